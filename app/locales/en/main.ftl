@@ -1,0 +1,163 @@
+app-name = Pieteikums
+app-tagline = Applications to the UNESCO Global Network of Learning Cities
+app-commission = Latvian National Commission for UNESCO
+app-loading = Loading…
+skip-to-content = Skip to main content
+language-name = English
+language-switcher-label = Language
+nav-main = Main menu
+nav-home = Home
+nav-login = Sign in
+nav-logout = Sign out
+nav-account = My account
+nav-admin-users = Accounts
+
+landing-title = Join the UNESCO Global Network of Learning Cities
+landing-lead = Latvian cities apply to the network through the Latvian National Commission for UNESCO. Prepare, sign and send your application here, and follow its progress until the decision.
+landing-network-heading = What the network is
+landing-network-text = The UNESCO Global Network of Learning Cities, run by the UNESCO Institute for Lifelong Learning, links cities that make lifelong learning a real option for every resident, whatever their age, gender or background. Valmiera has been a member since 2016 and Ventspils since 2022.
+landing-benefits-heading = What membership gives a city
+landing-benefit-1 = Exchange of international experience in promoting lifelong learning in municipalities.
+landing-benefit-2 = A reason to map the learning offered locally by the state, the municipality and non-governmental organisations.
+landing-benefit-3 = Cooperation in education with cities around the world, and learning from their experience.
+landing-benefit-4 = Support for organising regional and international conferences.
+landing-benefit-5 = Access to materials of the UNESCO Institute for Lifelong Learning, UNESCO and UN partners for improving what the city offers.
+landing-benefit-6 = The chance to compete for the UNESCO Learning City Award.
+landing-steps-heading = How applying works
+landing-step-1 = Read the network's membership rules and guiding documents: the Beijing Declaration on Building Learning Cities and the Key Features of Learning Cities.
+landing-step-2 = Your city's leadership decides to apply, and the mayor commits to the guiding documents.
+landing-step-3 = Fill in the application form here, in English or French, and upload the page signed and stamped by the mayor.
+landing-step-4 = Submit it to the National Commission while the window is open; a copy goes to the network's secretariat.
+landing-step-5 = The Commission reviews it. If it endorses the application, it forwards it to the UNESCO Institute for Lifelong Learning with a copy to your city, or your city sends the endorsed application itself.
+landing-window-heading = The { $year } application window
+landing-window-opens = Opens: { $datetime }
+landing-window-closes = Closes: { $datetime }
+landing-window-not-open = The window is not open yet.
+landing-window-open = The window is open: applications are being accepted.
+landing-window-closed = The window is closed. The next one is announced here.
+landing-no-cycle = No application window has been announced yet.
+landing-quota = { $count ->
+    [one] The Commission may endorse at most { $count } city this year.
+   *[other] The Commission may endorse at most { $count } cities this year.
+}
+landing-sign-in = Sign in to apply
+
+countdown-opens-in = Opens in
+countdown-closes-in = Closes in
+countdown-passed = The deadline has passed.
+countdown-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+countdown-riga-time = { $datetime } (Riga time)
+countdown-your-time = Your time: { $datetime }
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+time-datetime = { $day } { $month } { $year }, { $time }
+
+login-title = Sign in
+login-email = E-mail address
+login-password = Password
+login-submit = Sign in
+login-help = Accounts are created by the National Commission's secretary. If you have no account yet, write to office@unesco.lv.
+
+account-title = My account
+account-welcome = Welcome, { $name }.
+account-role = Role
+account-city = City
+account-email = E-mail address
+
+admin-users-title = Accounts
+admin-users-invite-heading = Invite a person
+admin-users-invite-hint = They receive an e-mail with a link to choose their password. The link works once, for 72 hours.
+admin-users-email = E-mail address
+admin-users-full-name = Full name
+admin-users-role = Role
+admin-users-city = City
+admin-users-city-hint = Only for city applicants.
+admin-users-language = Language of e-mails
+admin-users-choose = Choose…
+admin-users-submit = Send invitation
+admin-users-invited = Invitation sent to { $email }.
+admin-users-list-heading = Existing accounts
+admin-users-status = Status
+admin-users-status-active = Active
+admin-users-status-invited = Invited
+
+password-title = Choose your password
+password-new = New password
+password-confirm = Repeat the password
+password-hint = At least 10 characters. A short sentence is easy to remember and hard to guess.
+password-submit = Save password
+password-done = Your password is saved. You can sign in now.
+
+role-city-applicant = City applicant
+role-commission-reviewer = Commission reviewer
+role-commission-secretary = Commission secretary
+
+status-draft = Draft
+status-submitted = Submitted
+status-in-review = In review
+status-changes-requested = Changes requested
+status-resubmitted = Resubmitted
+status-endorsed = Endorsed
+status-forwarded-to-uil = Forwarded to UIL
+status-sent-by-city = Sent to UIL by the city
+status-rejected = Not endorsed
+status-withdrawn = Withdrawn
+status-accepted-by-uil = Accepted by UIL
+status-not-accepted-by-uil = Not accepted by UIL
+
+error-summary-title = There is a problem
+error-validation = Check the highlighted fields.
+error-invalid-credentials = The e-mail address or password is not right.
+error-rate-limited = Too many attempts. Wait a few minutes and try again.
+error-unauthenticated = Sign in to continue.
+error-forbidden = Your account may not do this.
+error-not-found = We could not find that.
+error-conflict = Someone else changed this in the meantime.
+error-link-expired = This link has expired or has already been used. Ask the Commission's secretary for a new one.
+error-internal = Something went wrong on our side. Nothing was changed. Please try again; if it happens again, tell the Commission.
+error-transport = The server could not be reached. Check your connection and try again.
+error-email-required = Enter an e-mail address.
+error-email-invalid = Enter an e-mail address like name@example.lv.
+error-email-taken = An account with this e-mail address already exists.
+error-name-required = Enter the full name.
+error-name-too-long = The name can be at most 200 characters long.
+error-password-too-short = The password must be at least 10 characters long.
+error-password-too-long = The password can be at most 256 characters long.
+error-password-mismatch = The two passwords are not the same.
+error-role-required = Choose a role.
+error-city-required = Choose the city this person applies for.
+error-language-required = Choose a language.
+
+not-found-title = Page not found
+not-found-text = The address may be mistyped, or the page may have moved.
+not-found-home = Go to the home page
+
+mail-invitation-subject = Your Pieteikums account
+mail-invitation-body =
+    Hello { $name },
+
+    the Latvian National Commission for UNESCO has opened an account for you in Pieteikums, where Latvian cities apply to the UNESCO Global Network of Learning Cities.
+
+    Choose your password here (the link works once, for { $hours } hours):
+    { $link }
+
+    If you did not expect this e-mail, you can ignore it.
+
+    Latvian National Commission for UNESCO
+
+footer-address = Pils laukums 4–206, Rīga, LV-1050
+footer-contact = office@unesco.lv · +371 67 325 109

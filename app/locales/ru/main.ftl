@@ -1,0 +1,164 @@
+app-name = Pieteikums
+app-tagline = Заявки в Глобальную сеть обучающихся городов ЮНЕСКО
+app-commission = Национальная комиссия Латвии по делам ЮНЕСКО
+app-loading = Загрузка…
+skip-to-content = Перейти к основному содержанию
+language-name = Русский
+language-switcher-label = Язык
+nav-main = Главное меню
+nav-home = Главная
+nav-login = Войти
+nav-logout = Выйти
+nav-account = Мой профиль
+nav-admin-users = Учётные записи
+
+landing-title = Вступайте в Глобальную сеть обучающихся городов ЮНЕСКО
+landing-lead = Города Латвии подают заявку в сеть через Национальную комиссию Латвии по делам ЮНЕСКО. Здесь можно подготовить, подписать и отправить заявку и следить за ней до принятия решения.
+landing-network-heading = Что такое эта сеть
+landing-network-text = Глобальная сеть обучающихся городов ЮНЕСКО, которую ведёт Институт ЮНЕСКО по обучению на протяжении всей жизни, объединяет города, где обучение на протяжении всей жизни доступно каждому жителю независимо от возраста, пола и социального положения. Валмиера входит в сеть с 2016 года, Вентспилс — с 2022 года.
+landing-benefits-heading = Что членство даёт городу
+landing-benefit-1 = Обмен международным опытом развития обучения на протяжении всей жизни в самоуправлениях.
+landing-benefit-2 = Стимул составить карту местных возможностей обучения, которые предлагают государство, самоуправление и неправительственные организации.
+landing-benefit-3 = Сотрудничество в сфере образования с городами всего мира и возможность учиться на их опыте.
+landing-benefit-4 = Поддержку в организации региональных и международных конференций.
+landing-benefit-5 = Доступ к материалам Института ЮНЕСКО по обучению на протяжении всей жизни, ЮНЕСКО и партнёров ООН для развития образовательного предложения города.
+landing-benefit-6 = Возможность претендовать на премию ЮНЕСКО для обучающихся городов.
+landing-steps-heading = Как подать заявку
+landing-step-1 = Ознакомьтесь с правилами членства и основополагающими документами сети: Пекинской декларацией о создании обучающихся городов и ключевыми характеристиками обучающихся городов.
+landing-step-2 = Руководство города принимает решение подать заявку, а мэр берёт на себя обязательство следовать основополагающим документам.
+landing-step-3 = Заполните заявку здесь на английском или французском языке и загрузите страницу с подписью и печатью мэра.
+landing-step-4 = Отправьте заявку Национальной комиссии, пока открыт приём; копия направляется секретариату сети.
+landing-step-5 = Комиссия рассматривает заявку. Если она её поддерживает, то направляет в Институт ЮНЕСКО по обучению на протяжении всей жизни с копией городу, либо город сам отправляет поддержанную заявку.
+landing-window-heading = Приём заявок { $year } года
+landing-window-opens = Начало: { $datetime }
+landing-window-closes = Окончание: { $datetime }
+landing-window-not-open = Приём заявок ещё не начался.
+landing-window-open = Приём заявок открыт.
+landing-window-closed = Приём заявок завершён. О следующем сообщим здесь.
+landing-no-cycle = Сроки приёма заявок ещё не объявлены.
+landing-quota = { $count ->
+    [one] В этом году Комиссия может поддержать не более { $count } города.
+   *[other] В этом году Комиссия может поддержать не более { $count } городов.
+}
+landing-sign-in = Войти, чтобы подать заявку
+
+countdown-opens-in = До начала
+countdown-closes-in = До окончания
+countdown-passed = Срок истёк.
+countdown-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+countdown-riga-time = { $datetime } (по рижскому времени)
+countdown-your-time = Ваше время: { $datetime }
+
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+time-datetime = { $day } { $month } { $year } г., { $time }
+
+login-title = Вход
+login-email = Адрес электронной почты
+login-password = Пароль
+login-submit = Войти
+login-help = Учётные записи создаёт секретарь Национальной комиссии. Если у вас ещё нет учётной записи, напишите на office@unesco.lv.
+
+account-title = Мой профиль
+account-welcome = Здравствуйте, { $name }!
+account-role = Роль
+account-city = Город
+account-email = Адрес электронной почты
+
+admin-users-title = Учётные записи
+admin-users-invite-heading = Пригласить пользователя
+admin-users-invite-hint = Человек получит письмо со ссылкой для выбора пароля. Ссылка действует один раз в течение 72 часов.
+admin-users-email = Адрес электронной почты
+admin-users-full-name = Имя и фамилия
+admin-users-role = Роль
+admin-users-city = Город
+admin-users-city-hint = Только для заявителей от города.
+admin-users-language = Язык писем
+admin-users-choose = Выберите…
+admin-users-submit = Отправить приглашение
+admin-users-invited = Приглашение отправлено на { $email }.
+admin-users-list-heading = Существующие учётные записи
+admin-users-status = Статус
+admin-users-status-active = Активна
+admin-users-status-invited = Приглашён
+
+password-title = Выберите пароль
+password-new = Новый пароль
+password-confirm = Повторите пароль
+password-hint = Не менее 10 символов. Короткую фразу легко запомнить и трудно угадать.
+password-submit = Сохранить пароль
+password-done = Пароль сохранён. Теперь можно войти.
+
+role-city-applicant = Заявитель от города
+role-commission-reviewer = Эксперт Комиссии
+role-commission-secretary = Секретарь Комиссии
+
+status-draft = Черновик
+status-submitted = Подана
+status-in-review = На рассмотрении
+status-changes-requested = Требуются изменения
+status-resubmitted = Подана повторно
+status-endorsed = Поддержана
+status-forwarded-to-uil = Направлена в UIL
+status-sent-by-city = Город направил в UIL
+status-rejected = Не поддержана
+status-withdrawn = Отозвана
+status-accepted-by-uil = Принята UIL
+status-not-accepted-by-uil = Не принята UIL
+
+error-summary-title = Возникла проблема
+error-validation = Проверьте отмеченные поля.
+error-invalid-credentials = Неверный адрес электронной почты или пароль.
+error-rate-limited = Слишком много попыток. Подождите несколько минут и попробуйте снова.
+error-unauthenticated = Войдите, чтобы продолжить.
+error-forbidden = Вашей учётной записи это действие не разрешено.
+error-not-found = Не удалось это найти.
+error-conflict = Тем временем это изменил кто-то другой.
+error-link-expired = Ссылка устарела или уже использована. Попросите у секретаря Комиссии новую.
+error-internal = На нашей стороне произошла ошибка. Ничего не изменено. Попробуйте ещё раз; если ошибка повторится, сообщите Комиссии.
+error-transport = Не удалось связаться с сервером. Проверьте подключение и попробуйте снова.
+error-email-required = Введите адрес электронной почты.
+error-email-invalid = Введите адрес электронной почты вида name@example.lv.
+error-email-taken = Учётная запись с этим адресом уже существует.
+error-name-required = Введите имя и фамилию.
+error-name-too-long = Имя может содержать не более 200 символов.
+error-password-too-short = Пароль должен содержать не менее 10 символов.
+error-password-too-long = Пароль может содержать не более 256 символов.
+error-password-mismatch = Пароли не совпадают.
+error-role-required = Выберите роль.
+error-city-required = Выберите город, от имени которого подаётся заявка.
+error-language-required = Выберите язык.
+
+not-found-title = Страница не найдена
+not-found-text = Возможно, адрес введён с ошибкой или страница перемещена.
+not-found-home = На главную
+
+mail-invitation-subject = Ваша учётная запись в Pieteikums
+mail-invitation-body =
+    Здравствуйте, { $name }!
+
+    Национальная комиссия Латвии по делам ЮНЕСКО создала для вас учётную запись в системе Pieteikums, через которую города Латвии подают заявки в Глобальную сеть обучающихся городов ЮНЕСКО.
+
+    Выберите пароль по ссылке (она действует один раз в течение { $hours } часов):
+    { $link }
+
+    Если вы не ожидали этого письма, просто не обращайте на него внимания.
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+
+footer-address = Pils laukums 4–206, Rīga, LV-1050
+footer-contact = office@unesco.lv · +371 67 325 109

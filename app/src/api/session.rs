@@ -1,0 +1,45 @@
+//! Who is calling: the session cookie resolved to an account, and the role checks built on it.
+
+use crate::backend::backend;
+use crate::error::AppError;
+use crate::model::{CurrentUser, Role};
+use tower_sessions::Session;
+
+/// The session key holding the signed-in account's id.
+pub const USER_ID: &str = "user_id";
+
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>()
+        .await
+        .map_err(|error| internal("session", &error))
+}
+
+/// The signed-in account, or `None` for a visitor or an account that has since been removed.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let session = session().await?;
+    let id = session
+        .get::<i32>(USER_ID)
+        .await
+        .map_err(|error| internal("session-read", &error))?;
+    match id {
+        Some(id) => backend()?.user(id).await,
+        None => Ok(None),
+    }
+}
+
+/// The signed-in account if its role is one of `roles`.
+pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
+    let user = current_user().await?.ok_or(AppError::Unauthenticated)?;
+    if roles.contains(&user.role) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Logs the cause and returns an error that carries only a reference to the log line.
+pub fn internal(context: &str, error: &dyn std::fmt::Display) -> AppError {
+    let trace_id = format!("{context}-{:x}", chrono::Utc::now().timestamp_micros());
+    tracing::error!(%trace_id, %error, "internal error");
+    AppError::Internal { trace_id }
+}

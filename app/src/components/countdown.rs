@@ -1,0 +1,164 @@
+use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
+use crate::model::Deadline;
+use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
+use leptos::prelude::*;
+
+/// A Riga wall-clock time written out in `lang`, e.g. "30 April 2027, 23:59".
+pub fn format_wall_clock(lang: Lang, at: NaiveDateTime) -> String {
+    translate_with(
+        lang,
+        "time-datetime",
+        &[
+            ("day", Arg::Number(at.day().into())),
+            (
+                "month",
+                Arg::Text(translate(lang, &format!("month-{}", at.month()))),
+            ),
+            ("year", Arg::Number(at.year().into())),
+            (
+                "time",
+                Arg::Text(format!("{:02}:{:02}", at.hour(), at.minute())),
+            ),
+        ],
+    )
+}
+
+/// A live countdown to `deadline`. The server renders it at `server_now`; in the browser it ticks every
+/// second from the server's clock (the device clock only measures the time elapsed since), so a wrong
+/// device clock cannot make a deadline look further away than it is.
+#[component]
+pub fn Countdown(
+    deadline: Deadline,
+    server_now: DateTime<Utc>,
+    /// Translation key of the line above the time left, e.g. "Closes in".
+    label_key: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let now = RwSignal::new(server_now);
+    let viewer_time = RwSignal::new(None::<String>);
+    #[cfg(feature = "hydrate")]
+    start_ticking(now, viewer_time, server_now, deadline, i18n);
+
+    let remaining = move || deadline.remaining(now.get());
+    let days = move || {
+        remaining().map(|left| {
+            translate_with(
+                i18n.lang(),
+                "countdown-days",
+                &[("count", Arg::Number(left.days))],
+            )
+        })
+    };
+    let clock = move || {
+        remaining().map(|left| format!("{:02}:{:02}:{:02}", left.hours, left.minutes, left.seconds))
+    };
+    let riga_text = move || {
+        translate_with(
+            i18n.lang(),
+            "countdown-riga-time",
+            &[(
+                "datetime",
+                Arg::Text(format_wall_clock(i18n.lang(), deadline.riga)),
+            )],
+        )
+    };
+    view! {
+        <div class="countdown">
+            <Show
+                when=move || remaining().is_some()
+                fallback=move || view! { <p class="countdown__passed">{i18n.tr("countdown-passed")}</p> }
+            >
+                <p class="countdown__label">{i18n.tr(label_key)}</p>
+                <p class="countdown__value" role="timer" aria-atomic="true">
+                    <span class="countdown__days">{days}</span>
+                    " "
+                    <span class="countdown__clock">{clock}</span>
+                </p>
+            </Show>
+            <p class="countdown__when">
+                <time datetime=deadline.at.to_rfc3339()>{riga_text}</time>
+            </p>
+            {move || viewer_time.get().map(|text| view! { <p class="countdown__local">{text}</p> })}
+        </div>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn start_ticking(
+    now: RwSignal<DateTime<Utc>>,
+    viewer_time: RwSignal<Option<String>>,
+    server_now: DateTime<Utc>,
+    deadline: Deadline,
+    i18n: crate::i18n::I18n,
+) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    Effect::new(move |_| {
+        // Measured once at hydration: how far the device clock is from the server's.
+        let offset_ms = server_now.timestamp_millis() as f64 - js_sys::Date::now();
+        let alive = Arc::new(AtomicBool::new(true));
+        on_cleanup({
+            let alive = Arc::clone(&alive);
+            move || alive.store(false, Ordering::Relaxed)
+        });
+        viewer_time.set(viewer_local_time(deadline, i18n));
+        leptos::task::spawn_local(async move {
+            while alive.load(Ordering::Relaxed) {
+                let server_ms = js_sys::Date::now() + offset_ms;
+                if let Some(at) = DateTime::<Utc>::from_timestamp_millis(server_ms as i64) {
+                    now.set(at);
+                }
+                // Wake on the next whole server second so that the display steps evenly.
+                let wait = 1_000 - (server_ms as i64).rem_euclid(1_000);
+                gloo_timers::future::TimeoutFuture::new(wait as u32).await;
+            }
+        });
+    });
+}
+
+/// The deadline in the viewer's own time zone, when that is not Riga's.
+#[cfg(feature = "hydrate")]
+fn viewer_local_time(deadline: Deadline, i18n: crate::i18n::I18n) -> Option<String> {
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    let resolved = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    let zone = Reflect::get(&resolved, &JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()?;
+    if zone == "Europe/Riga" {
+        return None;
+    }
+    let options = Object::new();
+    Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
+    Reflect::set(&options, &"timeStyle".into(), &"short".into()).ok()?;
+    Reflect::set(&options, &"timeZoneName".into(), &"short".into()).ok();
+    let when = Date::new(&JsValue::from_f64(deadline.at.timestamp_millis() as f64));
+    let text: String = when.to_locale_string(i18n.lang().code(), &options).into();
+    Some(translate_with(
+        i18n.lang(),
+        "countdown-your-time",
+        &[("datetime", Arg::Text(text))],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn wall_clock_times_are_written_the_way_each_language_writes_dates() {
+        let at = NaiveDate::from_ymd_opt(2027, 4, 30)
+            .unwrap()
+            .and_hms_opt(23, 59, 59)
+            .unwrap();
+        assert_eq!(format_wall_clock(Lang::En, at), "30 April 2027, 23:59");
+        assert_eq!(
+            format_wall_clock(Lang::Lv, at),
+            "2027. gada 30. aprīlis, plkst. 23:59"
+        );
+        assert_eq!(format_wall_clock(Lang::Ru, at), "30 апреля 2027 г., 23:59");
+    }
+}

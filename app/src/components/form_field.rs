@@ -1,0 +1,61 @@
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// A labelled text input with optional hint and inline error, wired for assistive technology: the
+/// hint and the error are named by `aria-describedby`, and the field is marked invalid when it has one.
+#[component]
+pub fn TextField(
+    /// The form field's name; the element id is `field-{name}` so that error summaries can link to it.
+    name: &'static str,
+    /// The server function argument name, when it differs from `name` (e.g. `form[email]`).
+    #[prop(optional)]
+    input_name: Option<&'static str>,
+    label_key: &'static str,
+    #[prop(optional)] hint_key: Option<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(into, optional)] value: Signal<String>,
+    /// Translation key of this field's error, if it has one.
+    #[prop(into, optional)]
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("field-{name}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint_key.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field--error=move || error.with(Option::is_some)>
+            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
+            {hint_key.map(|key| view! { <p class="field__hint" id=hint_id.clone()>{i18n.tr(key)}</p> })}
+            {move || {
+                error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })
+            }}
+            <input
+                class="field__input"
+                id=id.clone()
+                name=input_name.unwrap_or(name)
+                type=input_type
+                autocomplete=autocomplete
+                inputmode=inputmode
+                value=value
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described_by
+            />
+        </div>
+    }
+}

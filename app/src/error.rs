@@ -1,0 +1,103 @@
+//! The one error type that crosses the wire between server functions and pages.
+
+use serde::{Deserialize, Serialize};
+use server_fn::codec::JsonEncoding;
+use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+/// A problem with one form field, named by the field and by the translation key of its message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub key: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, key: &str) -> Self {
+        FieldError {
+            field: field.to_owned(),
+            key: key.to_owned(),
+        }
+    }
+}
+
+/// Everything a server function can answer instead of a result. Each variant has a translated message;
+/// none carries database or library text, which stays in the server's log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("the input has {} problem(s)", .0.len())]
+    Validation(Vec<FieldError>),
+    #[error("e-mail or password not recognised")]
+    InvalidCredentials,
+    #[error("too many attempts")]
+    RateLimited,
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("changed by someone else")]
+    Conflict,
+    #[error("link expired or already used")]
+    LinkExpired,
+    #[error("internal error, reference {trace_id}")]
+    Internal { trace_id: String },
+    #[error("could not reach the server")]
+    Transport,
+}
+
+impl AppError {
+    /// Translation key of the message a person sees.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            AppError::Validation(_) => "error-validation",
+            AppError::InvalidCredentials => "error-invalid-credentials",
+            AppError::RateLimited => "error-rate-limited",
+            AppError::Unauthenticated => "error-unauthenticated",
+            AppError::Forbidden => "error-forbidden",
+            AppError::NotFound => "error-not-found",
+            AppError::Conflict => "error-conflict",
+            AppError::LinkExpired => "error-link-expired",
+            AppError::Internal { .. } => "error-internal",
+            AppError::Transport => "error-transport",
+        }
+    }
+
+    /// The HTTP status a page showing this error answers with.
+    pub fn status(&self) -> http::StatusCode {
+        use http::StatusCode;
+        match self {
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::InvalidCredentials | AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Conflict => StatusCode::CONFLICT,
+            AppError::LinkExpired => StatusCode::GONE,
+            AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Transport => StatusCode::BAD_GATEWAY,
+        }
+    }
+
+    /// Field errors to list in an error summary; other errors have none.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            AppError::Validation(errors) => errors,
+            _ => &[],
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // Arguments that do not even deserialise come from a tampered or outdated form.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                AppError::Validation(Vec::new())
+            }
+            _ => AppError::Transport,
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Translations: Fluent files for lv, en and ru compiled into both the server and the WASM bundle, the
+//! language taken from the first segment of the URL.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "lv",
+        // Unicode isolation marks around arguments would end up inside e-mail subjects and `<time>` text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language of the user interface. Latvian is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Lv,
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Lv, Lang::En, Lang::Ru];
+
+    /// The code used in URLs, `<html lang>`, cookies and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Lv => "lv",
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The language named by the first segment of a path such as `/en/login`, if it is one of ours.
+    pub fn from_path(path: &str) -> Option<Lang> {
+        Lang::parse(
+            path.trim_start_matches('/')
+                .split('/')
+                .next()
+                .unwrap_or_default(),
+        )
+    }
+
+    /// `path` with its language segment replaced by this language, for the language switcher.
+    pub fn switch_path(self, path: &str) -> String {
+        let rest = path.trim_start_matches('/');
+        let rest = match Lang::from_path(path) {
+            Some(_) => rest
+                .split_once('/')
+                .map(|(_, rest)| rest)
+                .unwrap_or_default(),
+            None => "",
+        };
+        if rest.is_empty() {
+            format!("/{}", self.code())
+        } else {
+            format!("/{}/{rest}", self.code())
+        }
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        // The codes are valid BCP 47 tags, so parsing cannot fail.
+        self.code().parse().unwrap_or_default()
+    }
+}
+
+/// An argument value for a translated message.
+pub enum Arg {
+    Number(i64),
+    Text(String),
+}
+
+/// The message `key` in `lang`. A missing key shows the key itself, so the gap is visible and the
+/// translation test names it.
+pub fn translate(lang: Lang, key: &str) -> String {
+    LOCALES
+        .try_lookup(&lang.id(), key)
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// The message `key` in `lang` with its arguments filled in, plural rules included.
+pub fn translate_with(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(text) => FluentValue::from(text.clone()),
+            };
+            (Cow::Borrowed(*name), value)
+        })
+        .collect();
+    LOCALES
+        .try_lookup_with_args(&lang.id(), key, &args)
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// The page's language, derived from the URL so that the server render and the browser always agree.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: Memo<Lang>,
+}
+
+impl I18n {
+    pub fn lang(self) -> Lang {
+        self.lang.get()
+    }
+
+    /// A view of the message `key` that follows language switches.
+    pub fn tr(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || translate(self.lang.get(), key)
+    }
+
+    /// The message `key` now, for attributes and computed text.
+    pub fn t(self, key: &str) -> String {
+        translate(self.lang.get(), key)
+    }
+
+    /// `path` (without language) prefixed with the current language.
+    pub fn href(self, path: &str) -> String {
+        format!("/{}{}", self.lang.get().code(), path)
+    }
+}
+
+/// Called once by the app shell; every component below reads it with [`use_i18n`].
+pub fn provide_i18n() -> I18n {
+    let location = use_location();
+    let lang = Memo::new(move |_| Lang::from_path(&location.pathname.get()).unwrap_or_default());
+    let i18n = I18n { lang };
+    provide_context(i18n);
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n {
+        lang: Memo::new(|_| Lang::default()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn keys_of(lang: Lang) -> BTreeSet<String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code())
+            .join("main.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        text.lines()
+            .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim().to_owned()))
+            .collect()
+    }
+
+    /// Every string literal in the source that looks like one of our keys, e.g. `"landing-title"`.
+    fn keys_used_in_source() -> BTreeSet<String> {
+        fn visit(dir: &Path, found: &mut BTreeSet<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    visit(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let parts: Vec<&str> = text.split('"').collect();
+                    // Odd parts are string literals; those right after `class=` are CSS, not keys.
+                    for (before, literal) in parts.iter().zip(parts.iter().skip(1)).step_by(2) {
+                        if before.ends_with("class=") {
+                            continue;
+                        }
+                        let prefix = literal.split('-').next().unwrap_or_default();
+                        if KEY_AREAS.contains(&prefix)
+                            && literal.contains('-')
+                            && literal
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            && !literal.ends_with('-')
+                        {
+                            found.insert((*literal).to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = BTreeSet::new();
+        visit(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        found
+    }
+
+    /// The first word of every translation key names the area it belongs to.
+    const KEY_AREAS: &[&str] = &[
+        "account",
+        "admin",
+        "app",
+        "countdown",
+        "error",
+        "footer",
+        "landing",
+        "language",
+        "login",
+        "mail",
+        "month",
+        "nav",
+        "not",
+        "password",
+        "role",
+        "status",
+        "skip",
+        "time",
+    ];
+
+    #[test]
+    fn every_language_has_exactly_the_same_keys() {
+        let lv = keys_of(Lang::Lv);
+        assert!(lv.len() > 50, "only {} keys found", lv.len());
+        assert_eq!(keys_of(Lang::En), lv, "en differs from lv");
+        assert_eq!(keys_of(Lang::Ru), lv, "ru differs from lv");
+    }
+
+    #[test]
+    fn every_key_used_in_the_code_exists_and_every_key_area_is_known() {
+        let lv = keys_of(Lang::Lv);
+        let missing: Vec<_> = keys_used_in_source()
+            .into_iter()
+            .filter(|k| !lv.contains(k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "keys used but not translated: {missing:?}"
+        );
+        let unknown: Vec<_> = lv
+            .iter()
+            .filter(|k| !KEY_AREAS.contains(&k.split('-').next().unwrap_or_default()))
+            .collect();
+        assert!(
+            unknown.is_empty(),
+            "keys outside the known areas: {unknown:?}"
+        );
+    }
+
+    #[test]
+    fn messages_resolve_in_each_language_with_plural_rules() {
+        assert_eq!(translate(Lang::En, "app-name"), "Pieteikums");
+        let days = |lang, n| translate_with(lang, "countdown-days", &[("count", Arg::Number(n))]);
+        assert_eq!(days(Lang::En, 1), "1 day");
+        assert_eq!(days(Lang::En, 5), "5 days");
+        assert_eq!(days(Lang::Lv, 1), "1 diena");
+        assert_eq!(days(Lang::Lv, 21), "21 diena");
+        assert_eq!(days(Lang::Lv, 11), "11 dienas");
+        assert_eq!(days(Lang::Lv, 10), "10 dienas");
+        assert_eq!(days(Lang::Lv, 0), "0 dienas");
+        assert_eq!(days(Lang::Ru, 1), "1 день");
+        assert_eq!(days(Lang::Ru, 3), "3 дня");
+        assert_eq!(days(Lang::Ru, 5), "5 дней");
+        assert_eq!(days(Lang::Ru, 22), "22 дня");
+        assert_eq!(translate(Lang::Ru, "no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn the_language_is_read_from_and_switched_in_the_path() {
+        assert_eq!(Lang::from_path("/en/login"), Some(Lang::En));
+        assert_eq!(Lang::from_path("/ru"), Some(Lang::Ru));
+        assert_eq!(Lang::from_path("/de/login"), None);
+        assert_eq!(Lang::from_path("/"), None);
+        assert_eq!(Lang::Ru.switch_path("/en/login"), "/ru/login");
+        assert_eq!(Lang::En.switch_path("/lv"), "/en");
+        assert_eq!(Lang::Lv.switch_path("/de/x"), "/lv");
+        assert_eq!(
+            Lang::Lv.switch_path("/en/set-password/abc"),
+            "/lv/set-password/abc"
+        );
+    }
+}

@@ -1,0 +1,101 @@
+//! Pieteikums: the application shared by the server (`ssr`) and the browser (`hydrate`).
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+pub mod session_context;
+
+use components::{NotFoundPage, SiteFooter, SiteHeader};
+use i18n::{provide_i18n, Lang};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, MetaTags, Stylesheet};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
+use leptos_router::{path, SsrMode};
+use pages::{AccountPage, AdminUsersPage, LandingPage, LoginPage, SetPasswordPage};
+
+/// The HTML document around the app, rendered only on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/pieteikums.css"/>
+        <Router>
+            <Page/>
+        </Router>
+    }
+}
+
+/// Everything inside the router: the language comes from the URL, so it is known here. Pages render
+/// whole before the first byte (`SsrMode::Async`): their HTTP status can depend on what they load, and
+/// they are complete for a browser that has not run the WASM yet.
+#[component]
+fn Page() -> impl IntoView {
+    let i18n = provide_i18n();
+    session_context::provide_session();
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        // Lets end-to-end tests wait until the page reacts to input.
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Html {..} lang=move || i18n.lang().code()/>
+        <SiteHeader/>
+        <main id="main" class="page" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <ParentRoute path=path!("/:lang") view=LanguageScope>
+                    <Route path=path!("") view=LandingPage ssr=SsrMode::Async/>
+                    <Route path=path!("login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+        </main>
+        <SiteFooter/>
+    }
+}
+
+/// Pages exist only under a language we speak; any other first segment is a 404.
+#[component]
+fn LanguageScope() -> impl IntoView {
+    let params = use_params_map();
+    let known = move || {
+        params
+            .read()
+            .get("lang")
+            .and_then(|code| Lang::parse(&code))
+            .is_some()
+    };
+    view! {
+        <Show when=known fallback=NotFoundPage>
+            <Outlet/>
+        </Show>
+    }
+}

@@ -1,0 +1,13 @@
+//! Typed domain models shared by the browser and the server.
+
+mod cycle;
+mod deadline;
+mod role;
+mod status;
+mod user;
+
+pub use cycle::*;
+pub use deadline::*;
+pub use role::*;
+pub use status::*;
+pub use user::*;

@@ -1,0 +1,365 @@
+//! The application lifecycle: every status, every event and the one table of allowed transitions.
+
+use super::Role;
+use serde::{Deserialize, Serialize};
+
+/// Where an application stands. Stored by its identifier; shown through its translation key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ApplicationStatus {
+    Draft,
+    Submitted,
+    InReview,
+    ChangesRequested,
+    Resubmitted,
+    Endorsed,
+    ForwardedToUil,
+    SentByCity,
+    Rejected,
+    Withdrawn,
+    AcceptedByUil,
+    NotAcceptedByUil,
+}
+
+/// Something a person does to an application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ApplicationEvent {
+    Submit,
+    StartReview,
+    RequestChanges,
+    Resubmit,
+    Endorse,
+    ForwardToUil,
+    RecordSentByCity,
+    Reject,
+    Withdraw,
+    RecordUilAccepted,
+    RecordUilNotAccepted,
+    /// Undoes a Commission decision; the only way to change one once made.
+    ReopenDecision,
+}
+
+/// Why a transition was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum TransitionError {
+    #[error("{event:?} is not possible while the application is {from:?}")]
+    NotFromThisStatus {
+        from: ApplicationStatus,
+        event: ApplicationEvent,
+    },
+    #[error("{role:?} may not {event:?}")]
+    RoleNotPermitted { role: Role, event: ApplicationEvent },
+}
+
+impl ApplicationStatus {
+    pub const ALL: [ApplicationStatus; 12] = [
+        ApplicationStatus::Draft,
+        ApplicationStatus::Submitted,
+        ApplicationStatus::InReview,
+        ApplicationStatus::ChangesRequested,
+        ApplicationStatus::Resubmitted,
+        ApplicationStatus::Endorsed,
+        ApplicationStatus::ForwardedToUil,
+        ApplicationStatus::SentByCity,
+        ApplicationStatus::Rejected,
+        ApplicationStatus::Withdrawn,
+        ApplicationStatus::AcceptedByUil,
+        ApplicationStatus::NotAcceptedByUil,
+    ];
+
+    /// The lifecycle's only transition table: the target status and the roles allowed to cause it.
+    fn transition(self, event: ApplicationEvent) -> Option<(ApplicationStatus, &'static [Role])> {
+        use ApplicationEvent as E;
+        use ApplicationStatus as S;
+        const CITY: &[Role] = &[Role::CityApplicant];
+        const COMMISSION: &[Role] = &[Role::CommissionReviewer, Role::CommissionSecretary];
+        const SECRETARY: &[Role] = &[Role::CommissionSecretary];
+        const CITY_OR_SECRETARY: &[Role] = &[Role::CityApplicant, Role::CommissionSecretary];
+        Some(match (self, event) {
+            (S::Draft, E::Submit) => (S::Submitted, CITY),
+            (S::Submitted | S::Resubmitted, E::StartReview) => (S::InReview, COMMISSION),
+            (S::InReview, E::RequestChanges) => (S::ChangesRequested, SECRETARY),
+            (S::ChangesRequested, E::Resubmit) => (S::Resubmitted, CITY),
+            (S::InReview, E::Endorse) => (S::Endorsed, SECRETARY),
+            (S::InReview, E::Reject) => (S::Rejected, SECRETARY),
+            (S::Endorsed, E::ForwardToUil) => (S::ForwardedToUil, SECRETARY),
+            (S::Endorsed, E::RecordSentByCity) => (S::SentByCity, CITY_OR_SECRETARY),
+            (S::ForwardedToUil | S::SentByCity, E::RecordUilAccepted) => {
+                (S::AcceptedByUil, SECRETARY)
+            }
+            (S::ForwardedToUil | S::SentByCity, E::RecordUilNotAccepted) => {
+                (S::NotAcceptedByUil, SECRETARY)
+            }
+            (S::Endorsed | S::Rejected | S::ChangesRequested, E::ReopenDecision) => {
+                (S::InReview, SECRETARY)
+            }
+            (
+                S::Draft | S::Submitted | S::InReview | S::ChangesRequested | S::Resubmitted,
+                E::Withdraw,
+            ) => (S::Withdrawn, CITY),
+            _ => return None,
+        })
+    }
+
+    /// Applies `event` made by someone with `role`; the status itself never changes any other way.
+    pub fn apply(self, event: ApplicationEvent, role: Role) -> Result<Self, TransitionError> {
+        let (next, roles) = self
+            .transition(event)
+            .ok_or(TransitionError::NotFromThisStatus { from: self, event })?;
+        if roles.contains(&role) {
+            Ok(next)
+        } else {
+            Err(TransitionError::RoleNotPermitted { role, event })
+        }
+    }
+
+    /// The city may still change its answers only in these statuses.
+    pub fn is_editable_by_city(self) -> bool {
+        matches!(
+            self,
+            ApplicationStatus::Draft | ApplicationStatus::ChangesRequested
+        )
+    }
+
+    /// No further event is possible except through an explicit reopen.
+    pub fn is_final(self) -> bool {
+        ApplicationEvent::ALL
+            .iter()
+            .all(|event| self.transition(*event).is_none())
+    }
+
+    /// Stable identifier used in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApplicationStatus::Draft => "draft",
+            ApplicationStatus::Submitted => "submitted",
+            ApplicationStatus::InReview => "in_review",
+            ApplicationStatus::ChangesRequested => "changes_requested",
+            ApplicationStatus::Resubmitted => "resubmitted",
+            ApplicationStatus::Endorsed => "endorsed",
+            ApplicationStatus::ForwardedToUil => "forwarded_to_uil",
+            ApplicationStatus::SentByCity => "sent_by_city",
+            ApplicationStatus::Rejected => "rejected",
+            ApplicationStatus::Withdrawn => "withdrawn",
+            ApplicationStatus::AcceptedByUil => "accepted_by_uil",
+            ApplicationStatus::NotAcceptedByUil => "not_accepted_by_uil",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.as_str() == value)
+    }
+
+    /// Translation key of the status's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            ApplicationStatus::Draft => "status-draft",
+            ApplicationStatus::Submitted => "status-submitted",
+            ApplicationStatus::InReview => "status-in-review",
+            ApplicationStatus::ChangesRequested => "status-changes-requested",
+            ApplicationStatus::Resubmitted => "status-resubmitted",
+            ApplicationStatus::Endorsed => "status-endorsed",
+            ApplicationStatus::ForwardedToUil => "status-forwarded-to-uil",
+            ApplicationStatus::SentByCity => "status-sent-by-city",
+            ApplicationStatus::Rejected => "status-rejected",
+            ApplicationStatus::Withdrawn => "status-withdrawn",
+            ApplicationStatus::AcceptedByUil => "status-accepted-by-uil",
+            ApplicationStatus::NotAcceptedByUil => "status-not-accepted-by-uil",
+        }
+    }
+}
+
+impl ApplicationEvent {
+    pub const ALL: [ApplicationEvent; 12] = [
+        ApplicationEvent::Submit,
+        ApplicationEvent::StartReview,
+        ApplicationEvent::RequestChanges,
+        ApplicationEvent::Resubmit,
+        ApplicationEvent::Endorse,
+        ApplicationEvent::ForwardToUil,
+        ApplicationEvent::RecordSentByCity,
+        ApplicationEvent::Reject,
+        ApplicationEvent::Withdraw,
+        ApplicationEvent::RecordUilAccepted,
+        ApplicationEvent::RecordUilNotAccepted,
+        ApplicationEvent::ReopenDecision,
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ApplicationEvent as E;
+    use ApplicationStatus as S;
+    use Role as R;
+
+    /// The lifecycle as the product describes it, written out independently of the table in the code.
+    const EXPECTED: &[(S, E, S, &[R])] = &[
+        (S::Draft, E::Submit, S::Submitted, &[R::CityApplicant]),
+        (S::Draft, E::Withdraw, S::Withdrawn, &[R::CityApplicant]),
+        (
+            S::Submitted,
+            E::StartReview,
+            S::InReview,
+            &[R::CommissionReviewer, R::CommissionSecretary],
+        ),
+        (S::Submitted, E::Withdraw, S::Withdrawn, &[R::CityApplicant]),
+        (
+            S::InReview,
+            E::RequestChanges,
+            S::ChangesRequested,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::InReview,
+            E::Endorse,
+            S::Endorsed,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::InReview,
+            E::Reject,
+            S::Rejected,
+            &[R::CommissionSecretary],
+        ),
+        (S::InReview, E::Withdraw, S::Withdrawn, &[R::CityApplicant]),
+        (
+            S::ChangesRequested,
+            E::Resubmit,
+            S::Resubmitted,
+            &[R::CityApplicant],
+        ),
+        (
+            S::ChangesRequested,
+            E::Withdraw,
+            S::Withdrawn,
+            &[R::CityApplicant],
+        ),
+        (
+            S::ChangesRequested,
+            E::ReopenDecision,
+            S::InReview,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::Resubmitted,
+            E::StartReview,
+            S::InReview,
+            &[R::CommissionReviewer, R::CommissionSecretary],
+        ),
+        (
+            S::Resubmitted,
+            E::Withdraw,
+            S::Withdrawn,
+            &[R::CityApplicant],
+        ),
+        (
+            S::Endorsed,
+            E::ForwardToUil,
+            S::ForwardedToUil,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::Endorsed,
+            E::RecordSentByCity,
+            S::SentByCity,
+            &[R::CityApplicant, R::CommissionSecretary],
+        ),
+        (
+            S::Endorsed,
+            E::ReopenDecision,
+            S::InReview,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::Rejected,
+            E::ReopenDecision,
+            S::InReview,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::ForwardedToUil,
+            E::RecordUilAccepted,
+            S::AcceptedByUil,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::ForwardedToUil,
+            E::RecordUilNotAccepted,
+            S::NotAcceptedByUil,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::SentByCity,
+            E::RecordUilAccepted,
+            S::AcceptedByUil,
+            &[R::CommissionSecretary],
+        ),
+        (
+            S::SentByCity,
+            E::RecordUilNotAccepted,
+            S::NotAcceptedByUil,
+            &[R::CommissionSecretary],
+        ),
+    ];
+
+    #[test]
+    fn every_status_event_and_role_combination_matches_the_lifecycle() {
+        let mut checked = 0;
+        for from in S::ALL {
+            for event in E::ALL {
+                let expected = EXPECTED
+                    .iter()
+                    .find(|(f, e, _, _)| *f == from && *e == event);
+                for role in R::ALL {
+                    let outcome = from.apply(event, role);
+                    match expected {
+                        Some((_, _, to, roles)) if roles.contains(&role) => {
+                            assert_eq!(outcome, Ok(*to), "{from:?} + {event:?} by {role:?}")
+                        }
+                        Some(_) => assert_eq!(
+                            outcome,
+                            Err(TransitionError::RoleNotPermitted { role, event }),
+                            "{from:?} + {event:?} by {role:?}"
+                        ),
+                        None => assert_eq!(
+                            outcome,
+                            Err(TransitionError::NotFromThisStatus { from, event }),
+                            "{from:?} + {event:?} by {role:?}"
+                        ),
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 12 * 12 * 3);
+    }
+
+    #[test]
+    fn uil_outcomes_and_withdrawal_are_final() {
+        let finals: Vec<S> = S::ALL.into_iter().filter(|s| s.is_final()).collect();
+        assert_eq!(
+            finals,
+            vec![S::Withdrawn, S::AcceptedByUil, S::NotAcceptedByUil]
+        );
+    }
+
+    #[test]
+    fn the_city_edits_only_drafts_and_returned_applications() {
+        let editable: Vec<S> = S::ALL
+            .into_iter()
+            .filter(|s| s.is_editable_by_city())
+            .collect();
+        assert_eq!(editable, vec![S::Draft, S::ChangesRequested]);
+    }
+
+    #[test]
+    fn every_status_round_trips_through_its_identifier_and_has_a_label() {
+        for status in S::ALL {
+            assert_eq!(S::parse(status.as_str()), Some(status));
+            assert!(status.label_key().starts_with("status-"));
+        }
+        assert_eq!(S::parse("approved"), None);
+    }
+}

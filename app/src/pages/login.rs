@@ -1,0 +1,41 @@
+use crate::components::{ErrorSummary, TextField};
+use crate::i18n::use_i18n;
+use crate::session_context::use_session;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// E-mail and password sign-in. A failed attempt says only that the pair is not right.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let login = use_session().login;
+    let error = Signal::derive(move || login.value().get().and_then(Result::err));
+    view! {
+        <Title text=move || i18n.t("login-title")/>
+        <div class="narrow">
+            <h1>{i18n.tr("login-title")}</h1>
+            <ErrorSummary error/>
+            <ActionForm action=login attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                <TextField
+                    name="email"
+                    label_key="login-email"
+                    input_type="email"
+                    autocomplete="username"
+                    inputmode="email"
+                />
+                <TextField
+                    name="password"
+                    label_key="login-password"
+                    input_type="password"
+                    autocomplete="current-password"
+                />
+                <button type="submit" class="button" disabled=move || login.pending().get()>
+                    {i18n.tr("login-submit")}
+                </button>
+            </ActionForm>
+            <p class="muted">{i18n.tr("login-help")}</p>
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+mod account;
+mod admin_users;
+mod landing;
+mod login;
+mod set_password;
+
+pub use account::AccountPage;
+pub use admin_users::AdminUsersPage;
+pub use landing::LandingPage;
+pub use login::LoginPage;
+pub use set_password::SetPasswordPage;

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// `cargo xtask test` starts the server on a free port with a fresh demo database and passes its address.
+const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+
+// Debian's Chromium; the flags keep it from reaching out to a network this machine does not have.
+const launchOptions = {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+const common = { baseURL, timezoneId: "Europe/Riga", locale: "lv-LV", launchOptions };
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: { trace: "retain-on-failure" },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], ...common }, testIgnore: /no-javascript/ },
+    { name: "pixel-7", use: { ...devices["Pixel 7"], ...common }, testIgnore: /no-javascript/ },
+    {
+      name: "iphone-13",
+      use: { ...devices["iPhone 13"], ...common, browserName: "chromium", defaultBrowserType: "chromium" },
+      testIgnore: /no-javascript/,
+    },
+    {
+      name: "desktop-no-js",
+      use: { ...devices["Desktop Chrome"], ...common, javaScriptEnabled: false },
+      testMatch: /no-javascript\.spec\.ts/,
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = process.env.DEMO_PASSWORD ?? "playwright demo password";
+
+export const ACCOUNTS = {
+  secretary: { email: "secretary@demo.pieteikums.lv", role: "Commission secretary" },
+  reviewer: { email: "reviewer@demo.pieteikums.lv", role: "Commission reviewer" },
+  applicant: { email: "valmiera@demo.pieteikums.lv", role: "City applicant" },
+} as const;
+
+/** Opens `path` and waits until the WASM has hydrated the page, so that clicks reach Leptos. */
+export async function openHydrated(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 15_000 });
+}
+
+/** Fails on any serious or critical accessibility violation on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+}
+
+/** Fails when the page is wider than the viewport, i.e. scrolls sideways on a phone. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+export async function signIn(page: Page, email: string, lang = "en") {
+  await openHydrated(page, `/${lang}/login`);
+  await page.locator("#field-email").fill(email);
+  await page.locator("#field-password").fill(PASSWORD);
+  await page.locator("form button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/account$`));
+}

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, expectNoHorizontalScroll, openHydrated } from "./helpers";
+
+const LANDINGS = [
+  { lang: "lv", heading: "Pievienojieties UNESCO Izglītības pilsētu tīklam", steps: "Kā pieteikties" },
+  { lang: "en", heading: "Join the UNESCO Global Network of Learning Cities", steps: "How applying works" },
+  { lang: "ru", heading: "Вступайте в Глобальную сеть обучающихся городов ЮНЕСКО", steps: "Как подать заявку" },
+];
+
+for (const { lang, heading, steps } of LANDINGS) {
+  test(`the ${lang} landing page explains the network and is accessible`, async ({ page }) => {
+    await openHydrated(page, `/${lang}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole("heading", { name: steps })).toBeVisible();
+    await expect(page.locator(".list-bullets li")).toHaveCount(6);
+    await expect(page.locator(".steps li")).toHaveCount(5);
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+  });
+}
+
+test("the countdown keeps ticking after hydration", async ({ page }) => {
+  await openHydrated(page, "/en");
+  const clock = page.locator(".countdown__clock");
+  await expect(clock).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
+  const first = await clock.textContent();
+  await expect(clock).not.toHaveText(first ?? "", { timeout: 3_000 });
+  await expect(page.locator(".countdown time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+  await expect(page.locator(".countdown__when")).toContainText("(Riga time)");
+  // The browser is in Riga's time zone, so no second, local time is shown.
+  await expect(page.locator(".countdown__local")).toHaveCount(0);
+});
+
+test.describe("in another time zone", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("the countdown also shows the viewer's own time", async ({ page }) => {
+    await openHydrated(page, "/en");
+    await expect(page.locator(".countdown__local")).toContainText("Your time:");
+  });
+});
+
+test("the language switcher keeps the current page", async ({ page }) => {
+  await openHydrated(page, "/lv/login");
+  await page.getByRole("navigation", { name: "Valoda" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/login$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/login$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Вход");
+});
+
+test("an unknown page is a translated 404", async ({ page }) => {
+  const response = await page.goto("/en/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectAccessible(page);
+});

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+
+for (const [name, account] of Object.entries(ACCOUNTS)) {
+  test(`the ${name} signs in, sees their role and signs out`, async ({ page }) => {
+    await signIn(page, account.email);
+    await expect(page.getByTestId("role")).toHaveText(account.role);
+    await expect(page.getByTestId("welcome")).toContainText("Welcome,");
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  });
+}
+
+test("a wrong password gets one generic message in an error summary", async ({ page }) => {
+  await openHydrated(page, "/lv/login");
+  await page.locator("#field-email").fill(ACCOUNTS.reviewer.email);
+  await page.locator("#field-password").fill("definitely wrong");
+  await page.locator("form button[type=submit]").click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toContainText("E-pasta adrese vai parole nav pareiza.");
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveURL(/\/lv\/login$/);
+  await expect(page.locator("#field-email")).toHaveValue(ACCOUNTS.reviewer.email);
+  await expectAccessible(page);
+});
+
+test("only the secretary reaches the accounts page", async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretary.email);
+  await page.getByRole("link", { name: "Accounts" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
+  await expect(page.getByRole("cell", { name: "Anna Bērziņa" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+});

@@ -1,0 +1,142 @@
+//! Settings, read once from the environment. Every variable is documented in the README.
+
+use anyhow::{bail, Context};
+use chrono::{DateTime, Utc};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `sqlite://…` (default, a file under the data directory) or `postgres://…`.
+    pub database_url: String,
+    /// Where the server listens; port 0 picks a free one (tests).
+    pub site_addr: SocketAddr,
+    /// The folder cargo-leptos built the WASM, JS and CSS into.
+    pub site_root: String,
+    /// Uploads, the file outbox and the SQLite database live here.
+    pub data_dir: PathBuf,
+    /// The address people reach the site at, used in links inside e-mails.
+    pub public_url: Option<String>,
+    /// Marks the session cookie `Secure`; on by default when the public URL is https.
+    pub secure_cookies: bool,
+    /// `smtp://user:pass@host:587` or `smtps://…`; unset writes each mail to `data/outbox/` instead.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// Seed demo cities, a cycle and one account per role into an empty database.
+    pub demo: bool,
+    /// The demo accounts' password; random when unset.
+    pub demo_password: Option<String>,
+    /// Start the clock at this instant instead of now (demos and browser tests).
+    pub clock_start: Option<DateTime<Utc>>,
+}
+
+impl Settings {
+    pub fn from_env() -> anyhow::Result<Self> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup`, so tests can supply their own environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+        let get = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
+        let data_dir =
+            PathBuf::from(get("PIETEIKUMS_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| {
+            format!("sqlite://{}", data_dir.join("pieteikums.sqlite").display())
+        });
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres:")
+            || database_url.starts_with("postgresql:"))
+        {
+            bail!("DATABASE_URL must start with sqlite: or postgres:");
+        }
+        let site_addr = get("LEPTOS_SITE_ADDR")
+            .unwrap_or_else(|| "127.0.0.1:3000".to_owned())
+            .parse()
+            .context("LEPTOS_SITE_ADDR is not an address like 127.0.0.1:3000")?;
+        let public_url =
+            get("PIETEIKUMS_PUBLIC_URL").map(|url| url.trim_end_matches('/').to_owned());
+        let secure_cookies = match get("PIETEIKUMS_SECURE_COOKIES").as_deref() {
+            Some("true" | "1") => true,
+            Some("false" | "0") => false,
+            Some(other) => bail!("PIETEIKUMS_SECURE_COOKIES must be true or false, not {other}"),
+            None => public_url
+                .as_deref()
+                .is_some_and(|url| url.starts_with("https://")),
+        };
+        let demo = matches!(get("PIETEIKUMS_DEMO").as_deref(), Some("1" | "true"));
+        let clock_start = get("PIETEIKUMS_CLOCK_START")
+            .map(|value| {
+                DateTime::parse_from_rfc3339(&value)
+                    .map(|at| at.with_timezone(&Utc))
+                    .context(
+                        "PIETEIKUMS_CLOCK_START is not an RFC 3339 time like 2027-04-30T20:00:00Z",
+                    )
+            })
+            .transpose()?;
+        Ok(Settings {
+            database_url,
+            site_addr,
+            site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()),
+            data_dir,
+            public_url,
+            secure_cookies,
+            smtp_url: get("SMTP_URL"),
+            mail_from: get("MAIL_FROM")
+                .unwrap_or_else(|| "Pieteikums <noreply@unesco.lv>".to_owned()),
+            demo,
+            demo_password: get("PIETEIKUMS_DEMO_PASSWORD"),
+            clock_start,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(pairs: &[(&str, &str)]) -> anyhow::Result<Settings> {
+        let env: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(|name| env.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_give_a_local_sqlite_server_on_port_3000() {
+        let settings = settings(&[]).unwrap();
+        assert_eq!(settings.database_url, "sqlite://data/pieteikums.sqlite");
+        assert_eq!(settings.site_addr.to_string(), "127.0.0.1:3000");
+        assert!(!settings.secure_cookies);
+        assert!(!settings.demo);
+        assert_eq!(settings.smtp_url, None);
+    }
+
+    #[test]
+    fn an_https_public_url_turns_on_secure_cookies() {
+        let settings =
+            settings(&[("PIETEIKUMS_PUBLIC_URL", "https://pieteikums.example/")]).unwrap();
+        assert!(settings.secure_cookies);
+        assert_eq!(
+            settings.public_url.as_deref(),
+            Some("https://pieteikums.example")
+        );
+    }
+
+    #[test]
+    fn bad_values_are_named_in_the_error() {
+        let error = settings(&[("LEPTOS_SITE_ADDR", "localhost")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("LEPTOS_SITE_ADDR"), "{error}");
+        let error = settings(&[("DATABASE_URL", "mysql://x")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("DATABASE_URL"), "{error}");
+        let error = settings(&[("PIETEIKUMS_CLOCK_START", "tomorrow")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("PIETEIKUMS_CLOCK_START"), "{error}");
+    }
+}

@@ -1,0 +1,14 @@
+//! The Pieteikums server: configuration, storage, sign-in, mail and the HTTP application.
+
+pub mod auth;
+pub mod clock;
+pub mod configuration;
+pub mod demo;
+pub mod language;
+pub mod mail;
+pub mod persistence;
+pub mod security;
+pub mod server_fn_status;
+pub mod sessions;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,153 @@
+//! The outbox: every e-mail is first a row written in the same transaction as the change that causes
+//! it, then sent by a worker that retries with backoff. A crash between the two loses nothing.
+
+mod transport;
+
+pub use transport::MailTransport;
+
+use crate::clock::SharedClock;
+use crate::persistence::entities::{enums, outbox_messages};
+use app::i18n::Lang;
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// After this many failed attempts a message stays `failed` for a person to look at.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+/// A rendered e-mail waiting to be queued.
+#[derive(Clone, Debug)]
+pub struct OutgoingMail {
+    pub purpose: &'static str,
+    /// Queuing the same key twice queues one mail: repeated jobs and retried requests stay harmless.
+    pub idempotency_key: String,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    pub language: Lang,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Queues `mail` inside the caller's transaction.
+pub async fn queue(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    mail: OutgoingMail,
+) -> Result<(), DbErr> {
+    let row = outbox_messages::ActiveModel {
+        purpose: Set(mail.purpose.to_owned()),
+        idempotency_key: Set(mail.idempotency_key),
+        to_addresses: Set(serde_json::json!(mail.to)),
+        cc_addresses: Set(serde_json::json!(mail.cc)),
+        language: Set(mail.language.into()),
+        subject: Set(mail.subject),
+        body: Set(mail.body),
+        attachments: Set(serde_json::json!([])),
+        state: Set(enums::OutboxState::Queued),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    };
+    outbox_messages::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(outbox_messages::Column::IdempotencyKey)
+                .do_nothing()
+                .to_owned(),
+        )
+        .do_nothing()
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Wait before the next attempt: 30 s, 1 min, 2 min, … capped at one hour.
+pub fn backoff(attempts: i32) -> TimeDelta {
+    let exponent = attempts.clamp(1, 8) - 1;
+    TimeDelta::seconds(30 * (1_i64 << exponent)).min(TimeDelta::hours(1))
+}
+
+/// Sends due messages until `shutdown` is notified. `wake` is notified when a mail is queued, so that
+/// it leaves within moments rather than at the next poll.
+pub async fn run_worker(
+    db: DatabaseConnection,
+    transport: MailTransport,
+    clock: SharedClock,
+    wake: Arc<Notify>,
+    shutdown: Arc<Notify>,
+) {
+    loop {
+        if let Err(error) = send_due(&db, &transport, &clock).await {
+            tracing::error!(%error, "outbox pass failed");
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+            _ = shutdown.notified() => return,
+        }
+    }
+}
+
+/// One pass over the messages that are due; returns how many were sent.
+pub async fn send_due(
+    db: &DatabaseConnection,
+    transport: &MailTransport,
+    clock: &SharedClock,
+) -> Result<usize, DbErr> {
+    let due = outbox_messages::Entity::find()
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Queued))
+        .filter(outbox_messages::Column::NextAttemptAt.lte(clock.now()))
+        .order_by_asc(outbox_messages::Column::Id)
+        .limit(50)
+        .all(db)
+        .await?;
+    let mut sent = 0;
+    for message in due {
+        let id = message.id;
+        let attempts = message.attempts + 1;
+        let mut update = outbox_messages::ActiveModel {
+            id: Set(id),
+            attempts: Set(attempts),
+            ..Default::default()
+        };
+        match transport.send(&message).await {
+            Ok(()) => {
+                tracing::info!(id, purpose = %message.purpose, to = %message.to_addresses, subject = %message.subject, "mail sent");
+                update.state = Set(enums::OutboxState::Sent);
+                update.sent_at = Set(Some(clock.now()));
+                update.last_error = Set(None);
+                sent += 1;
+            }
+            Err(error) => {
+                tracing::warn!(id, attempts, %error, "mail not sent");
+                update.last_error = Set(Some(format!("{error:#}")));
+                if attempts >= MAX_ATTEMPTS {
+                    update.state = Set(enums::OutboxState::Failed);
+                } else {
+                    update.next_attempt_at = Set(clock.now() + backoff(attempts));
+                }
+            }
+        }
+        outbox_messages::Entity::update(update).exec(db).await?;
+    }
+    Ok(sent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_thirty_seconds_up_to_an_hour() {
+        let waits: Vec<i64> = (1..=9).map(|n| backoff(n).num_seconds()).collect();
+        assert_eq!(waits, vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+    }
+}

@@ -1,0 +1,20 @@
+//! sea-orm entities: one table a file. They stay inside `persistence`; the rest of the server sees domain types.
+
+pub mod answers;
+pub mod applications;
+pub mod attachments;
+pub mod cities;
+pub mod comments;
+pub mod conflicts_of_interest;
+pub mod cycles;
+pub mod decisions;
+pub mod enums;
+pub mod events;
+pub mod form_snapshots;
+pub mod member_cities;
+pub mod outbox_messages;
+pub mod password_tokens;
+pub mod progress_reports;
+pub mod review_scores;
+pub mod reviews;
+pub mod users;

@@ -1,0 +1,27 @@
+//! A person with an account; applicants belong to one city.
+
+use super::enums::{Language, Role};
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub email: String,
+    pub full_name: String,
+    pub role: Role,
+    pub city_id: Option<i32>,
+    pub language: Language,
+    #[sea_orm(column_type = "Text")]
+    pub password_hash: Option<String>,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+    pub last_login_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,403 @@
+//! The sea-orm implementation of everything the pages ask of the server.
+
+use super::entities::{cities, cycles, enums, events, password_tokens, users};
+use crate::auth::{hash_password, verify_password, LoginLimiter};
+use crate::clock::SharedClock;
+use crate::mail::{self, OutgoingMail};
+use app::api::session::internal;
+use app::backend::Backend;
+use app::error::{AppError, FieldError};
+use app::i18n::{translate, translate_with, Arg};
+use app::model::{
+    AccountSummary, CityRef, CurrentUser, CycleSummary, Deadline, EmailAddress, Invitation,
+    NewPassword,
+};
+use chrono::{DateTime, TimeDelta, Utc};
+use rand::RngCore;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// How long an invitation link stays valid.
+pub const INVITATION_HOURS: i64 = 72;
+
+pub struct SeaBackend {
+    db: DatabaseConnection,
+    clock: SharedClock,
+    limiter: LoginLimiter,
+    public_url: String,
+    mail_queued: Arc<Notify>,
+}
+
+impl SeaBackend {
+    pub fn new(
+        db: DatabaseConnection,
+        clock: SharedClock,
+        limiter: LoginLimiter,
+        public_url: String,
+        mail_queued: Arc<Notify>,
+    ) -> Self {
+        SeaBackend {
+            db,
+            clock,
+            limiter,
+            public_url,
+            mail_queued,
+        }
+    }
+
+    async fn to_current_user(&self, user: users::Model) -> Result<CurrentUser, DbErr> {
+        let city = match user.city_id {
+            Some(id) => cities::Entity::find_by_id(id)
+                .one(&self.db)
+                .await?
+                .map(city_ref),
+            None => None,
+        };
+        Ok(CurrentUser {
+            id: user.id,
+            email: user.email,
+            full_name: user.full_name,
+            role: user.role.into(),
+            city,
+            language: user.language.into(),
+        })
+    }
+}
+
+fn city_ref(city: cities::Model) -> CityRef {
+    CityRef {
+        id: city.id,
+        name: city.name,
+    }
+}
+
+fn db_error(error: DbErr) -> AppError {
+    internal("database", &error)
+}
+
+fn summary(cycle: cycles::Model) -> CycleSummary {
+    CycleSummary {
+        year: cycle.year,
+        opens: Deadline::at(cycle.window_opens_at),
+        closes: Deadline::at(cycle.window_closes_at),
+        decision_due: Deadline::at(cycle.decision_due_at),
+        quota: u32::try_from(cycle.quota).unwrap_or_default(),
+    }
+}
+
+/// The SHA-256 of a link token: what is stored, so that a leaked database holds no usable links.
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Appends one line to the audit log inside the caller's transaction.
+pub async fn record_event(
+    db: &impl ConnectionTrait,
+    at: DateTime<Utc>,
+    actor: Option<i32>,
+    subject: (&str, i32),
+    kind: &str,
+    data: serde_json::Value,
+) -> Result<(), DbErr> {
+    events::ActiveModel {
+        occurred_at: Set(at),
+        actor_id: Set(actor),
+        subject_type: Set(subject.0.to_owned()),
+        subject_id: Set(subject.1),
+        kind: Set(kind.to_owned()),
+        data: Set(data),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+#[async_trait::async_trait]
+impl Backend for SeaBackend {
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    async fn current_cycle(&self) -> Result<Option<CycleSummary>, AppError> {
+        let now = self.clock.now();
+        let open = cycles::Entity::find()
+            .filter(cycles::Column::WindowOpensAt.lte(now))
+            .filter(cycles::Column::WindowClosesAt.gt(now))
+            .one(&self.db);
+        if let Some(cycle) = open.await.map_err(db_error)? {
+            return Ok(Some(summary(cycle)));
+        }
+        let next = cycles::Entity::find()
+            .filter(cycles::Column::WindowOpensAt.gt(now))
+            .order_by_asc(cycles::Column::WindowOpensAt)
+            .one(&self.db);
+        if let Some(cycle) = next.await.map_err(db_error)? {
+            return Ok(Some(summary(cycle)));
+        }
+        let last = cycles::Entity::find()
+            .order_by_desc(cycles::Column::WindowClosesAt)
+            .one(&self.db);
+        Ok(last.await.map_err(db_error)?.map(summary))
+    }
+
+    async fn authenticate(
+        &self,
+        email: &str,
+        password: &str,
+        client: IpAddr,
+    ) -> Result<CurrentUser, AppError> {
+        if !self.limiter.allow(email, client) {
+            tracing::warn!(%client, "sign-in attempts limited");
+            return Err(AppError::RateLimited);
+        }
+        let user = match EmailAddress::parse(email) {
+            Ok(email) => users::Entity::find()
+                .filter(users::Column::Email.eq(email.as_str()))
+                .filter(users::Column::Active.eq(true))
+                .one(&self.db)
+                .await
+                .map_err(db_error)?,
+            Err(_) => None,
+        };
+        let hash = user.as_ref().and_then(|user| user.password_hash.clone());
+        let verified = verify_password(password.to_owned(), hash)
+            .await
+            .map_err(|error| internal("password", &error))?;
+        let Some(user) = user.filter(|_| verified) else {
+            return Err(AppError::InvalidCredentials);
+        };
+        let now = self.clock.now();
+        let id = user.id;
+        users::ActiveModel {
+            id: Set(id),
+            last_login_at: Set(Some(now)),
+            ..Default::default()
+        }
+        .update(&self.db)
+        .await
+        .map_err(db_error)?;
+        record_event(
+            &self.db,
+            now,
+            Some(id),
+            ("user", id),
+            "signed_in",
+            serde_json::json!({}),
+        )
+        .await
+        .map_err(db_error)?;
+        self.to_current_user(user).await.map_err(db_error)
+    }
+
+    async fn user(&self, id: i32) -> Result<Option<CurrentUser>, AppError> {
+        let user = users::Entity::find_by_id(id)
+            .filter(users::Column::Active.eq(true))
+            .one(&self.db)
+            .await
+            .map_err(db_error)?;
+        match user {
+            Some(user) => Ok(Some(self.to_current_user(user).await.map_err(db_error)?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn cities(&self) -> Result<Vec<CityRef>, AppError> {
+        let cities = cities::Entity::find()
+            .order_by_asc(cities::Column::Name)
+            .all(&self.db)
+            .await
+            .map_err(db_error)?;
+        Ok(cities.into_iter().map(city_ref).collect())
+    }
+
+    async fn accounts(&self) -> Result<Vec<AccountSummary>, AppError> {
+        let names: HashMap<i32, String> = self
+            .cities()
+            .await?
+            .into_iter()
+            .map(|city| (city.id, city.name))
+            .collect();
+        let accounts = users::Entity::find()
+            .order_by_asc(users::Column::FullName)
+            .all(&self.db)
+            .await
+            .map_err(db_error)?;
+        Ok(accounts
+            .into_iter()
+            .map(|user| AccountSummary {
+                id: user.id,
+                city: user.city_id.and_then(|id| names.get(&id).cloned()),
+                email: user.email,
+                full_name: user.full_name,
+                role: user.role.into(),
+                active: user.active,
+            })
+            .collect())
+    }
+
+    async fn invite(&self, by: &CurrentUser, invitation: Invitation) -> Result<(), AppError> {
+        let now = self.clock.now();
+        let txn = self.db.begin().await.map_err(db_error)?;
+        let taken = users::Entity::find()
+            .filter(users::Column::Email.eq(invitation.email.as_str()))
+            .one(&txn)
+            .await
+            .map_err(db_error)?
+            .is_some();
+        if taken {
+            return Err(AppError::Validation(vec![FieldError::new(
+                "email",
+                "error-email-taken",
+            )]));
+        }
+        if let Some(city_id) = invitation.city_id {
+            let exists = cities::Entity::find_by_id(city_id)
+                .one(&txn)
+                .await
+                .map_err(db_error)?;
+            if exists.is_none() {
+                return Err(AppError::Validation(vec![FieldError::new(
+                    "city_id",
+                    "error-city-required",
+                )]));
+            }
+        }
+        let user = users::ActiveModel {
+            email: Set(invitation.email.as_str().to_owned()),
+            full_name: Set(invitation.full_name.as_str().to_owned()),
+            role: Set(invitation.role.into()),
+            city_id: Set(invitation.city_id),
+            language: Set(invitation.language.into()),
+            password_hash: Set(None),
+            active: Set(false),
+            created_at: Set(now),
+            last_login_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .map_err(db_error)?;
+
+        let mut secret = [0_u8; 32];
+        rand::rng().fill_bytes(&mut secret);
+        let token = hex::encode(secret);
+        password_tokens::ActiveModel {
+            user_id: Set(user.id),
+            token_hash: Set(token_hash(&token)),
+            purpose: Set(enums::TokenPurpose::Invitation),
+            expires_at: Set(now + TimeDelta::hours(INVITATION_HOURS)),
+            used_at: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .map_err(db_error)?;
+
+        let lang = invitation.language;
+        let link = format!("{}/{}/set-password/{token}", self.public_url, lang.code());
+        let body = translate_with(
+            lang,
+            "mail-invitation-body",
+            &[
+                ("name", Arg::Text(user.full_name.clone())),
+                ("link", Arg::Text(link)),
+                ("hours", Arg::Number(INVITATION_HOURS)),
+            ],
+        );
+        let mail = OutgoingMail {
+            purpose: "account-invitation",
+            idempotency_key: format!("account-invitation:{}", user.id),
+            to: vec![user.email.clone()],
+            cc: Vec::new(),
+            language: lang,
+            subject: translate(lang, "mail-invitation-subject"),
+            body,
+        };
+        mail::queue(&txn, now, mail).await.map_err(db_error)?;
+        record_event(
+            &txn,
+            now,
+            Some(by.id),
+            ("user", user.id),
+            "account_invited",
+            serde_json::json!({ "role": invitation.role.as_str(), "city_id": invitation.city_id }),
+        )
+        .await
+        .map_err(db_error)?;
+        txn.commit().await.map_err(db_error)?;
+        self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn set_password(&self, token: &str, password: NewPassword) -> Result<(), AppError> {
+        let now = self.clock.now();
+        let record = password_tokens::Entity::find()
+            .filter(password_tokens::Column::TokenHash.eq(token_hash(token.trim())))
+            .one(&self.db)
+            .await
+            .map_err(db_error)?
+            .filter(|record| record.used_at.is_none() && record.expires_at > now)
+            .ok_or(AppError::LinkExpired)?;
+        let hash = hash_password(password.expose().to_owned())
+            .await
+            .map_err(|error| internal("password-hash", &error))?;
+        let txn = self.db.begin().await.map_err(db_error)?;
+        // Marking the token used only if it still is unused makes two simultaneous uses count once.
+        let claimed = password_tokens::Entity::update_many()
+            .col_expr(
+                password_tokens::Column::UsedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(password_tokens::Column::Id.eq(record.id))
+            .filter(password_tokens::Column::UsedAt.is_null())
+            .exec(&txn)
+            .await
+            .map_err(db_error)?;
+        if claimed.rows_affected != 1 {
+            return Err(AppError::LinkExpired);
+        }
+        users::ActiveModel {
+            id: Set(record.user_id),
+            password_hash: Set(Some(hash)),
+            active: Set(true),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await
+        .map_err(db_error)?;
+        record_event(
+            &txn,
+            now,
+            Some(record.user_id),
+            ("user", record.user_id),
+            "password_set",
+            serde_json::json!({}),
+        )
+        .await
+        .map_err(db_error)?;
+        txn.commit().await.map_err(db_error)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_hashes_are_hex_sha256() {
+        assert_eq!(
+            token_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! Builds the whole server from its settings: storage, sessions, mail, routes and middleware.
+
+use crate::auth::LoginLimiter;
+use crate::clock::SharedClock;
+use crate::configuration::Settings;
+use crate::mail::{self, MailTransport};
+use crate::persistence::{self, SeaBackend};
+use crate::sessions::DatabaseSessionStore;
+use crate::{demo, language, security, server_fn_status};
+use anyhow::Context;
+use app::backend::SharedBackend;
+use app::{shell, App};
+use axum::extract::{FromRef, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sea_orm::DatabaseConnection;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tower_http::compression::CompressionLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+}
+
+/// A server that is bound and ready; `run_until_stopped` serves it.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: DatabaseConnection,
+    shutdown: Arc<Notify>,
+    demo_accounts: Option<demo::DemoAccounts>,
+}
+
+impl Application {
+    pub async fn build(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+            format!(
+                "cannot create the data folder {}",
+                settings.data_dir.display()
+            )
+        })?;
+        let probe = settings.data_dir.join(".write-test");
+        std::fs::write(&probe, b"").with_context(|| {
+            format!(
+                "the data folder {} is not writable",
+                settings.data_dir.display()
+            )
+        })?;
+        let _ = std::fs::remove_file(probe);
+
+        let db = persistence::connect(&settings.database_url).await?;
+        let demo_accounts = if settings.demo {
+            demo::seed_if_empty(&db, clock.now(), settings.demo_password.clone()).await?
+        } else {
+            None
+        };
+
+        let listener = TcpListener::bind(settings.site_addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.site_addr))?;
+        let address = listener.local_addr()?;
+        let public_url = settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{address}"));
+
+        let transport = match &settings.smtp_url {
+            Some(url) => MailTransport::smtp(url, &settings.mail_from)?,
+            None => MailTransport::files(settings.data_dir.join("outbox"), &settings.mail_from)?,
+        };
+        let mail_queued = Arc::new(Notify::new());
+        let shutdown = Arc::new(Notify::new());
+        tokio::spawn(mail::run_worker(
+            db.clone(),
+            transport,
+            clock.clone(),
+            mail_queued.clone(),
+            shutdown.clone(),
+        ));
+
+        let backend: SharedBackend = Arc::new(SeaBackend::new(
+            db.clone(),
+            clock,
+            LoginLimiter::new(),
+            public_url,
+            mail_queued,
+        ));
+        let sessions = DatabaseSessionStore::for_database(&db).await?;
+        tokio::spawn(
+            tower_sessions::session_store::ExpiredDeletion::continuously_delete_expired(
+                sessions.clone(),
+                tokio::time::Duration::from_secs(3600),
+            ),
+        );
+        let session_layer = SessionManagerLayer::new(sessions)
+            .with_name("pieteikums_session")
+            .with_http_only(true)
+            .with_same_site(SameSite::Lax)
+            .with_secure(settings.secure_cookies)
+            .with_expiry(Expiry::OnInactivity(
+                tower_sessions::cookie::time::Duration::days(7),
+            ));
+
+        let leptos_options = LeptosOptions::builder()
+            .output_name("pieteikums")
+            .site_root(settings.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .site_addr(address)
+            .env(leptos::config::Env::PROD)
+            .build();
+        let state = AppState {
+            leptos_options: leptos_options.clone(),
+            db: db.clone(),
+        };
+        let routes = generate_route_list(App);
+        let context = move || provide_context(backend.clone());
+        let router = Router::new()
+            .route("/", get(language::redirect_root))
+            .route("/healthz", get(health))
+            .leptos_routes_with_context(&state, routes, context.clone(), {
+                let options = leptos_options.clone();
+                move || shell(options.clone())
+            })
+            .fallback(leptos_axum::file_and_error_handler_with_context::<
+                AppState,
+                _,
+            >(context, shell))
+            .with_state(state)
+            .layer(axum::middleware::from_fn(server_fn_status::error_status))
+            .layer(axum::middleware::from_fn(language::remember_language))
+            .layer(session_layer)
+            .layer(axum::middleware::from_fn(security::refuse_cross_origin))
+            .layer(axum::middleware::from_fn(security::security_headers))
+            .layer(CompressionLayer::new())
+            .layer(tower_http::trace::TraceLayer::new_for_http());
+
+        Ok(Application {
+            listener,
+            router,
+            db,
+            shutdown,
+            demo_accounts,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener
+            .local_addr()
+            .map(|a| a.port())
+            .unwrap_or_default()
+    }
+
+    pub fn db(&self) -> DatabaseConnection {
+        self.db.clone()
+    }
+
+    /// Accounts seeded into an empty database on this start, if any.
+    pub fn take_demo_accounts(&mut self) -> Option<demo::DemoAccounts> {
+        self.demo_accounts.take()
+    }
+
+    /// Serves until `stop` completes, then finishes the requests in flight and stops the workers.
+    pub async fn run_until_stopped(
+        self,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(stop)
+            .await?;
+        self.shutdown.notify_waiters();
+        self.db.close().await?;
+        Ok(())
+    }
+}
+
+/// 200 when the database answers, 503 otherwise; for load balancers and monitoring.
+async fn health(State(db): State<DatabaseConnection>) -> (StatusCode, &'static str) {
+    match db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

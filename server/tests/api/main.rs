@@ -1,0 +1,8 @@
+//! Integration tests: each starts the real server on a random port with a fresh temporary database.
+
+mod accounts;
+mod helpers;
+mod pages;
+mod persistence;
+mod security;
+mod sign_in;

@@ -1,0 +1,138 @@
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn health_reports_ok_when_the_database_answers() {
+    let app = spawn_app().await;
+    let response = reqwest::get(app.url("/healthz")).await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "ok");
+}
+
+#[tokio::test]
+async fn each_language_renders_the_landing_page_with_its_lang_attribute() {
+    let app = spawn_app().await;
+    for (lang, title) in [
+        ("lv", "Pievienojieties UNESCO Izglītības pilsētu tīklam"),
+        ("en", "Join the UNESCO Global Network of Learning Cities"),
+        (
+            "ru",
+            "Вступайте в Глобальную сеть обучающихся городов ЮНЕСКО",
+        ),
+    ] {
+        let response = reqwest::get(app.url(&format!("/{lang}"))).await.unwrap();
+        assert_eq!(response.status(), 200, "{lang}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\"")),
+            "{lang}: {}",
+            &html[..200.min(html.len())]
+        );
+        assert!(html.contains(title), "{lang} title missing");
+    }
+}
+
+#[tokio::test]
+async fn the_landing_page_shows_the_next_window_with_a_countdown_in_riga_time() {
+    let app = spawn_app().await;
+    let html = reqwest::get(app.url("/en"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("The 2027 application window"),
+        "cycle heading missing"
+    );
+    assert!(html.contains("Opens in"), "countdown label missing");
+    // 1 March 2027 00:00 in Riga is 28 February 22:00 UTC.
+    assert!(
+        html.contains("datetime=\"2027-02-28T22:00:00+00:00\""),
+        "machine-readable deadline missing"
+    );
+    assert!(html.contains("1 March 2027, 00:00 (Riga time)"));
+    // From 26 November 2026 10:00 UTC that is 94 days and 12 hours away.
+    assert!(html.contains("94 days"), "days left missing");
+    assert!(html.contains("12:00:00"), "time left missing");
+}
+
+#[tokio::test]
+async fn the_countdown_switches_to_the_closing_time_once_the_window_opens() {
+    let app = spawn_app().await;
+    app.clock.set(
+        chrono::DateTime::parse_from_rfc3339("2027-04-30T20:00:00Z")
+            .unwrap()
+            .into(),
+    );
+    let html = reqwest::get(app.url("/lv"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Pieteikšanās ir atvērta"),
+        "open state missing"
+    );
+    assert!(html.contains("Līdz beigām"));
+    assert!(html.contains("0 dienas"));
+    assert!(html.contains("00:59:59"));
+}
+
+#[tokio::test]
+async fn the_root_redirects_by_saved_choice_then_by_browser_preference() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let response = client
+        .get(app.url("/"))
+        .header("accept-language", "ru-RU,ru;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/ru");
+
+    let visited = client.get(app.url("/en/login")).send().await.unwrap();
+    assert_eq!(visited.status(), 200);
+    let response = client
+        .get(app.url("/"))
+        .header("accept-language", "ru-RU,ru;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers()["location"],
+        "/en",
+        "the visited language is remembered"
+    );
+}
+
+#[tokio::test]
+async fn unknown_languages_and_pages_get_a_translated_404() {
+    let app = spawn_app().await;
+    for (path, text) in [
+        ("/de", "Lapa nav atrasta"),
+        ("/de/login", "Lapa nav atrasta"),
+        ("/en/no-such-page", "Page not found"),
+        ("/ru/no/such/page", "Страница не найдена"),
+    ] {
+        let response = reqwest::get(app.url(path)).await.unwrap();
+        assert_eq!(response.status(), 404, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains(text), "{path} lacks {text}");
+    }
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers() {
+    let app = spawn_app().await;
+    let response = reqwest::get(app.url("/lv")).await.unwrap();
+    let headers = response.headers();
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert_eq!(headers["referrer-policy"], "same-origin");
+    assert!(headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+}

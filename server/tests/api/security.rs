@@ -1,0 +1,56 @@
+use crate::helpers::{spawn_app, PASSWORD, SECRETARY};
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_before_it_reaches_the_server_function() {
+    let app = spawn_app().await;
+    let cross_site = reqwest::Client::new()
+        .post(app.url("/api/login"))
+        .header("sec-fetch-site", "cross-site")
+        .header("origin", "https://evil.example")
+        .form(&[("email", SECRETARY), ("password", PASSWORD), ("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    assert!(
+        cross_site.headers().get("set-cookie").is_none(),
+        "no session was started"
+    );
+}
+
+#[tokio::test]
+async fn a_post_from_a_foreign_origin_without_fetch_metadata_is_refused() {
+    let app = spawn_app().await;
+    let response = reqwest::Client::new()
+        .post(app.url("/api/logout"))
+        .header("origin", "https://evil.example")
+        .form(&[("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+}
+
+#[tokio::test]
+async fn a_same_origin_post_goes_through() {
+    let app = spawn_app().await;
+    let origin = app.address.clone();
+    let response = reqwest::Client::new()
+        .post(app.url("/api/login"))
+        .header("origin", origin)
+        .form(&[("email", SECRETARY), ("password", PASSWORD), ("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    crate::helpers::TestApp::assert_sent_to(&response, "/en/account");
+}
+
+#[tokio::test]
+async fn tampered_form_fields_are_a_client_error_not_a_crash() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let response = app
+        .post_form(&client, "/api/login", &[("email", "x")])
+        .await;
+    assert_eq!(response.status(), 422);
+}

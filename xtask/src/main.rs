@@ -1,0 +1,304 @@
+//! Developer commands: `cargo xtask run` serves the app with demo data, `cargo xtask test` runs every
+//! test. Both install what is missing first, and skip what is already there.
+
+mod postgres;
+mod tools;
+
+use anyhow::{bail, Context, Result};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode};
+use std::time::{Duration, Instant};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("test") => test(),
+        _ => {
+            eprintln!("usage: cargo xtask run | test");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Runs `command` (in the workspace root unless it names a folder) and fails unless it succeeds.
+fn status(command: &mut Command) -> Result<()> {
+    if command.get_current_dir().is_none() {
+        command.current_dir(root());
+    }
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .with_context(|| format!("cannot start {shown}"))?;
+    if !status.success() {
+        bail!("{shown} failed with {status}");
+    }
+    Ok(())
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+}
+
+/// Timed phases, printed as a table at the end.
+struct Timings(Vec<(&'static str, Duration)>);
+
+impl Timings {
+    fn phase<T>(&mut self, name: &'static str, work: impl FnOnce() -> Result<T>) -> Result<T> {
+        println!("\n==> {name}");
+        let start = Instant::now();
+        let result = work();
+        self.0.push((name, start.elapsed()));
+        result
+    }
+
+    fn print(&self) {
+        println!("\nTimings:");
+        for (name, took) in &self.0 {
+            println!("  {name:<40} {:>7.1} s", took.as_secs_f64());
+        }
+    }
+}
+
+/// The WASM bundle, its JS glue and styles, built for release by cargo-leptos into `target/site`.
+fn build_frontend() -> Result<()> {
+    status(cargo().args(["leptos", "build", "--release", "--frontend-only"]))
+}
+
+fn run() -> Result<()> {
+    tools::ensure_build_tools()?;
+    build_frontend()?;
+    status(cargo().args(["build", "--release", "-p", "server"]))?;
+    let data = root().join("data");
+    std::fs::create_dir_all(&data)?;
+    let password = demo_password(&data)?;
+    println!("\nDemo accounts, password {password}:");
+    println!("  commission secretary          secretary@demo.pieteikums.lv");
+    println!("  commission reviewer           reviewer@demo.pieteikums.lv");
+    println!("  city applicant (Valmiera)     valmiera@demo.pieteikums.lv");
+    let address = std::env::var("LEPTOS_SITE_ADDR").unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
+    println!("\nServing on http://{address} (Ctrl-C stops)\n");
+    status(
+        Command::new(root().join("target/release/server"))
+            .env("PIETEIKUMS_DEMO", "1")
+            .env("PIETEIKUMS_DEMO_PASSWORD", &password)
+            .env("LEPTOS_SITE_ROOT", root().join("target/site"))
+            .env("LEPTOS_SITE_ADDR", &address),
+    )
+}
+
+/// The demo password, chosen once per data folder so that it can be printed on every run.
+fn demo_password(data: &Path) -> Result<String> {
+    let file = data.join(".demo-password");
+    if let Ok(password) = std::fs::read_to_string(&file) {
+        return Ok(password.trim().to_owned());
+    }
+    let mut bytes = [0_u8; 9];
+    std::fs::File::open("/dev/urandom")?.read_exact(&mut bytes)?;
+    let password: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    std::fs::write(&file, &password)?;
+    Ok(password)
+}
+
+fn test() -> Result<()> {
+    let total = Instant::now();
+    let mut timings = Timings(Vec::new());
+    timings.phase("install missing tools", || {
+        tools::ensure_build_tools()?;
+        tools::ensure_test_tools()
+    })?;
+    timings.phase("cargo fmt --check", || {
+        status(cargo().args(["fmt", "--all", "--", "--check"]))
+    })?;
+    timings.phase("clippy (server, browser, xtask)", || {
+        status(cargo().args([
+            "clippy",
+            "--release",
+            "-p",
+            "server",
+            "-p",
+            "app",
+            "--features",
+            "app/ssr",
+            "--tests",
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+        status(cargo().args([
+            "clippy",
+            "--release",
+            "-p",
+            "frontend",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+        status(cargo().args(["clippy", "-p", "xtask", "--", "-D", "warnings"]))
+    })?;
+    timings.phase("build the WASM frontend (cargo-leptos)", build_frontend)?;
+    report_bundle_size()?;
+    let database = timings.phase("start PostgreSQL", postgres::TestPostgres::start)?;
+    timings.phase("unit and integration tests", || {
+        status(
+            cargo()
+                .args([
+                    "test",
+                    "--release",
+                    "-p",
+                    "app",
+                    "-p",
+                    "server",
+                    "--features",
+                    "app/ssr",
+                ])
+                .env("PIETEIKUMS_TEST_POSTGRES_URL", database.url()),
+        )
+    })?;
+    drop(database);
+    timings.phase("Playwright journeys (desktop and phones)", playwright)?;
+    timings.print();
+    println!("  {:<40} {:>7.1} s", "total", total.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Prints the WASM size raw and brotli-compressed, for the README's performance figures.
+fn report_bundle_size() -> Result<()> {
+    let wasm = root().join("target/site/pkg/pieteikums.wasm");
+    let raw = std::fs::metadata(&wasm)
+        .with_context(|| format!("{} was not built", wasm.display()))?
+        .len();
+    let output = Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .arg(&wasm)
+        .output();
+    let brotli = output
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| o.stdout.len());
+    println!(
+        "WASM bundle: {:.0} KB raw, {} brotli",
+        raw as f64 / 1024.0,
+        brotli
+            .map(|b| format!("{:.0} KB", b as f64 / 1024.0))
+            .unwrap_or_else(|| "unknown".to_owned())
+    );
+    Ok(())
+}
+
+/// A server started for the browser tests on a free port with a fresh demo database.
+struct TestServer {
+    child: Child,
+    _data: TempFolder,
+    url: String,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A folder under the system's temporary directory, removed on drop.
+pub struct TempFolder(pub PathBuf);
+
+impl TempFolder {
+    pub fn new(prefix: &str) -> Result<Self> {
+        let mut bytes = [0_u8; 6];
+        std::fs::File::open("/dev/urandom")?.read_exact(&mut bytes)?;
+        let name: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let path = std::env::temp_dir().join(format!("{prefix}-{name}"));
+        std::fs::create_dir_all(&path)?;
+        Ok(TempFolder(path))
+    }
+}
+
+impl Drop for TempFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+impl TestServer {
+    fn start() -> Result<Self> {
+        let data = TempFolder::new("pieteikums-e2e")?;
+        let port = free_port()?;
+        let binary = root().join("target/release/server");
+        let child = Command::new(&binary)
+            .env("PIETEIKUMS_DATA_DIR", &data.0)
+            .env("PIETEIKUMS_DEMO", "1")
+            .env("PIETEIKUMS_DEMO_PASSWORD", E2E_PASSWORD)
+            .env("LEPTOS_SITE_ROOT", root().join("target/site"))
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "warn")
+            .spawn()
+            .with_context(|| format!("cannot start {}", binary.display()))?;
+        let server = TestServer {
+            child,
+            _data: data,
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !healthy(port) {
+            if Instant::now() > deadline {
+                bail!("the test server did not become healthy on port {port}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(server)
+    }
+}
+
+/// The demo password the browser tests sign in with.
+const E2E_PASSWORD: &str = "playwright demo password";
+
+fn healthy(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    if stream
+        .write_all(b"GET /healthz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        .is_err()
+    {
+        return false;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
+}
+
+fn playwright() -> Result<()> {
+    let server = TestServer::start()?;
+    status(
+        Command::new("npx")
+            .args(["playwright", "test"])
+            .current_dir(root().join("end2end"))
+            .env("BASE_URL", &server.url)
+            .env("DEMO_PASSWORD", E2E_PASSWORD),
+    )
+}

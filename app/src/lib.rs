@@ -1,5 +1,8 @@
 //! Pieteikums: the application shared by the server (`ssr`) and the browser (`hydrate`).
 
+// Leptos views are deeply nested types; the release WASM build needs more room to lay them out.
+#![recursion_limit = "256"]
+
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod backend;

@@ -9,10 +9,19 @@ export const ACCOUNTS = {
   applicant: { email: "valmiera@demo.pieteikums.lv", role: "City applicant" },
 } as const;
 
-/** Opens `path` and waits until the WASM has hydrated the page, so that clicks reach Leptos. */
-export async function openHydrated(page: Page, path: string) {
+/**
+ * Opens `path` and waits until the WASM has hydrated the page, so that clicks reach Leptos. Returns the
+ * console warnings and errors seen so far, which a clean hydration does not produce.
+ */
+export async function openHydrated(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning" || message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(path);
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 15_000 });
+  return problems;
 }
 
 /** Fails on any serious or critical accessibility violation on the current page. */

@@ -20,8 +20,8 @@ for (const { lang, heading, steps } of LANDINGS) {
   });
 }
 
-test("the countdown keeps ticking after hydration", async ({ page }) => {
-  await openHydrated(page, "/en");
+test("the countdown keeps ticking after hydration, without hydration warnings", async ({ page }) => {
+  const problems = await openHydrated(page, "/en");
   const clock = page.locator(".countdown__clock");
   await expect(clock).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
   const first = await clock.textContent();
@@ -30,6 +30,7 @@ test("the countdown keeps ticking after hydration", async ({ page }) => {
   await expect(page.locator(".countdown__when")).toContainText("(Riga time)");
   // The browser is in Riga's time zone, so no second, local time is shown.
   await expect(page.locator(".countdown__local")).toHaveCount(0);
+  expect(problems).toEqual([]);
 });
 
 test.describe("in another time zone", () => {
@@ -57,4 +58,15 @@ test("an unknown page is a translated 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expectAccessible(page);
+});
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of ["/lv", "/ru/login", "/en/no-such-page"]) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+    });
+  }
 });

@@ -18,10 +18,12 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeFile;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
@@ -126,6 +128,11 @@ impl Application {
         let router = Router::new()
             .route("/", get(language::redirect_root))
             .route("/healthz", get(health))
+            // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.
+            .route_service(
+                "/favicon.svg",
+                ServeFile::new(Path::new(settings.site_root.as_str()).join("favicon.svg")),
+            )
             .leptos_routes_with_context(&state, routes, context.clone(), {
                 let options = leptos_options.clone();
                 move || shell(options.clone())

@@ -82,10 +82,27 @@ fn build_frontend() -> Result<()> {
     status(cargo().args(["leptos", "build", "--release", "--frontend-only"]))
 }
 
+/// The packages and features of the one release build that serves `run`, the tests and the browser
+/// tests alike, so that switching between `run` and `test` recompiles nothing.
+const SERVER_BUILD: [&str; 7] = [
+    "--release",
+    "-p",
+    "app",
+    "-p",
+    "server",
+    "--features",
+    "app/ssr",
+];
+
+/// Builds `target/release/server` together with the test binaries.
+fn build_server() -> Result<()> {
+    status(cargo().arg("test").args(SERVER_BUILD).arg("--no-run"))
+}
+
 fn run() -> Result<()> {
     tools::ensure_build_tools()?;
     build_frontend()?;
-    status(cargo().args(["build", "--release", "-p", "server"]))?;
+    build_server()?;
     let data = root().join("data");
     std::fs::create_dir_all(&data)?;
     let password = demo_password(&data)?;
@@ -157,20 +174,13 @@ fn test() -> Result<()> {
     })?;
     timings.phase("build the WASM frontend (cargo-leptos)", build_frontend)?;
     report_bundle_size()?;
+    timings.phase("build the server and the tests", build_server)?;
     let database = timings.phase("start PostgreSQL", postgres::TestPostgres::start)?;
     timings.phase("unit and integration tests", || {
         status(
             cargo()
-                .args([
-                    "test",
-                    "--release",
-                    "-p",
-                    "app",
-                    "-p",
-                    "server",
-                    "--features",
-                    "app/ssr",
-                ])
+                .arg("test")
+                .args(SERVER_BUILD)
                 .env("PIETEIKUMS_TEST_POSTGRES_URL", database.url()),
         )
     })?;

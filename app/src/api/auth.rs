@@ -1,5 +1,4 @@
 use crate::error::AppError;
-use crate::i18n::Lang;
 use crate::model::CurrentUser;
 use leptos::prelude::*;
 
@@ -8,6 +7,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String, lang: String) -> Result<(), AppError> {
     use super::session::{internal, session, USER_ID};
+    use crate::i18n::Lang;
     use axum::extract::ConnectInfo;
     use std::net::SocketAddr;
 
@@ -37,6 +37,7 @@ pub async fn login(email: String, password: String, lang: String) -> Result<(), 
 #[server(prefix = "/api", endpoint = "logout")]
 pub async fn logout(lang: String) -> Result<(), AppError> {
     use super::session::{internal, session};
+    use crate::i18n::Lang;
     session()
         .await?
         .flush()

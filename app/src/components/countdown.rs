@@ -133,7 +133,6 @@ fn viewer_local_time(deadline: Deadline, i18n: crate::i18n::I18n) -> Option<Stri
     let options = Object::new();
     Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
     Reflect::set(&options, &"timeStyle".into(), &"short".into()).ok()?;
-    Reflect::set(&options, &"timeZoneName".into(), &"short".into()).ok();
     let when = Date::new(&JsValue::from_f64(deadline.at.timestamp_millis() as f64));
     let text: String = when.to_locale_string(i18n.lang().code(), &options).into();
     Some(translate_with(

@@ -6,3 +6,4 @@ mod pages;
 mod persistence;
 mod security;
 mod sign_in;
+mod startup;

@@ -136,3 +136,19 @@ async fn pages_carry_security_headers() {
         .unwrap()
         .contains("frame-ancestors 'none'"));
 }
+
+#[tokio::test]
+async fn pages_ask_for_the_bundle_that_cargo_leptos_builds() {
+    let app = spawn_app().await;
+    let html = reqwest::get(app.url("/en"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("/pkg/pieteikums.wasm"),
+        "the page must load pieteikums.wasm"
+    );
+    assert!(!html.contains("pieteikums_bg.wasm"));
+}

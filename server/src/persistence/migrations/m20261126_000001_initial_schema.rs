@@ -34,13 +34,12 @@ impl MigrationTrait for Migration {
                     .col(boolean(Users::Active))
                     .col(timestamp_with_time_zone(Users::CreatedAt))
                     .col(timestamp_with_time_zone_null(Users::LastLoginAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_users_city_id")
-                            .from(Users::Table, Users::CityId)
-                            .to(Cities::Table, Cities::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Users::Table,
+                        Users::CityId,
+                        Cities::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -55,13 +54,12 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(PasswordTokens::ExpiresAt))
                     .col(timestamp_with_time_zone_null(PasswordTokens::UsedAt))
                     .col(timestamp_with_time_zone(PasswordTokens::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_password_tokens_user_id")
-                            .from(PasswordTokens::Table, PasswordTokens::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut references(
+                        PasswordTokens::Table,
+                        PasswordTokens::UserId,
+                        Users::Table,
+                        CASCADE,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -91,13 +89,12 @@ impl MigrationTrait for Migration {
                     .col(string_len(MemberCities::JoinedVia, 32))
                     .col(string_len(MemberCities::Status, 32))
                     .col(timestamp_with_time_zone(MemberCities::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_member_cities_city_id")
-                            .from(MemberCities::Table, MemberCities::CityId)
-                            .to(Cities::Table, Cities::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        MemberCities::Table,
+                        MemberCities::CityId,
+                        Cities::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -116,46 +113,42 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Applications::UpdatedAt))
                     .col(integer_null(Applications::UpdatedBy))
                     .col(timestamp_with_time_zone_null(Applications::SubmittedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_applications_city_id")
-                            .from(Applications::Table, Applications::CityId)
-                            .to(Cities::Table, Cities::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_applications_cycle_id")
-                            .from(Applications::Table, Applications::CycleId)
-                            .to(Cycles::Table, Cycles::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_applications_created_by")
-                            .from(Applications::Table, Applications::CreatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_applications_updated_by")
-                            .from(Applications::Table, Applications::UpdatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Applications::Table,
+                        Applications::CityId,
+                        Cities::Table,
+                        RESTRICT,
+                    ))
+                    .foreign_key(&mut references(
+                        Applications::Table,
+                        Applications::CycleId,
+                        Cycles::Table,
+                        RESTRICT,
+                    ))
+                    .foreign_key(&mut references(
+                        Applications::Table,
+                        Applications::CreatedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
+                    .foreign_key(&mut references(
+                        Applications::Table,
+                        Applications::UpdatedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_applications_city_id_cycle_id")
-                    .table(Applications::Table)
-                    .col(Applications::CityId)
-                    .col(Applications::CycleId)
-                    .to_owned(),
-            )
+            .create_index(index(
+                Applications::Table,
+                [
+                    Applications::CityId.into_iden(),
+                    Applications::CycleId.into_iden(),
+                ],
+                PLAIN,
+            ))
             .await?;
         manager
             .create_table(
@@ -171,33 +164,30 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(ProgressReports::UpdatedAt))
                     .col(integer_null(ProgressReports::UpdatedBy))
                     .col(timestamp_with_time_zone_null(ProgressReports::SubmittedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_progress_reports_member_city_id")
-                            .from(ProgressReports::Table, ProgressReports::MemberCityId)
-                            .to(MemberCities::Table, MemberCities::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_progress_reports_updated_by")
-                            .from(ProgressReports::Table, ProgressReports::UpdatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        ProgressReports::Table,
+                        ProgressReports::MemberCityId,
+                        MemberCities::Table,
+                        RESTRICT,
+                    ))
+                    .foreign_key(&mut references(
+                        ProgressReports::Table,
+                        ProgressReports::UpdatedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_progress_reports_member_city_id_period_year")
-                    .table(ProgressReports::Table)
-                    .col(ProgressReports::MemberCityId)
-                    .col(ProgressReports::PeriodYear)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(index(
+                ProgressReports::Table,
+                [
+                    ProgressReports::MemberCityId.into_iden(),
+                    ProgressReports::PeriodYear.into_iden(),
+                ],
+                UNIQUE,
+            ))
             .await?;
         manager
             .create_table(
@@ -211,51 +201,46 @@ impl MigrationTrait for Migration {
                     .col(integer(Answers::Version))
                     .col(timestamp_with_time_zone(Answers::UpdatedAt))
                     .col(integer_null(Answers::UpdatedBy))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_answers_application_id")
-                            .from(Answers::Table, Answers::ApplicationId)
-                            .to(Applications::Table, Applications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_answers_progress_report_id")
-                            .from(Answers::Table, Answers::ProgressReportId)
-                            .to(ProgressReports::Table, ProgressReports::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_answers_updated_by")
-                            .from(Answers::Table, Answers::UpdatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Answers::Table,
+                        Answers::ApplicationId,
+                        Applications::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Answers::Table,
+                        Answers::ProgressReportId,
+                        ProgressReports::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Answers::Table,
+                        Answers::UpdatedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_answers_application_id_section")
-                    .table(Answers::Table)
-                    .col(Answers::ApplicationId)
-                    .col(Answers::Section)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(index(
+                Answers::Table,
+                [
+                    Answers::ApplicationId.into_iden(),
+                    Answers::Section.into_iden(),
+                ],
+                UNIQUE,
+            ))
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_answers_progress_report_id_section")
-                    .table(Answers::Table)
-                    .col(Answers::ProgressReportId)
-                    .col(Answers::Section)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(index(
+                Answers::Table,
+                [
+                    Answers::ProgressReportId.into_iden(),
+                    Answers::Section.into_iden(),
+                ],
+                UNIQUE,
+            ))
             .await?;
         manager
             .create_table(
@@ -268,39 +253,36 @@ impl MigrationTrait for Migration {
                     .col(json(FormSnapshots::Data))
                     .col(timestamp_with_time_zone(FormSnapshots::CreatedAt))
                     .col(integer(FormSnapshots::CreatedBy))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_form_snapshots_application_id")
-                            .from(FormSnapshots::Table, FormSnapshots::ApplicationId)
-                            .to(Applications::Table, Applications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_form_snapshots_progress_report_id")
-                            .from(FormSnapshots::Table, FormSnapshots::ProgressReportId)
-                            .to(ProgressReports::Table, ProgressReports::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_form_snapshots_created_by")
-                            .from(FormSnapshots::Table, FormSnapshots::CreatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        FormSnapshots::Table,
+                        FormSnapshots::ApplicationId,
+                        Applications::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        FormSnapshots::Table,
+                        FormSnapshots::ProgressReportId,
+                        ProgressReports::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        FormSnapshots::Table,
+                        FormSnapshots::CreatedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_form_snapshots_application_id_version")
-                    .table(FormSnapshots::Table)
-                    .col(FormSnapshots::ApplicationId)
-                    .col(FormSnapshots::Version)
-                    .to_owned(),
-            )
+            .create_index(index(
+                FormSnapshots::Table,
+                [
+                    FormSnapshots::ApplicationId.into_iden(),
+                    FormSnapshots::Version.into_iden(),
+                ],
+                PLAIN,
+            ))
             .await?;
         manager
             .create_table(
@@ -317,27 +299,24 @@ impl MigrationTrait for Migration {
                     .col(string_len_uniq(Attachments::StorageKey, 255))
                     .col(integer(Attachments::UploadedBy))
                     .col(timestamp_with_time_zone(Attachments::UploadedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_attachments_application_id")
-                            .from(Attachments::Table, Attachments::ApplicationId)
-                            .to(Applications::Table, Applications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_attachments_progress_report_id")
-                            .from(Attachments::Table, Attachments::ProgressReportId)
-                            .to(ProgressReports::Table, ProgressReports::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_attachments_uploaded_by")
-                            .from(Attachments::Table, Attachments::UploadedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Attachments::Table,
+                        Attachments::ApplicationId,
+                        Applications::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Attachments::Table,
+                        Attachments::ProgressReportId,
+                        ProgressReports::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Attachments::Table,
+                        Attachments::UploadedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -353,34 +332,31 @@ impl MigrationTrait for Migration {
                     .col(text_null(Reviews::OverallComment))
                     .col(timestamp_with_time_zone(Reviews::CreatedAt))
                     .col(timestamp_with_time_zone_null(Reviews::SubmittedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_reviews_application_id")
-                            .from(Reviews::Table, Reviews::ApplicationId)
-                            .to(Applications::Table, Applications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_reviews_reviewer_id")
-                            .from(Reviews::Table, Reviews::ReviewerId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Reviews::Table,
+                        Reviews::ApplicationId,
+                        Applications::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Reviews::Table,
+                        Reviews::ReviewerId,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_reviews_application_id_reviewer_id_version")
-                    .table(Reviews::Table)
-                    .col(Reviews::ApplicationId)
-                    .col(Reviews::ReviewerId)
-                    .col(Reviews::Version)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(index(
+                Reviews::Table,
+                [
+                    Reviews::ApplicationId.into_iden(),
+                    Reviews::ReviewerId.into_iden(),
+                    Reviews::Version.into_iden(),
+                ],
+                UNIQUE,
+            ))
             .await?;
         manager
             .create_table(
@@ -391,26 +367,24 @@ impl MigrationTrait for Migration {
                     .col(string_len(ReviewScores::Criterion, 64))
                     .col(integer(ReviewScores::Score))
                     .col(text_null(ReviewScores::Comment))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_review_scores_review_id")
-                            .from(ReviewScores::Table, ReviewScores::ReviewId)
-                            .to(Reviews::Table, Reviews::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut references(
+                        ReviewScores::Table,
+                        ReviewScores::ReviewId,
+                        Reviews::Table,
+                        CASCADE,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_review_scores_review_id_criterion")
-                    .table(ReviewScores::Table)
-                    .col(ReviewScores::ReviewId)
-                    .col(ReviewScores::Criterion)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(index(
+                ReviewScores::Table,
+                [
+                    ReviewScores::ReviewId.into_iden(),
+                    ReviewScores::Criterion.into_iden(),
+                ],
+                UNIQUE,
+            ))
             .await?;
         manager
             .create_table(
@@ -421,33 +395,30 @@ impl MigrationTrait for Migration {
                     .col(integer(ConflictsOfInterest::CityId))
                     .col(text_null(ConflictsOfInterest::Note))
                     .col(timestamp_with_time_zone(ConflictsOfInterest::DeclaredAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_conflicts_of_interest_reviewer_id")
-                            .from(ConflictsOfInterest::Table, ConflictsOfInterest::ReviewerId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_conflicts_of_interest_city_id")
-                            .from(ConflictsOfInterest::Table, ConflictsOfInterest::CityId)
-                            .to(Cities::Table, Cities::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        ConflictsOfInterest::Table,
+                        ConflictsOfInterest::ReviewerId,
+                        Users::Table,
+                        RESTRICT,
+                    ))
+                    .foreign_key(&mut references(
+                        ConflictsOfInterest::Table,
+                        ConflictsOfInterest::CityId,
+                        Cities::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_conflicts_of_interest_reviewer_id_city_id")
-                    .table(ConflictsOfInterest::Table)
-                    .col(ConflictsOfInterest::ReviewerId)
-                    .col(ConflictsOfInterest::CityId)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(index(
+                ConflictsOfInterest::Table,
+                [
+                    ConflictsOfInterest::ReviewerId.into_iden(),
+                    ConflictsOfInterest::CityId.into_iden(),
+                ],
+                UNIQUE,
+            ))
             .await?;
         manager
             .create_table(
@@ -460,31 +431,27 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(Comments::Section, 64))
                     .col(text(Comments::Body))
                     .col(timestamp_with_time_zone(Comments::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_comments_application_id")
-                            .from(Comments::Table, Comments::ApplicationId)
-                            .to(Applications::Table, Applications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_comments_author_id")
-                            .from(Comments::Table, Comments::AuthorId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Comments::Table,
+                        Comments::ApplicationId,
+                        Applications::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Comments::Table,
+                        Comments::AuthorId,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_comments_application_id")
-                    .table(Comments::Table)
-                    .col(Comments::ApplicationId)
-                    .to_owned(),
-            )
+            .create_index(index(
+                Comments::Table,
+                [Comments::ApplicationId.into_iden()],
+                PLAIN,
+            ))
             .await?;
         manager
             .create_table(
@@ -499,38 +466,33 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Decisions::DecidedAt))
                     .col(integer_null(Decisions::ReopenedBy))
                     .col(timestamp_with_time_zone_null(Decisions::ReopenedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_decisions_application_id")
-                            .from(Decisions::Table, Decisions::ApplicationId)
-                            .to(Applications::Table, Applications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_decisions_decided_by")
-                            .from(Decisions::Table, Decisions::DecidedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_decisions_reopened_by")
-                            .from(Decisions::Table, Decisions::ReopenedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Decisions::Table,
+                        Decisions::ApplicationId,
+                        Applications::Table,
+                        CASCADE,
+                    ))
+                    .foreign_key(&mut references(
+                        Decisions::Table,
+                        Decisions::DecidedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
+                    .foreign_key(&mut references(
+                        Decisions::Table,
+                        Decisions::ReopenedBy,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_decisions_application_id")
-                    .table(Decisions::Table)
-                    .col(Decisions::ApplicationId)
-                    .to_owned(),
-            )
+            .create_index(index(
+                Decisions::Table,
+                [Decisions::ApplicationId.into_iden()],
+                PLAIN,
+            ))
             .await?;
         manager
             .create_table(
@@ -543,25 +505,24 @@ impl MigrationTrait for Migration {
                     .col(integer(Events::SubjectId))
                     .col(string_len(Events::Kind, 64))
                     .col(json(Events::Data))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_events_actor_id")
-                            .from(Events::Table, Events::ActorId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
+                    .foreign_key(&mut references(
+                        Events::Table,
+                        Events::ActorId,
+                        Users::Table,
+                        RESTRICT,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_events_subject_type_subject_id")
-                    .table(Events::Table)
-                    .col(Events::SubjectType)
-                    .col(Events::SubjectId)
-                    .to_owned(),
-            )
+            .create_index(index(
+                Events::Table,
+                [
+                    Events::SubjectType.into_iden(),
+                    Events::SubjectId.into_iden(),
+                ],
+                PLAIN,
+            ))
             .await?;
         manager
             .create_table(
@@ -586,14 +547,14 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_outbox_messages_state_next_attempt_at")
-                    .table(OutboxMessages::Table)
-                    .col(OutboxMessages::State)
-                    .col(OutboxMessages::NextAttemptAt)
-                    .to_owned(),
-            )
+            .create_index(index(
+                OutboxMessages::Table,
+                [
+                    OutboxMessages::State.into_iden(),
+                    OutboxMessages::NextAttemptAt.into_iden(),
+                ],
+                PLAIN,
+            ))
             .await?;
         Ok(())
     }
@@ -624,6 +585,57 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
+}
+
+const UNIQUE: bool = true;
+const PLAIN: bool = false;
+const CASCADE: ForeignKeyAction = ForeignKeyAction::Cascade;
+const RESTRICT: ForeignKeyAction = ForeignKeyAction::Restrict;
+
+/// `from_table.column` references `to_table.id`; named `fk_{table}_{column}`.
+fn references(
+    from_table: impl IntoIden + 'static,
+    column: impl IntoIden + 'static,
+    to_table: impl IntoIden + 'static,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    let (from_table, column) = (from_table.into_iden(), column.into_iden());
+    ForeignKey::create()
+        .name(format!(
+            "fk_{}_{}",
+            from_table.to_string(),
+            column.to_string()
+        ))
+        .from(from_table, column)
+        .to(to_table, Alias::new("id"))
+        .on_delete(on_delete)
+        .to_owned()
+}
+
+/// An index on `columns`, named `ux_…` when unique and `ix_…` otherwise.
+fn index<const N: usize>(
+    table: impl IntoIden + 'static,
+    columns: [DynIden; N],
+    unique: bool,
+) -> IndexCreateStatement {
+    let table = table.into_iden();
+    let names: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let prefix = if unique { "ux" } else { "ix" };
+    let mut index = Index::create();
+    index
+        .name(format!(
+            "{prefix}_{}_{}",
+            table.to_string(),
+            names.join("_")
+        ))
+        .table(table);
+    for column in columns {
+        index.col(column);
+    }
+    if unique {
+        index.unique();
+    }
+    index.to_owned()
 }
 
 #[derive(DeriveIden)]

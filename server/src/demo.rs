@@ -12,11 +12,8 @@ use sea_orm::{
     TransactionTrait,
 };
 
-/// The demo accounts, as printed for the person trying the product.
-pub struct DemoAccounts {
-    pub password: String,
-    pub emails: Vec<(&'static str, &'static str)>,
-}
+/// The password of demo accounts seeded on this start, when it was generated rather than chosen.
+pub struct GeneratedPassword(pub String);
 
 const ACCOUNTS: [(&str, &str, enums::Role, Option<&str>); 3] = [
     (
@@ -48,15 +45,29 @@ const CITIES: [(&str, &str, Option<i32>); 5] = [
     ("Liepāja", "https://www.liepaja.lv", None),
 ];
 
-/// Seeds when there are no users yet; returns the accounts it created.
+/// The demo accounts and their password, for the person trying the product.
+pub fn describe(password: Option<&str>) -> String {
+    let mut text = match password {
+        Some(password) => format!("Demo accounts (password: {password}):\n"),
+        None => "Demo accounts (password as set when the database was seeded):\n".to_owned(),
+    };
+    for (email, name, role, _) in ACCOUNTS {
+        let role = app::model::Role::from(role).as_str();
+        text.push_str(&format!("  {email:<32} {name} ({role})\n"));
+    }
+    text
+}
+
+/// Seeds when there are no users yet; returns the password when it had to generate one.
 pub async fn seed_if_empty(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     password: Option<String>,
-) -> anyhow::Result<Option<DemoAccounts>> {
+) -> anyhow::Result<Option<GeneratedPassword>> {
     if users::Entity::find().count(db).await? > 0 {
         return Ok(None);
     }
+    let generated = password.is_none();
     let password = password.unwrap_or_else(|| Alphanumeric.sample_string(&mut rand::rng(), 16));
     let hash = hash_password(password.clone()).await?;
     let txn = db.begin().await?;
@@ -119,14 +130,7 @@ pub async fn seed_if_empty(
         .await?;
     }
     txn.commit().await?;
-    Ok(Some(DemoAccounts {
-        password,
-        emails: vec![
-            ("commission secretary", ACCOUNTS[0].0),
-            ("commission reviewer", ACCOUNTS[1].0),
-            ("city applicant (Valmiera)", ACCOUNTS[2].0),
-        ],
-    }))
+    Ok(generated.then_some(GeneratedPassword(password)))
 }
 
 /// This year's cycle until its window has closed, then next year's.

@@ -19,16 +19,18 @@ async fn main() -> ExitCode {
 
 async fn run() -> anyhow::Result<()> {
     let settings = Settings::from_env()?;
+    let demo = settings.demo.then(|| settings.demo_password.clone());
     let clock: SharedClock = match settings.clock_start {
         Some(start) => Arc::new(ShiftedClock::starting_at(start)),
         None => Arc::new(SystemClock),
     };
     let mut application = Application::build(settings, clock).await?;
-    if let Some(demo) = application.take_demo_accounts() {
-        println!("Demo accounts (password: {}):", demo.password);
-        for (role, email) in demo.emails {
-            println!("  {role:<28} {email}");
-        }
+    if let Some(chosen) = demo {
+        let generated = application.take_generated_demo_password().map(|p| p.0);
+        print!(
+            "{}",
+            server::demo::describe(chosen.as_deref().or(generated.as_deref()))
+        );
     }
     tracing::info!(port = application.port(), "listening");
     application.run_until_stopped(shutdown_signal()).await

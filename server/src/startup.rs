@@ -39,7 +39,7 @@ pub struct Application {
     router: Router,
     db: DatabaseConnection,
     shutdown: Arc<Notify>,
-    demo_accounts: Option<demo::DemoAccounts>,
+    generated_demo_password: Option<demo::GeneratedPassword>,
 }
 
 impl Application {
@@ -60,7 +60,7 @@ impl Application {
         let _ = std::fs::remove_file(probe);
 
         let db = persistence::connect(&settings.database_url).await?;
-        let demo_accounts = if settings.demo {
+        let generated_demo_password = if settings.demo {
             demo::seed_if_empty(&db, clock.now(), settings.demo_password.clone()).await?
         } else {
             None
@@ -155,7 +155,7 @@ impl Application {
             router,
             db,
             shutdown,
-            demo_accounts,
+            generated_demo_password,
         })
     }
 
@@ -170,9 +170,9 @@ impl Application {
         self.db.clone()
     }
 
-    /// Accounts seeded into an empty database on this start, if any.
-    pub fn take_demo_accounts(&mut self) -> Option<demo::DemoAccounts> {
-        self.demo_accounts.take()
+    /// The demo password generated on this start, if demo accounts were seeded without a chosen one.
+    pub fn take_generated_demo_password(&mut self) -> Option<demo::GeneratedPassword> {
+        self.generated_demo_password.take()
     }
 
     /// Serves until `stop` completes, then finishes the requests in flight and stops the workers.

@@ -106,10 +106,6 @@ fn run() -> Result<()> {
     let data = root().join("data");
     std::fs::create_dir_all(&data)?;
     let password = demo_password(&data)?;
-    println!("\nDemo accounts, password {password}:");
-    println!("  commission secretary          secretary@demo.pieteikums.lv");
-    println!("  commission reviewer           reviewer@demo.pieteikums.lv");
-    println!("  city applicant (Valmiera)     valmiera@demo.pieteikums.lv");
     let address = std::env::var("LEPTOS_SITE_ADDR").unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
     println!("\nServing on http://{address} (Ctrl-C stops)\n");
     status(

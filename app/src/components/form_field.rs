@@ -15,7 +15,6 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(into, optional)] value: Signal<String>,
     /// Translation key of this field's error, if it has one.
     #[prop(into, optional)]
     error: Signal<Option<String>>,
@@ -52,7 +51,6 @@ pub fn TextField(
                 type=input_type
                 autocomplete=autocomplete
                 inputmode=inputmode
-                value=value
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
             />

@@ -47,13 +47,15 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
             } else {
                 "admin-users-status-invited"
             };
+            // Each cell names its column, so that on a phone the row can stand alone as a card.
+            let label = move |key: &'static str| move || i18n.t(key);
             view! {
                 <tr>
-                    <td>{account.full_name}</td>
-                    <td>{account.email}</td>
-                    <td>{role_label(account.role)}</td>
-                    <td>{account.city.unwrap_or_default()}</td>
-                    <td>{i18n.tr(status)}</td>
+                    <td data-label=label("admin-users-full-name")>{account.full_name}</td>
+                    <td data-label=label("admin-users-email")>{account.email}</td>
+                    <td data-label=label("admin-users-role")>{role_label(account.role)}</td>
+                    <td data-label=label("admin-users-city")>{account.city.unwrap_or_default()}</td>
+                    <td data-label=label("admin-users-status")>{i18n.tr(status)}</td>
                 </tr>
             }
         })
@@ -107,7 +109,7 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
         <section>
             <h2>{i18n.tr("admin-users-list-heading")}</h2>
             <div class="table-wrap">
-                <table class="table">
+                <table class="table table--stacked">
                     <thead>
                         <tr>
                             <th scope="col">{i18n.tr("admin-users-full-name")}</th>

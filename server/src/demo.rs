@@ -148,6 +148,17 @@ mod tests {
     use chrono::TimeZone;
 
     #[test]
+    fn the_demo_description_names_every_account_and_the_password() {
+        let text = describe(Some("s3cret"));
+        assert!(text.starts_with("Demo accounts (password: s3cret):"));
+        for (email, _, _, _) in ACCOUNTS {
+            assert!(text.contains(email), "{email}");
+        }
+        assert!(text.contains("(commission_secretary)"));
+        assert!(!describe(None).contains("s3cret"));
+    }
+
+    #[test]
     fn the_demo_cycle_is_this_years_until_its_window_closes() {
         assert_eq!(
             current_cycle_year(Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()),

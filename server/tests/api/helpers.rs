@@ -82,6 +82,16 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
+    /// The HTML of `path` for a visitor who is not signed in.
+    pub async fn html(&self, path: &str) -> String {
+        reqwest::get(self.url(path))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// Calls a POST server function with form fields, as an `ActionForm` does.
     pub async fn post_form(
         &self,

@@ -34,12 +34,7 @@ async fn each_language_renders_the_landing_page_with_its_lang_attribute() {
 #[tokio::test]
 async fn the_landing_page_shows_the_next_window_with_a_countdown_in_riga_time() {
     let app = spawn_app().await;
-    let html = reqwest::get(app.url("/en"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html("/en").await;
     assert!(
         html.contains("The 2027 application window"),
         "cycle heading missing"
@@ -64,12 +59,7 @@ async fn the_countdown_switches_to_the_closing_time_once_the_window_opens() {
             .unwrap()
             .into(),
     );
-    let html = reqwest::get(app.url("/lv"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html("/lv").await;
     assert!(
         html.contains("Pieteikšanās ir atvērta"),
         "open state missing"
@@ -140,12 +130,7 @@ async fn pages_carry_security_headers() {
 #[tokio::test]
 async fn pages_ask_for_the_bundle_that_cargo_leptos_builds() {
     let app = spawn_app().await;
-    let html = reqwest::get(app.url("/en"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html("/en").await;
     assert!(
         html.contains("/pkg/pieteikums.wasm"),
         "the page must load pieteikums.wasm"

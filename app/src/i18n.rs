@@ -224,6 +224,7 @@ mod tests {
         "status",
         "skip",
         "time",
+        "wizard",
     ];
 
     #[test]

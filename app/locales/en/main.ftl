@@ -161,3 +161,29 @@ mail-invitation-body =
 
 footer-address = Pils laukums 4–206, Rīga, LV-1050
 footer-contact = office@unesco.lv · +371 67 325 109
+
+error-required = This is required.
+error-too-many-words = This answer is over the word limit. Shorten it.
+error-line-too-long = Keep this to one line of at most 300 characters.
+error-url-invalid = Enter a web address like https://www.valmiera.lv.
+error-phone-invalid = Enter the number with its country code, like +371 67 325 109.
+error-postcode-invalid = Enter a Latvian postcode like LV-1050.
+error-number-invalid = Enter a number, like 23 050 or 19,35.
+error-number-whole = Enter a whole number.
+error-number-too-small = This number is too small.
+error-number-too-large = This number is too large.
+error-year-invalid = Enter the year the figure describes, from 1990 to the year of this application.
+error-rating-invalid = Choose a rating from 1 to 5.
+error-choice-invalid = Choose one of the options.
+
+wizard-section-city = City
+wizard-section-mayor = Mayor
+wizard-section-contact = Contact person
+wizard-section-city-profile = City profile
+wizard-section-narrative = Motivation and plans
+wizard-section-interests = Interests and expertise
+wizard-section-pledge = Commitment
+wizard-state-not-started = Not started
+wizard-state-in-progress = In progress
+wizard-state-complete = Complete
+wizard-state-has-errors = Has errors

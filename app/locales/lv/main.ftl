@@ -161,3 +161,29 @@ mail-invitation-body =
 
 footer-address = Pils laukums 4–206, Rīga, LV-1050
 footer-contact = office@unesco.lv · +371 67 325 109
+
+error-required = Šis lauks ir obligāts.
+error-too-many-words = Atbilde pārsniedz vārdu skaita ierobežojumu. Saīsiniet to.
+error-line-too-long = Ierakstiet to vienā rindā, ne vairāk kā 300 rakstzīmēs.
+error-url-invalid = Ievadiet tīmekļa adresi formā https://www.valmiera.lv.
+error-phone-invalid = Ievadiet numuru ar valsts kodu, piemēram, +371 67 325 109.
+error-postcode-invalid = Ievadiet Latvijas pasta indeksu formā LV-1050.
+error-number-invalid = Ievadiet skaitli, piemēram, 23 050 vai 19,35.
+error-number-whole = Ievadiet veselu skaitli.
+error-number-too-small = Skaitlis ir par mazu.
+error-number-too-large = Skaitlis ir par lielu.
+error-year-invalid = Ievadiet gadu, uz kuru attiecas skaitlis: no 1990. līdz pieteikuma gadam.
+error-rating-invalid = Izvēlieties vērtējumu no 1 līdz 5.
+error-choice-invalid = Izvēlieties vienu no iespējām.
+
+wizard-section-city = Pilsēta
+wizard-section-mayor = Mērs
+wizard-section-contact = Kontaktpersona
+wizard-section-city-profile = Pilsētas raksturojums
+wizard-section-narrative = Motivācija un plāni
+wizard-section-interests = Intereses un pieredze
+wizard-section-pledge = Apņemšanās
+wizard-state-not-started = Nav sākts
+wizard-state-in-progress = Tiek aizpildīts
+wizard-state-complete = Pabeigts
+wizard-state-has-errors = Ir kļūdas

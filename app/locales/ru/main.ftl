@@ -162,3 +162,29 @@ mail-invitation-body =
 
 footer-address = Pils laukums 4–206, Rīga, LV-1050
 footer-contact = office@unesco.lv · +371 67 325 109
+
+error-required = Это обязательное поле.
+error-too-many-words = Ответ превышает допустимое число слов. Сократите его.
+error-line-too-long = Уместите это в одну строку не длиннее 300 символов.
+error-url-invalid = Введите адрес сайта вида https://www.valmiera.lv.
+error-phone-invalid = Введите номер с кодом страны, например +371 67 325 109.
+error-postcode-invalid = Введите латвийский почтовый индекс вида LV-1050.
+error-number-invalid = Введите число, например 23 050 или 19,35.
+error-number-whole = Введите целое число.
+error-number-too-small = Слишком маленькое число.
+error-number-too-large = Слишком большое число.
+error-year-invalid = Введите год, к которому относится показатель: от 1990 до года подачи заявки.
+error-rating-invalid = Выберите оценку от 1 до 5.
+error-choice-invalid = Выберите один из вариантов.
+
+wizard-section-city = Город
+wizard-section-mayor = Мэр
+wizard-section-contact = Контактное лицо
+wizard-section-city-profile = Профиль города
+wizard-section-narrative = Мотивация и планы
+wizard-section-interests = Интересы и опыт
+wizard-section-pledge = Обязательство
+wizard-state-not-started = Не начато
+wizard-state-in-progress = Заполняется
+wizard-state-complete = Готово
+wizard-state-has-errors = Есть ошибки

@@ -1,5 +1,6 @@
 //! Typed domain models shared by the browser and the server.
 
+pub mod application;
 mod cycle;
 mod deadline;
 mod role;

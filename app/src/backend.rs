@@ -2,6 +2,7 @@
 //! Keeping it here lets `app` stay free of any database crate.
 
 use crate::error::AppError;
+use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use crate::model::{AccountSummary, CityRef, CurrentUser, CycleSummary, Invitation, NewPassword};
 use chrono::{DateTime, Utc};
 use std::net::IpAddr;
@@ -35,6 +36,27 @@ pub trait Backend: Send + Sync + 'static {
 
     /// Uses a set-password link once.
     async fn set_password(&self, token: &str, password: NewPassword) -> Result<(), AppError>;
+
+    /// The applications of the applicant's city, newest cycle first.
+    async fn applications_of(
+        &self,
+        applicant: &CurrentUser,
+    ) -> Result<Vec<ApplicationSummary>, AppError>;
+
+    /// Starts the city's application for the open or next cycle, or returns the one it already has.
+    async fn start_application(&self, applicant: &CurrentUser) -> Result<i32, AppError>;
+
+    /// The draft, if `user` may see it; anyone else gets `NotFound`, never a hint that it exists.
+    async fn draft(&self, user: &CurrentUser, id: i32) -> Result<ApplicationDraft, AppError>;
+
+    /// Saves one section if it is still at `base_version`; otherwise reports who changed it and when.
+    async fn save_section(
+        &self,
+        applicant: &CurrentUser,
+        id: i32,
+        base_version: i32,
+        data: SectionData,
+    ) -> Result<SavedSection, AppError>;
 }
 
 pub type SharedBackend = Arc<dyn Backend>;

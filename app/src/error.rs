@@ -36,8 +36,18 @@ pub enum AppError {
     Forbidden,
     #[error("not found")]
     NotFound,
-    #[error("changed by someone else")]
-    Conflict,
+    /// A save based on an outdated version: someone else saved the same section in between.
+    #[error("changed by {by} at {at}")]
+    EditConflict {
+        by: String,
+        at: chrono::DateTime<chrono::Utc>,
+    },
+    #[error("no longer editable")]
+    NotEditable,
+    #[error("no application cycle to apply to")]
+    NoOpenCycle,
+    #[error("too large")]
+    TooLarge,
     #[error("link expired or already used")]
     LinkExpired,
     #[error("internal error, reference {trace_id}")]
@@ -56,7 +66,10 @@ impl AppError {
             AppError::Unauthenticated => "error-unauthenticated",
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
-            AppError::Conflict => "error-conflict",
+            AppError::EditConflict { .. } => "error-conflict",
+            AppError::NotEditable => "error-not-editable",
+            AppError::NoOpenCycle => "error-no-cycle",
+            AppError::TooLarge => "error-too-large",
             AppError::LinkExpired => "error-link-expired",
             AppError::Internal { .. } => "error-internal",
             AppError::Transport => "error-transport",
@@ -72,7 +85,10 @@ impl AppError {
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Conflict => StatusCode::CONFLICT,
+            AppError::EditConflict { .. } | AppError::NotEditable | AppError::NoOpenCycle => {
+                StatusCode::CONFLICT
+            }
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Transport => StatusCode::BAD_GATEWAY,

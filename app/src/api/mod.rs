@@ -1,6 +1,7 @@
 //! Server functions, one resource a file. Each checks who is calling on the server.
 
 pub mod accounts;
+pub mod applications;
 pub mod auth;
 pub mod cycles;
 #[cfg(feature = "ssr")]

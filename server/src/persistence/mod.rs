@@ -1,5 +1,6 @@
 //! Storage: connecting to SQLite or PostgreSQL, migrations, entities, and the store behind the pages.
 
+mod applications;
 pub mod entities;
 pub mod migrations;
 mod store;

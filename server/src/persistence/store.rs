@@ -1,5 +1,6 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
+use super::applications;
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
@@ -8,6 +9,7 @@ use app::api::session::internal;
 use app::backend::Backend;
 use app::error::{AppError, FieldError};
 use app::i18n::{translate, translate_with, Arg};
+use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use app::model::{
     AccountSummary, CityRef, CurrentUser, CycleSummary, Deadline, EmailAddress, Invitation,
     NewPassword,
@@ -78,7 +80,7 @@ fn city_ref(city: cities::Model) -> CityRef {
     }
 }
 
-fn db_error(error: DbErr) -> AppError {
+pub(super) fn db_error(error: DbErr) -> AppError {
     internal("database", &error)
 }
 
@@ -90,6 +92,31 @@ fn summary(cycle: cycles::Model) -> CycleSummary {
         decision_due: Deadline::at(cycle.decision_due_at),
         quota: u32::try_from(cycle.quota).unwrap_or_default(),
     }
+}
+
+/// The cycle whose window is open at `now`, else the next to open, else the last that closed.
+pub(super) async fn current_cycle_model(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<Option<cycles::Model>, AppError> {
+    let open = cycles::Entity::find()
+        .filter(cycles::Column::WindowOpensAt.lte(now))
+        .filter(cycles::Column::WindowClosesAt.gt(now))
+        .one(db);
+    if let Some(cycle) = open.await.map_err(db_error)? {
+        return Ok(Some(cycle));
+    }
+    let next = cycles::Entity::find()
+        .filter(cycles::Column::WindowOpensAt.gt(now))
+        .order_by_asc(cycles::Column::WindowOpensAt)
+        .one(db);
+    if let Some(cycle) = next.await.map_err(db_error)? {
+        return Ok(Some(cycle));
+    }
+    let last = cycles::Entity::find()
+        .order_by_desc(cycles::Column::WindowClosesAt)
+        .one(db);
+    last.await.map_err(db_error)
 }
 
 /// The SHA-256 of a link token: what is stored, so that a leaked database holds no usable links.
@@ -127,25 +154,9 @@ impl Backend for SeaBackend {
     }
 
     async fn current_cycle(&self) -> Result<Option<CycleSummary>, AppError> {
-        let now = self.clock.now();
-        let open = cycles::Entity::find()
-            .filter(cycles::Column::WindowOpensAt.lte(now))
-            .filter(cycles::Column::WindowClosesAt.gt(now))
-            .one(&self.db);
-        if let Some(cycle) = open.await.map_err(db_error)? {
-            return Ok(Some(summary(cycle)));
-        }
-        let next = cycles::Entity::find()
-            .filter(cycles::Column::WindowOpensAt.gt(now))
-            .order_by_asc(cycles::Column::WindowOpensAt)
-            .one(&self.db);
-        if let Some(cycle) = next.await.map_err(db_error)? {
-            return Ok(Some(summary(cycle)));
-        }
-        let last = cycles::Entity::find()
-            .order_by_desc(cycles::Column::WindowClosesAt)
-            .one(&self.db);
-        Ok(last.await.map_err(db_error)?.map(summary))
+        Ok(current_cycle_model(&self.db, self.clock.now())
+            .await?
+            .map(summary))
     }
 
     async fn authenticate(
@@ -386,6 +397,39 @@ impl Backend for SeaBackend {
         .map_err(db_error)?;
         txn.commit().await.map_err(db_error)?;
         Ok(())
+    }
+
+    async fn applications_of(
+        &self,
+        applicant: &CurrentUser,
+    ) -> Result<Vec<ApplicationSummary>, AppError> {
+        applications::applications_of(&self.db, applicant).await
+    }
+
+    async fn start_application(&self, applicant: &CurrentUser) -> Result<i32, AppError> {
+        applications::start(&self.db, self.clock.now(), applicant).await
+    }
+
+    async fn draft(&self, user: &CurrentUser, id: i32) -> Result<ApplicationDraft, AppError> {
+        applications::draft(&self.db, user, id).await
+    }
+
+    async fn save_section(
+        &self,
+        applicant: &CurrentUser,
+        id: i32,
+        base_version: i32,
+        data: SectionData,
+    ) -> Result<SavedSection, AppError> {
+        applications::save_section(
+            &self.db,
+            self.clock.now(),
+            applicant,
+            id,
+            base_version,
+            data,
+        )
+        .await
     }
 }
 

@@ -1,6 +1,7 @@
 //! Integration tests: each starts the real server on a random port with a fresh temporary database.
 
 mod accounts;
+mod applications;
 mod helpers;
 mod pages;
 mod persistence;

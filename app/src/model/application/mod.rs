@@ -1,7 +1,10 @@
-//! The GNLC application form: value types with their validators, and the sections built from them.
+//! The GNLC application form: value types with their validators, the sections built from them, and
+//! the draft the wizard reads and saves.
 
+mod draft;
 mod sections;
 mod values;
 
+pub use draft::*;
 pub use sections::*;
 pub use values::*;

@@ -29,7 +29,7 @@ pub const RATED_AREAS: [&str; 9] = [
 ];
 
 /// The wizard's steps in order, each with its URL segment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Section {
     City,
     Mayor,

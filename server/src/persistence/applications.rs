@@ -1,0 +1,318 @@
+//! Applications and their answers: starting one, reading a draft, saving a section with a version check.
+
+use super::entities::{answers, applications, cities, cycles, enums, users};
+use super::store::{current_cycle_model, db_error, record_event};
+use app::error::AppError;
+use app::model::application::{
+    ApplicationDraft, ApplicationForm, ApplicationSummary, Edit, SavedSection, Section, SectionData,
+};
+use app::model::{CurrentUser, Role};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
+};
+use std::collections::BTreeMap;
+
+/// The largest section a save may carry, as JSON: well above the form's own limits, far below harm.
+const MAX_SECTION_BYTES: usize = 128 * 1024;
+
+/// The applicant's city, which every applicant account has.
+fn city_of(applicant: &CurrentUser) -> Result<i32, AppError> {
+    match (&applicant.role, &applicant.city) {
+        (Role::CityApplicant, Some(city)) => Ok(city.id),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+async fn name_of(db: &DatabaseConnection, user: Option<i32>) -> Result<String, AppError> {
+    let Some(id) = user else {
+        return Ok(String::new());
+    };
+    let user = users::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    Ok(user.map(|u| u.full_name).unwrap_or_default())
+}
+
+pub async fn applications_of(
+    db: &DatabaseConnection,
+    applicant: &CurrentUser,
+) -> Result<Vec<ApplicationSummary>, AppError> {
+    let city_id = city_of(applicant)?;
+    let city = cities::Entity::find_by_id(city_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let years: BTreeMap<i32, i32> = cycles::Entity::find()
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|cycle| (cycle.id, cycle.year))
+        .collect();
+    let rows = applications::Entity::find()
+        .filter(applications::Column::CityId.eq(city_id))
+        .order_by_desc(applications::Column::CreatedAt)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    Ok(rows
+        .into_iter()
+        .map(|application| ApplicationSummary {
+            id: application.id,
+            city: city.name.clone(),
+            cycle_year: years
+                .get(&application.cycle_id)
+                .copied()
+                .unwrap_or_default(),
+            status: application.status.into(),
+            updated_at: application.updated_at,
+        })
+        .collect())
+}
+
+pub async fn start(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+) -> Result<i32, AppError> {
+    let city_id = city_of(applicant)?;
+    let cycle = current_cycle_model(db, now)
+        .await?
+        .filter(|cycle| cycle.window_closes_at > now)
+        .ok_or(AppError::NoOpenCycle)?;
+    let txn = db.begin().await.map_err(db_error)?;
+    let existing = applications::Entity::find()
+        .filter(applications::Column::CityId.eq(city_id))
+        .filter(applications::Column::CycleId.eq(cycle.id))
+        .filter(applications::Column::Status.ne(enums::ApplicationStatus::Withdrawn))
+        .one(&txn)
+        .await
+        .map_err(db_error)?;
+    if let Some(application) = existing {
+        return Ok(application.id);
+    }
+    let application = applications::ActiveModel {
+        city_id: Set(city_id),
+        cycle_id: Set(cycle.id),
+        status: Set(enums::ApplicationStatus::Draft),
+        version: Set(0),
+        answer_language: Set(enums::AnswerLanguage::English),
+        created_by: Set(applicant.id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        updated_by: Set(Some(applicant.id)),
+        submitted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(db_error)?;
+    record_event(
+        &txn,
+        now,
+        Some(applicant.id),
+        ("application", application.id),
+        "application_started",
+        serde_json::json!({ "cycle": cycle.year }),
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(application.id)
+}
+
+/// The application if `user` may see it: applicants their own city's, the Commission every one.
+async fn visible(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i32,
+) -> Result<applications::Model, AppError> {
+    let application = applications::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    match application {
+        Some(application) if user.role.is_commission() => Ok(application),
+        Some(application)
+            if user
+                .city
+                .as_ref()
+                .is_some_and(|c| c.id == application.city_id) =>
+        {
+            Ok(application)
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+pub async fn draft(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    id: i32,
+) -> Result<ApplicationDraft, AppError> {
+    let application = visible(db, user, id).await?;
+    let city = cities::Entity::find_by_id(application.city_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let cycle = cycles::Entity::find_by_id(application.cycle_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let rows = answers::Entity::find()
+        .filter(answers::Column::ApplicationId.eq(id))
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let mut form = ApplicationForm::default();
+    let mut versions = BTreeMap::new();
+    for row in rows {
+        let Some(section) = Section::from_slug(&row.section) else {
+            continue;
+        };
+        match serde_json::from_value::<SectionData>(row.data) {
+            Ok(data) => {
+                data.apply_to(&mut form);
+                versions.insert(section, row.version);
+            }
+            Err(error) => {
+                tracing::error!(id, section = row.section, %error, "stored answers do not read back")
+            }
+        }
+    }
+    let last_edit = match application.updated_by {
+        Some(by) if application.version > 0 => Some(Edit {
+            by: name_of(db, Some(by)).await?,
+            at: application.updated_at,
+        }),
+        _ => None,
+    };
+    Ok(ApplicationDraft {
+        id,
+        city: city.name,
+        cycle_year: cycle.year,
+        status: application.status.into(),
+        form,
+        versions,
+        last_edit,
+    })
+}
+
+/// The conflict to report when a save finds the answers `id` changed since the saver read them: who
+/// saved them last, and when, read afresh so that a save that just won a race is the one named.
+async fn conflict(db: &DatabaseConnection, id: i32) -> Result<AppError, AppError> {
+    let row = answers::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    Ok(AppError::EditConflict {
+        by: name_of(db, row.updated_by).await?,
+        at: row.updated_at,
+    })
+}
+
+pub async fn save_section(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+    id: i32,
+    base_version: i32,
+    data: SectionData,
+) -> Result<SavedSection, AppError> {
+    let application = visible(db, applicant, id).await?;
+    if !app::model::ApplicationStatus::from(application.status).is_editable_by_city() {
+        return Err(AppError::NotEditable);
+    }
+    let section = data.section();
+    let cycle = cycles::Entity::find_by_id(application.cycle_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let mut saved = ApplicationForm::default();
+    data.clone().apply_to(&mut saved);
+    let state = saved.state(section, cycle.year);
+    let json = serde_json::to_value(&data)
+        .map_err(|error| app::api::session::internal("answers-json", &error))?;
+    if json.to_string().len() > MAX_SECTION_BYTES {
+        return Err(AppError::TooLarge);
+    }
+    let txn = db.begin().await.map_err(db_error)?;
+    let current = answers::Entity::find()
+        .filter(answers::Column::ApplicationId.eq(id))
+        .filter(answers::Column::Section.eq(section.slug()))
+        .one(&txn)
+        .await
+        .map_err(db_error)?;
+    let version = match current {
+        Some(row) if row.version != base_version => return Err(conflict(db, row.id).await?),
+        Some(row) => {
+            // Only if nobody wrote it since it was read: a simultaneous save finds the version moved.
+            let written = answers::Entity::update_many()
+                .col_expr(answers::Column::Data, Expr::value(json))
+                .col_expr(answers::Column::Version, Expr::value(row.version + 1))
+                .col_expr(answers::Column::UpdatedAt, Expr::value(now))
+                .col_expr(answers::Column::UpdatedBy, Expr::value(applicant.id))
+                .filter(answers::Column::Id.eq(row.id))
+                .filter(answers::Column::Version.eq(row.version))
+                .exec(&txn)
+                .await
+                .map_err(db_error)?;
+            if written.rows_affected != 1 {
+                return Err(conflict(db, row.id).await?);
+            }
+            row.version + 1
+        }
+        None if base_version != 0 => {
+            return Err(AppError::EditConflict {
+                by: String::new(),
+                at: now,
+            })
+        }
+        None => {
+            answers::ActiveModel {
+                application_id: Set(Some(id)),
+                progress_report_id: Set(None),
+                section: Set(section.slug().to_owned()),
+                data: Set(json),
+                version: Set(1),
+                updated_at: Set(now),
+                updated_by: Set(Some(applicant.id)),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await
+            .map_err(|_| AppError::EditConflict {
+                by: String::new(),
+                at: now,
+            })?;
+            1
+        }
+    };
+    applications::Entity::update_many()
+        .col_expr(
+            applications::Column::Version,
+            Expr::col(applications::Column::Version).add(1),
+        )
+        .col_expr(applications::Column::UpdatedAt, Expr::value(now))
+        .col_expr(applications::Column::UpdatedBy, Expr::value(applicant.id))
+        .filter(applications::Column::Id.eq(id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+
+    Ok(SavedSection {
+        version,
+        saved_at: now,
+        state,
+    })
+}

@@ -1,29 +1,26 @@
-//! The signed-in account as the whole page sees it, refreshed whenever someone signs in or out.
+//! The signed-in account as the whole page sees it. It is read again on every navigation, which is
+//! how signing in or out (both end in a redirect) shows at once in the header and the pages.
 
-use crate::api::auth::{me, Login, Logout};
+use crate::api::auth::{me, Logout};
 use crate::error::AppError;
 use crate::model::CurrentUser;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 #[derive(Clone, Copy)]
 pub struct SessionContext {
-    pub login: ServerAction<Login>,
     pub logout: ServerAction<Logout>,
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
 }
 
 pub fn provide_session() -> SessionContext {
-    let login = ServerAction::<Login>::new();
     let logout = ServerAction::<Logout>::new();
+    let location = use_location();
     let user = Resource::new(
-        move || (login.version().get(), logout.version().get()),
+        move || (location.pathname.get(), logout.version().get()),
         |_| me(),
     );
-    let context = SessionContext {
-        login,
-        logout,
-        user,
-    };
+    let context = SessionContext { logout, user };
     provide_context(context);
     context
 }

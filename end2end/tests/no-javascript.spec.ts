@@ -18,3 +18,12 @@ test("without JavaScript a person can still sign in", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/account$/);
   await expect(page.getByTestId("role")).toHaveText(ACCOUNTS.applicant.role);
 });
+
+test("without JavaScript a wrong password still shows the message", async ({ page }) => {
+  await page.goto("/lv/login");
+  await page.locator("#field-email").fill("guess-no-javascript@demo.pieteikums.lv");
+  await page.locator("#field-password").fill("definitely wrong");
+  await page.locator("form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/lv\/login\?/);
+  await expect(page.getByRole("alert")).toContainText("E-pasta adrese vai parole nav pareiza.");
+});

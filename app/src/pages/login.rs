@@ -1,15 +1,16 @@
+use crate::api::auth::Login;
 use crate::components::{ErrorSummary, TextField};
 use crate::i18n::use_i18n;
-use crate::session_context::use_session;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// E-mail and password sign-in. A failed attempt says only that the pair is not right.
+/// E-mail and password sign-in. A failed attempt says only that the pair is not right. The action lives
+/// in the page so that, without JavaScript, the error the server put in the address reaches it.
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
-    let login = use_session().login;
+    let login = ServerAction::<Login>::new();
     let error = Signal::derive(move || login.value().get().and_then(Result::err));
     view! {
         <Title text=move || i18n.t("login-title")/>

@@ -54,3 +54,25 @@ async fn tampered_form_fields_are_a_client_error_not_a_crash() {
         .await;
     assert_eq!(response.status(), 422);
 }
+
+#[tokio::test]
+async fn without_javascript_a_wrong_password_returns_to_the_form_with_the_message() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let response = client
+        .post(app.url("/api/login"))
+        .header("accept", "text/html")
+        .header("referer", app.url("/en/login"))
+        .form(&[("email", SECRETARY), ("password", "wrong"), ("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 302);
+    let back = response.headers()["location"].to_str().unwrap().to_owned();
+    assert!(back.starts_with(&app.url("/en/login?")), "{back}");
+    let html = client.get(back).send().await.unwrap().text().await.unwrap();
+    assert!(
+        html.contains("The e-mail address or password is not right."),
+        "no message on the page"
+    );
+}

@@ -20,6 +20,32 @@ impl FieldError {
     }
 }
 
+/// Collects every field's problem while a whole form is parsed, so that all of them are reported at once.
+#[derive(Default)]
+pub struct FieldProblems(Vec<FieldError>);
+
+impl FieldProblems {
+    /// The value of a field that parsed, or `None` with its problem recorded under `field`.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, &'static str>) -> Option<T> {
+        result
+            .map_err(|key| self.0.push(FieldError::new(field, key)))
+            .ok()
+    }
+
+    /// Records a problem found outside a parser.
+    pub fn add(&mut self, field: &str, key: &str) {
+        self.0.push(FieldError::new(field, key));
+    }
+
+    /// The checked value when no field had a problem, else every problem.
+    pub fn finish<T>(self, build: impl FnOnce() -> Option<T>) -> Result<T, Vec<FieldError>> {
+        match build() {
+            Some(value) if self.0.is_empty() => Ok(value),
+            _ => Err(self.0),
+        }
+    }
+}
+
 /// Everything a server function can answer instead of a result. Each variant has a translated message;
 /// none carries database or library text, which stays in the server's log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -114,23 +114,25 @@ pub struct I18n {
 }
 
 impl I18n {
+    /// The current language. Read with `try_get` because leptos_axum may render the page title after the
+    /// page's reactive owner is gone; a late read then yields the default instead of a panic.
     pub fn lang(self) -> Lang {
-        self.lang.get()
+        self.lang.try_get().unwrap_or_default()
     }
 
     /// A view of the message `key` that follows language switches.
     pub fn tr(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || translate(self.lang.get(), key)
+        move || translate(self.lang(), key)
     }
 
     /// The message `key` now, for attributes and computed text.
     pub fn t(self, key: &str) -> String {
-        translate(self.lang.get(), key)
+        translate(self.lang(), key)
     }
 
     /// `path` (without language) prefixed with the current language.
     pub fn href(self, path: &str) -> String {
-        format!("/{}{}", self.lang.get().code(), path)
+        format!("/{}{}", self.lang().code(), path)
     }
 }
 
@@ -272,6 +274,18 @@ mod tests {
         assert_eq!(days(Lang::Ru, 5), "5 дней");
         assert_eq!(days(Lang::Ru, 22), "22 дня");
         assert_eq!(translate(Lang::Ru, "no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn a_late_read_after_the_page_is_gone_falls_back_instead_of_panicking() {
+        let owner = Owner::new();
+        let i18n = owner.with(|| I18n {
+            lang: Memo::new(|_| Lang::En),
+        });
+        assert_eq!(owner.with(|| i18n.t("nav-login")), "Sign in");
+        owner.cleanup();
+        assert_eq!(i18n.t("nav-login"), "Pieslēgties");
+        assert_eq!(i18n.href("/login"), "/lv/login");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use super::Role;
-use crate::error::FieldError;
+use crate::error::{FieldError, FieldProblems};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -150,37 +150,28 @@ impl TryFrom<&InvitationForm> for Invitation {
     type Error = Vec<FieldError>;
 
     fn try_from(form: &InvitationForm) -> Result<Self, Self::Error> {
-        let mut errors = Vec::new();
-        let email = EmailAddress::parse(&form.email)
-            .map_err(|key| errors.push(FieldError::new("email", key)))
-            .ok();
-        let full_name = PersonName::parse(&form.full_name)
-            .map_err(|key| errors.push(FieldError::new("full_name", key)))
-            .ok();
-        let role = Role::parse(&form.role);
-        if role.is_none() {
-            errors.push(FieldError::new("role", "error-role-required"));
-        }
+        let mut problems = FieldProblems::default();
+        let email = problems.check("email", EmailAddress::parse(&form.email));
+        let full_name = problems.check("full_name", PersonName::parse(&form.full_name));
+        let role = problems.check("role", Role::parse(&form.role).ok_or("error-role-required"));
         let city_id = form.city_id.trim().parse::<i32>().ok();
         if role.is_some_and(Role::needs_city) && city_id.is_none() {
-            errors.push(FieldError::new("city_id", "error-city-required"));
+            problems.add("city_id", "error-city-required");
         }
-        let language = Lang::parse(&form.language);
-        if language.is_none() {
-            errors.push(FieldError::new("language", "error-language-required"));
-        }
-        match (email, full_name, role, language) {
-            (Some(email), Some(full_name), Some(role), Some(language)) if errors.is_empty() => {
-                Ok(Invitation {
-                    email,
-                    full_name,
-                    role,
-                    city_id: city_id.filter(|_| role.needs_city()),
-                    language,
-                })
-            }
-            _ => Err(errors),
-        }
+        let language = problems.check(
+            "language",
+            Lang::parse(&form.language).ok_or("error-language-required"),
+        );
+        problems.finish(|| {
+            let role = role?;
+            Some(Invitation {
+                email: email?,
+                full_name: full_name?,
+                role,
+                city_id: city_id.filter(|_| role.needs_city()),
+                language: language?,
+            })
+        })
     }
 }
 

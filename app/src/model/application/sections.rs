@@ -6,7 +6,7 @@ use super::values::{
     AreaKm2, CorrespondenceLanguage, DataYear, LimitedText, Line, PhoneNumber, Population,
     Postcode, Rating, Salutation, SchoolingYears, UsdPerCapita, WebAddress,
 };
-use crate::error::FieldError;
+use crate::error::{FieldError, FieldProblems as Problems};
 use crate::model::EmailAddress;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -114,26 +114,6 @@ impl SectionState {
             SectionState::InProgress => "wizard-state-in-progress",
             SectionState::Complete => "wizard-state-complete",
             SectionState::HasErrors => "wizard-state-has-errors",
-        }
-    }
-}
-
-/// Collects each field's problem while parsing a whole form.
-#[derive(Default)]
-struct Problems(Vec<FieldError>);
-
-impl Problems {
-    fn check<T>(&mut self, field: &str, result: Result<T, &'static str>) -> Option<T> {
-        result
-            .map_err(|key| self.0.push(FieldError::new(field, key)))
-            .ok()
-    }
-
-    /// The checked value when every field parsed.
-    fn finish<T>(self, build: impl FnOnce() -> Option<T>) -> Result<T, Vec<FieldError>> {
-        match build() {
-            Some(value) if self.0.is_empty() => Ok(value),
-            _ => Err(self.0),
         }
     }
 }

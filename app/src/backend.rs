@@ -57,6 +57,10 @@ pub trait Backend: Send + Sync + 'static {
         base_version: i32,
         data: SectionData,
     ) -> Result<SavedSection, AppError>;
+
+    /// Submits a complete application while its window is open: freezes the answers and queues the
+    /// mails to the city, the Commission and UIL.
+    async fn submit(&self, applicant: &CurrentUser, id: i32) -> Result<(), AppError>;
 }
 
 pub type SharedBackend = Arc<dyn Backend>;

@@ -63,15 +63,21 @@ pub enum AppError {
     #[error("not found")]
     NotFound,
     /// A save based on an outdated version: someone else saved the same section in between.
-    #[error("changed by {by} at {at}")]
+    #[error("changed by {by} at {}", .at.at)]
     EditConflict {
         by: String,
-        at: chrono::DateTime<chrono::Utc>,
+        at: crate::model::Deadline,
     },
     #[error("no longer editable")]
     NotEditable,
     #[error("no application cycle to apply to")]
     NoOpenCycle,
+    /// A submission outside the cycle's window, decided by the server's clock in Europe/Riga.
+    #[error("the application window is closed")]
+    WindowClosed,
+    /// A submission while some section still has gaps or errors.
+    #[error("the application is not complete")]
+    Incomplete,
     #[error("too large")]
     TooLarge,
     #[error("link expired or already used")]
@@ -95,6 +101,8 @@ impl AppError {
             AppError::EditConflict { .. } => "error-conflict",
             AppError::NotEditable => "error-not-editable",
             AppError::NoOpenCycle => "error-no-cycle",
+            AppError::WindowClosed => "error-window-closed",
+            AppError::Incomplete => "error-incomplete",
             AppError::TooLarge => "error-too-large",
             AppError::LinkExpired => "error-link-expired",
             AppError::Internal { .. } => "error-internal",
@@ -111,9 +119,11 @@ impl AppError {
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::EditConflict { .. } | AppError::NotEditable | AppError::NoOpenCycle => {
-                StatusCode::CONFLICT
-            }
+            AppError::EditConflict { .. }
+            | AppError::NotEditable
+            | AppError::NoOpenCycle
+            | AppError::WindowClosed
+            | AppError::Incomplete => StatusCode::CONFLICT,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

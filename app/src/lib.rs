@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod paths;
 pub mod session_context;
 
 use components::{NotFoundPage, SiteFooter, SiteHeader};
@@ -20,7 +21,10 @@ use leptos_meta::{provide_meta_context, Html, MetaTags, Stylesheet};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
-use pages::{AccountPage, AdminUsersPage, LandingPage, LoginPage, SetPasswordPage};
+use pages::{
+    AccountPage, AdminUsersPage, ApplicationsPage, CheckAnswersPage, LandingPage, LoginPage,
+    SectionPage, SetPasswordPage, SubmittedPage, TaskListPage,
+};
 
 /// The HTML document around the app, rendered only on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -78,6 +82,11 @@ fn Page() -> impl IntoView {
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
                     <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply") view=ApplicationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id") view=TaskListPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/submitted") view=SubmittedPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/:section") view=SectionPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </main>

@@ -22,6 +22,10 @@ pub struct Settings {
     /// `smtp://user:pass@host:587` or `smtps://…`; unset writes each mail to `data/outbox/` instead.
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// The Commission's office, which gets every submitted application.
+    pub commission_email: String,
+    /// UIL's learning-cities address, copied on every submitted application.
+    pub uil_email: String,
     /// Seed demo cities, a cycle and one account per role into an empty database.
     pub demo: bool,
     /// The demo accounts' password; random when unset.
@@ -83,6 +87,10 @@ impl Settings {
             smtp_url: get("SMTP_URL"),
             mail_from: get("MAIL_FROM")
                 .unwrap_or_else(|| "Pieteikums <noreply@unesco.lv>".to_owned()),
+            commission_email: get("PIETEIKUMS_COMMISSION_EMAIL")
+                .unwrap_or_else(|| "office@unesco.lv".to_owned()),
+            uil_email: get("PIETEIKUMS_UIL_EMAIL")
+                .unwrap_or_else(|| "learningcities@unesco.org".to_owned()),
             demo,
             demo_password: get("PIETEIKUMS_DEMO_PASSWORD"),
             clock_start,

@@ -4,7 +4,7 @@ use crate::auth::LoginLimiter;
 use crate::clock::SharedClock;
 use crate::configuration::Settings;
 use crate::mail::{self, MailTransport};
-use crate::persistence::{self, SeaBackend};
+use crate::persistence::{self, SeaBackend, SubmissionRecipients};
 use crate::sessions::DatabaseSessionStore;
 use crate::{demo, language, security, server_fn_status};
 use anyhow::Context;
@@ -93,8 +93,12 @@ impl Application {
             db.clone(),
             clock,
             LoginLimiter::new(),
-            public_url,
             mail_queued,
+            SubmissionRecipients {
+                commission: settings.commission_email.clone(),
+                uil: settings.uil_email.clone(),
+                public_url,
+            },
         ));
         let sessions = DatabaseSessionStore::for_database(&db).await?;
         tokio::spawn(

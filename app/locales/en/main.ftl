@@ -190,3 +190,142 @@ wizard-state-not-started = Not started
 wizard-state-in-progress = In progress
 wizard-state-complete = Complete
 wizard-state-has-errors = Has errors
+nav-apply = Application
+
+error-window-closed = The application window is closed, so the application cannot be submitted now. The window's dates are shown on this page.
+error-incomplete = Some answers are missing or need fixing. They are listed on the check-your-answers page.
+error-malformed = The form could not be read. Reload the page and try again.
+
+apply-title = Your application
+apply-application-of = { $city }: application { $year }
+apply-start-hint = Your city has no application for this window yet. Anyone of your city's team can start it; everyone in the team can then work on it.
+apply-start = Start the application
+
+wizard-progress = You have completed { $done } of { $total } sections.
+wizard-answer-language = UIL reads the application in English or French, so write your answers in one of these languages. The pages around them stay in the language you chose.
+wizard-last-edit = Last edited by { $name } on { $datetime } (Riga time).
+wizard-back-to-tasks = Back to the application overview
+wizard-save-continue = Save and continue
+wizard-save-later = Save and come back later
+wizard-previous = Previous section
+wizard-intro-city = The city that applies. The country is Latvia.
+wizard-intro-mayor = The mayor commits the city to the network and signs the application.
+wizard-intro-contact = The person UIL and the Commission write to about the application and, later, about the city's membership.
+wizard-intro-city-profile = UIL publishes these figures on the city's profile. Give each figure with the year it describes.
+wizard-intro-narrative = Two short answers of at most 200 words each.
+wizard-intro-interests = Rate how much your city wants to learn about and share in each area: 1 means little, 5 means very much.
+wizard-intro-pledge = By applying, the city adopts the network's guiding documents. After you submit, print the application for the mayor to sign and stamp.
+wizard-city-name = Name of the city
+wizard-city-website = The city's official website
+wizard-city-website-hint = For example, www.valmiera.lv
+wizard-salutation = Salutation
+wizard-salutation-ms = Ms
+wizard-salutation-mr = Mr
+wizard-surname = Surname
+wizard-first-name = First name
+wizard-mayor-title = Exact official title
+wizard-mayor-title-hint = As it appears on official documents, for example "Chairman of Valmiera Municipal Council".
+wizard-contact-title = Exact title
+wizard-contact-organisation = Organisation
+wizard-contact-organisation-hint = Only if the contact person does not work for the municipality.
+wizard-contact-address = Postal address
+wizard-contact-postcode = Postcode
+wizard-contact-postcode-hint = For example, LV-4201
+wizard-contact-phone = Telephone
+wizard-contact-phone-hint = With the country code, for example +371 64 207 120
+wizard-contact-email = E-mail address
+wizard-contact-language = Language of communication
+wizard-language-en = English
+wizard-language-fr = French
+wizard-population = Population
+wizard-population-hint = Number of inhabitants.
+wizard-area = Area (km²)
+wizard-area-hint = In square kilometres, for example 19,35.
+wizard-city-gdp = The city's GDP per capita (USD)
+wizard-country-gdp = The country's GDP per capita (USD)
+wizard-gdp-hint = In US dollars per person.
+wizard-schooling-men = Average years of schooling, men
+wizard-schooling-women = Average years of schooling, women
+wizard-schooling-hint = In years, for example 13,1.
+wizard-figure-value = Figure
+wizard-figure-year = Year of the figure
+wizard-narrative-context = (a) The city's social context and its motivation to join the network
+wizard-narrative-context-hint = At most 200 words.
+wizard-narrative-implementation = (b) How the city implements, or plans to implement, the learning-city concept
+wizard-narrative-implementation-hint = At most 200 words. Add links to reports or plans where they exist.
+wizard-area-inclusive-learning = Inclusive learning, from basic to higher education
+wizard-area-learning-in-families-and-communities = Learning in families and communities
+wizard-area-learning-for-and-in-the-workplace = Learning for and in the workplace
+wizard-area-modern-learning-technologies = Modern learning technologies
+wizard-area-quality-in-learning = Quality in learning
+wizard-area-culture-of-learning = A culture of learning throughout life
+wizard-area-political-will = Political will and commitment
+wizard-area-governance-and-participation = Governance and participation of all stakeholders
+wizard-area-mobilisation-of-resources = Mobilising and using resources
+wizard-pledge-adopts = The City of { $city } applies to join the UNESCO Global Network of Learning Cities and adopts the Beijing Declaration on Building Learning Cities and the Key Features of Learning Cities.
+
+field-error-prefix = Error:
+field-words-left = { $count ->
+    [one] You have { $count } word left
+   *[other] You have { $count } words left
+}
+field-words-over = { $count ->
+    [one] { $count } word too many
+   *[other] { $count } words too many
+}
+
+window-notice-label = Application window
+window-warning-week = The application window closes in less than 7 days.
+window-warning-day = The application window closes in less than 24 hours. Submit soon.
+window-warning-hour = The application window closes in less than an hour. Submit now.
+window-closed-on = The application window closed on { $datetime } (Riga time).
+
+save-pending = Changes not saved yet…
+save-saving = Saving…
+save-saved-at = Saved at { $time }
+save-offline = You are offline. Your changes are kept on this device and will be saved when the connection is back.
+save-refused = Not saved: { $reason }
+
+conflict-title = Someone else changed this section
+conflict-text = { $name } saved this section on { $datetime } (Riga time), after you opened it. Nothing has been overwritten. Choose which answers to keep.
+conflict-theirs = Their answer:
+conflict-yours = Your answer:
+conflict-keep-mine = Keep my answers
+conflict-take-theirs = Use their answers
+
+check-title = Check your answers and submit
+check-yes = Yes
+check-figure = { $value } ({ $year })
+check-change = Change
+check-not-answered = Not answered
+check-cannot-submit = Complete every section before you submit. The problems are listed at the top of this page.
+check-submit-heading = Submit the application
+check-submit-text = The application goes to the Latvian National Commission for UNESCO, with a copy to UIL. After you submit, the answers cannot be changed unless the Commission asks for changes.
+check-submit = Submit the application
+check-submitting = Submitting…
+
+submitted-title = Application submitted
+submitted-text = The application of { $city } is with the Latvian National Commission for UNESCO. We have sent a confirmation by e-mail.
+submitted-next-heading = What happens next
+submitted-next-text = The Commission reviews the application and decides whether to endorse it. You see the decision here as soon as it is made.
+
+mail-submitted-city-subject = { $city }: application { $year } submitted
+mail-submitted-city-body =
+    Hello,
+
+    { $name } has submitted the application of { $city } to the UNESCO Global Network of Learning Cities ({ $year }) to the Latvian National Commission for UNESCO. A copy went to UIL.
+
+    You can see the answers and follow the application here:
+    { $link }
+
+    Latvian National Commission for UNESCO
+mail-submitted-commission-subject = New application to the GNLC: { $city } ({ $year })
+mail-submitted-commission-body =
+    { $city } has submitted its application to join the UNESCO Global Network of Learning Cities ({ $year }), submitted by { $name }.
+
+    The application is ready for review:
+    { $link }
+
+    This copy is sent to UIL as the network's regulations ask.
+
+    Pieteikums, Latvian National Commission for UNESCO

@@ -190,3 +190,144 @@ wizard-state-not-started = Nav sākts
 wizard-state-in-progress = Tiek aizpildīts
 wizard-state-complete = Pabeigts
 wizard-state-has-errors = Ir kļūdas
+nav-apply = Pieteikums
+
+error-window-closed = Pieteikšanās laiks ir beidzies vai vēl nav sācies, tāpēc pieteikumu tagad iesniegt nevar. Pieteikšanās laika datumi ir redzami šajā lapā.
+error-incomplete = Dažas atbildes trūkst vai ir jālabo. Tās ir uzskaitītas atbilžu pārbaudes lapā.
+error-malformed = Veidlapu neizdevās nolasīt. Pārlādējiet lapu un mēģiniet vēlreiz.
+
+apply-title = Jūsu pieteikums
+apply-application-of = { $city }: { $year }. gada pieteikums
+apply-start-hint = Jūsu pilsētai šajā pieteikšanās laikā vēl nav pieteikuma. To var sākt jebkurš pilsētas komandas dalībnieks, un pēc tam pie tā var strādāt visa komanda.
+apply-start = Sākt pieteikumu
+
+wizard-progress = Aizpildītas { $done } no { $total } sadaļām.
+wizard-answer-language = UIL pieteikumu lasa angļu vai franču valodā, tāpēc atbildes rakstiet kādā no tām. Lapas ap atbildēm paliek jūsu izvēlētajā valodā.
+wizard-last-edit = Pēdējās izmaiņas: { $name }, { $datetime } (Rīgas laiks).
+wizard-back-to-tasks = Atpakaļ uz pieteikuma pārskatu
+wizard-save-continue = Saglabāt un turpināt
+wizard-save-later = Saglabāt un turpināt vēlāk
+wizard-previous = Iepriekšējā sadaļa
+wizard-intro-city = Pilsēta, kas piesakās. Valsts ir Latvija.
+wizard-intro-mayor = Mērs apliecina pilsētas apņemšanos tīklā un paraksta pieteikumu.
+wizard-intro-contact = Persona, ar kuru UIL un Komisija sazinās par pieteikumu un vēlāk par pilsētas dalību tīklā.
+wizard-intro-city-profile = UIL šos skaitļus publicē pilsētas profilā. Katram skaitlim norādiet gadu, uz kuru tas attiecas.
+wizard-intro-narrative = Divas īsas atbildes, katra ne vairāk kā 200 vārdu.
+wizard-intro-interests = Novērtējiet, cik ļoti jūsu pilsēta vēlas mācīties un dalīties pieredzē katrā jomā: 1 — maz, 5 — ļoti.
+wizard-intro-pledge = Piesakoties pilsēta pieņem tīkla pamatdokumentus. Pēc iesniegšanas izdrukājiet pieteikumu, lai mērs to parakstītu un apzīmogotu.
+wizard-city-name = Pilsētas nosaukums
+wizard-city-website = Pilsētas oficiālā tīmekļvietne
+wizard-city-website-hint = Piemēram, www.valmiera.lv
+wizard-salutation = Uzruna
+wizard-salutation-ms = Kundze (Ms)
+wizard-salutation-mr = Kungs (Mr)
+wizard-surname = Uzvārds
+wizard-first-name = Vārds
+wizard-mayor-title = Precīzs amata nosaukums
+wizard-mayor-title-hint = Tā, kā tas rakstīts oficiālos dokumentos, piemēram, "Chairman of Valmiera Municipal Council".
+wizard-contact-title = Precīzs amata nosaukums
+wizard-contact-organisation = Organizācija
+wizard-contact-organisation-hint = Tikai tad, ja kontaktpersona nestrādā pašvaldībā.
+wizard-contact-address = Pasta adrese
+wizard-contact-postcode = Pasta indekss
+wizard-contact-postcode-hint = Piemēram, LV-4201
+wizard-contact-phone = Tālrunis
+wizard-contact-phone-hint = Ar valsts kodu, piemēram, +371 64 207 120
+wizard-contact-email = E-pasta adrese
+wizard-contact-language = Saziņas valoda
+wizard-language-en = Angļu
+wizard-language-fr = Franču
+wizard-population = Iedzīvotāju skaits
+wizard-population-hint = Iedzīvotāju skaits pilsētā.
+wizard-area = Platība (km²)
+wizard-area-hint = Kvadrātkilometros, piemēram, 19,35.
+wizard-city-gdp = Pilsētas IKP uz vienu iedzīvotāju (USD)
+wizard-country-gdp = Valsts IKP uz vienu iedzīvotāju (USD)
+wizard-gdp-hint = ASV dolāros uz vienu cilvēku.
+wizard-schooling-men = Vidējais izglītībā pavadīto gadu skaits, vīrieši
+wizard-schooling-women = Vidējais izglītībā pavadīto gadu skaits, sievietes
+wizard-schooling-hint = Gados, piemēram, 13,1.
+wizard-figure-value = Skaitlis
+wizard-figure-year = Gads, uz kuru skaitlis attiecas
+wizard-narrative-context = (a) Pilsētas sociālais konteksts un motivācija pievienoties tīklam
+wizard-narrative-context-hint = Ne vairāk kā 200 vārdu.
+wizard-narrative-implementation = (b) Kā pilsēta īsteno vai plāno īstenot izglītības pilsētas ideju
+wizard-narrative-implementation-hint = Ne vairāk kā 200 vārdu. Pievienojiet saites uz pārskatiem vai plāniem, ja tādi ir.
+wizard-area-inclusive-learning = Iekļaujoša izglītība no pamatizglītības līdz augstākajai
+wizard-area-learning-in-families-and-communities = Mācīšanās ģimenēs un kopienās
+wizard-area-learning-for-and-in-the-workplace = Mācīšanās darbam un darba vietā
+wizard-area-modern-learning-technologies = Mūsdienīgas mācību tehnoloģijas
+wizard-area-quality-in-learning = Mācību kvalitāte
+wizard-area-culture-of-learning = Mūžizglītības kultūra
+wizard-area-political-will = Politiskā griba un apņemšanās
+wizard-area-governance-and-participation = Pārvaldība un visu iesaistīto līdzdalība
+wizard-area-mobilisation-of-resources = Resursu piesaiste un izmantošana
+wizard-pledge-adopts = { $city } pilsēta piesakās dalībai UNESCO Izglītības pilsētu tīklā un pieņem Pekinas deklarāciju par izglītības pilsētu veidošanu un Izglītības pilsētu galvenās iezīmes.
+
+field-error-prefix = Kļūda:
+field-words-left = { $count ->
+    [zero] Atlikuši { $count } vārdi
+    [one] Atlicis { $count } vārds
+   *[other] Atlikuši { $count } vārdi
+}
+field-words-over = { $count ->
+    [zero] Par { $count } vārdiem par daudz
+    [one] Par { $count } vārdu par daudz
+   *[other] Par { $count } vārdiem par daudz
+}
+
+window-notice-label = Pieteikšanās laiks
+window-warning-week = Pieteikšanās laiks beigsies mazāk nekā 7 dienās.
+window-warning-day = Pieteikšanās laiks beigsies mazāk nekā 24 stundās. Iesniedziet drīz.
+window-warning-hour = Pieteikšanās laiks beigsies mazāk nekā stundas laikā. Iesniedziet tagad.
+window-closed-on = Pieteikšanās laiks beidzās { $datetime } (Rīgas laiks).
+
+save-pending = Izmaiņas vēl nav saglabātas…
+save-saving = Saglabā…
+save-saved-at = Saglabāts plkst. { $time }
+save-offline = Nav savienojuma. Jūsu izmaiņas glabājas šajā ierīcē un tiks saglabātas, kad savienojums atjaunosies.
+save-refused = Nav saglabāts: { $reason }
+
+conflict-title = Šo sadaļu mainīja kāds cits
+conflict-text = { $name } saglabāja šo sadaļu { $datetime } (Rīgas laiks), pēc tam kad jūs to atvērāt. Nekas nav pārrakstīts. Izvēlieties, kuras atbildes paturēt.
+conflict-theirs = Viņu atbilde:
+conflict-yours = Jūsu atbilde:
+conflict-keep-mine = Paturēt manas atbildes
+conflict-take-theirs = Izmantot viņu atbildes
+
+check-title = Pārbaudiet atbildes un iesniedziet
+check-yes = Jā
+check-figure = { $value } ({ $year })
+check-change = Mainīt
+check-not-answered = Nav atbildēts
+check-cannot-submit = Pirms iesniegšanas aizpildiet visas sadaļas. Problēmas ir uzskaitītas lapas augšā.
+check-submit-heading = Iesniegt pieteikumu
+check-submit-text = Pieteikums nonāks UNESCO Latvijas Nacionālajā komisijā, kopija — UIL. Pēc iesniegšanas atbildes mainīt nevar, ja vien Komisija nelūdz izmaiņas.
+check-submit = Iesniegt pieteikumu
+check-submitting = Iesniedz…
+
+submitted-title = Pieteikums iesniegts
+submitted-text = Pilsētas { $city } pieteikums ir nodots UNESCO Latvijas Nacionālajai komisijai. Apstiprinājumu nosūtījām pa e-pastu.
+submitted-next-heading = Kas notiks tālāk
+submitted-next-text = Komisija izskatīs pieteikumu un lems, vai to atbalstīt. Lēmumu redzēsiet šeit, tiklīdz tas būs pieņemts.
+
+mail-submitted-city-subject = { $city }: { $year }. gada pieteikums iesniegts
+mail-submitted-city-body =
+    Labdien!
+
+    { $name } ir iesniedzis(-gusi) pilsētas { $city } pieteikumu UNESCO Izglītības pilsētu tīklam ({ $year }) UNESCO Latvijas Nacionālajai komisijai. Kopija nosūtīta UIL.
+
+    Atbildes un pieteikuma gaitu varat redzēt šeit:
+    { $link }
+
+    UNESCO Latvijas Nacionālā komisija
+mail-submitted-commission-subject = Jauns pieteikums GNLC: { $city } ({ $year })
+mail-submitted-commission-body =
+    { $city } ir iesniegusi pieteikumu UNESCO Izglītības pilsētu tīklam ({ $year }); iesniedza { $name }.
+
+    Pieteikums gaida izskatīšanu:
+    { $link }
+
+    Kopija nosūtīta UIL, kā to paredz tīkla noteikumi.
+
+    Pieteikums, UNESCO Latvijas Nacionālā komisija

@@ -191,3 +191,143 @@ wizard-state-not-started = Не начато
 wizard-state-in-progress = Заполняется
 wizard-state-complete = Готово
 wizard-state-has-errors = Есть ошибки
+nav-apply = Заявка
+
+error-window-closed = Приём заявок закрыт или ещё не начался, поэтому сейчас заявку подать нельзя. Сроки приёма указаны на этой странице.
+error-incomplete = Некоторые ответы отсутствуют или требуют исправления. Они перечислены на странице проверки ответов.
+error-malformed = Не удалось прочитать форму. Обновите страницу и попробуйте ещё раз.
+
+apply-title = Ваша заявка
+apply-application-of = { $city }: заявка { $year } года
+apply-start-hint = У вашего города ещё нет заявки в этот период приёма. Начать её может любой член команды города, после чего над ней может работать вся команда.
+apply-start = Начать заявку
+
+wizard-progress = Заполнено разделов: { $done } из { $total }.
+wizard-answer-language = UIL читает заявки на английском или французском языке, поэтому пишите ответы на одном из них. Страницы вокруг ответов остаются на выбранном вами языке.
+wizard-last-edit = Последние изменения: { $name }, { $datetime } (по рижскому времени).
+wizard-back-to-tasks = Назад к обзору заявки
+wizard-save-continue = Сохранить и продолжить
+wizard-save-later = Сохранить и вернуться позже
+wizard-previous = Предыдущий раздел
+wizard-intro-city = Город, который подаёт заявку. Страна — Латвия.
+wizard-intro-mayor = Мэр подтверждает обязательства города в сети и подписывает заявку.
+wizard-intro-contact = Человек, с которым UIL и Комиссия связываются по поводу заявки, а затем и членства города.
+wizard-intro-city-profile = UIL публикует эти показатели в профиле города. Для каждого показателя укажите год, к которому он относится.
+wizard-intro-narrative = Два коротких ответа, каждый не длиннее 200 слов.
+wizard-intro-interests = Оцените, насколько ваш город хочет учиться и делиться опытом в каждой области: 1 — мало, 5 — очень.
+wizard-intro-pledge = Подавая заявку, город принимает основополагающие документы сети. После подачи распечатайте заявку, чтобы мэр её подписал и заверил печатью.
+wizard-city-name = Название города
+wizard-city-website = Официальный сайт города
+wizard-city-website-hint = Например, www.valmiera.lv
+wizard-salutation = Обращение
+wizard-salutation-ms = Госпожа (Ms)
+wizard-salutation-mr = Господин (Mr)
+wizard-surname = Фамилия
+wizard-first-name = Имя
+wizard-mayor-title = Точное название должности
+wizard-mayor-title-hint = Так, как оно указано в официальных документах, например "Chairman of Valmiera Municipal Council".
+wizard-contact-title = Точное название должности
+wizard-contact-organisation = Организация
+wizard-contact-organisation-hint = Только если контактное лицо не работает в самоуправлении.
+wizard-contact-address = Почтовый адрес
+wizard-contact-postcode = Почтовый индекс
+wizard-contact-postcode-hint = Например, LV-4201
+wizard-contact-phone = Телефон
+wizard-contact-phone-hint = С кодом страны, например +371 64 207 120
+wizard-contact-email = Адрес электронной почты
+wizard-contact-language = Язык общения
+wizard-language-en = Английский
+wizard-language-fr = Французский
+wizard-population = Население
+wizard-population-hint = Число жителей.
+wizard-area = Площадь (км²)
+wizard-area-hint = В квадратных километрах, например 19,35.
+wizard-city-gdp = ВВП города на душу населения (USD)
+wizard-country-gdp = ВВП страны на душу населения (USD)
+wizard-gdp-hint = В долларах США на человека.
+wizard-schooling-men = Средняя продолжительность обучения, мужчины
+wizard-schooling-women = Средняя продолжительность обучения, женщины
+wizard-schooling-hint = В годах, например 13,1.
+wizard-figure-value = Показатель
+wizard-figure-year = Год показателя
+wizard-narrative-context = (a) Социальный контекст города и его мотивация вступить в сеть
+wizard-narrative-context-hint = Не более 200 слов.
+wizard-narrative-implementation = (b) Как город воплощает или планирует воплощать концепцию обучающегося города
+wizard-narrative-implementation-hint = Не более 200 слов. Добавьте ссылки на отчёты или планы, если они есть.
+wizard-area-inclusive-learning = Инклюзивное обучение от базового до высшего образования
+wizard-area-learning-in-families-and-communities = Обучение в семьях и сообществах
+wizard-area-learning-for-and-in-the-workplace = Обучение для работы и на рабочем месте
+wizard-area-modern-learning-technologies = Современные технологии обучения
+wizard-area-quality-in-learning = Качество обучения
+wizard-area-culture-of-learning = Культура обучения на протяжении всей жизни
+wizard-area-political-will = Политическая воля и приверженность
+wizard-area-governance-and-participation = Управление и участие всех заинтересованных сторон
+wizard-area-mobilisation-of-resources = Привлечение и использование ресурсов
+wizard-pledge-adopts = Город { $city } подаёт заявку на вступление в Глобальную сеть обучающихся городов ЮНЕСКО и принимает Пекинскую декларацию о создании обучающихся городов и Ключевые характеристики обучающихся городов.
+
+field-error-prefix = Ошибка:
+field-words-left = { $count ->
+    [one] Осталось { $count } слово
+    [few] Осталось { $count } слова
+   *[other] Осталось { $count } слов
+}
+field-words-over = { $count ->
+    [one] На { $count } слово больше допустимого
+   *[other] На { $count } слов больше допустимого
+}
+
+window-notice-label = Период приёма заявок
+window-warning-week = Приём заявок закроется менее чем через 7 дней.
+window-warning-day = Приём заявок закроется менее чем через 24 часа. Подайте заявку в ближайшее время.
+window-warning-hour = Приём заявок закроется менее чем через час. Подайте заявку сейчас.
+window-closed-on = Приём заявок закрылся { $datetime } (по рижскому времени).
+
+save-pending = Изменения ещё не сохранены…
+save-saving = Сохранение…
+save-saved-at = Сохранено в { $time }
+save-offline = Нет связи. Ваши изменения хранятся на этом устройстве и будут сохранены, когда связь восстановится.
+save-refused = Не сохранено: { $reason }
+
+conflict-title = Этот раздел изменил кто-то другой
+conflict-text = { $name } сохранил(а) этот раздел { $datetime } (по рижскому времени), после того как вы его открыли. Ничего не перезаписано. Выберите, какие ответы оставить.
+conflict-theirs = Их ответ:
+conflict-yours = Ваш ответ:
+conflict-keep-mine = Оставить мои ответы
+conflict-take-theirs = Взять их ответы
+
+check-title = Проверьте ответы и подайте заявку
+check-yes = Да
+check-figure = { $value } ({ $year })
+check-change = Изменить
+check-not-answered = Нет ответа
+check-cannot-submit = Перед подачей заполните все разделы. Проблемы перечислены в начале страницы.
+check-submit-heading = Подать заявку
+check-submit-text = Заявка поступит в Национальную комиссию Латвии по делам ЮНЕСКО, копия — в UIL. После подачи ответы изменить нельзя, если только Комиссия не попросит внести изменения.
+check-submit = Подать заявку
+check-submitting = Отправка…
+
+submitted-title = Заявка подана
+submitted-text = Заявка города { $city } передана в Национальную комиссию Латвии по делам ЮНЕСКО. Мы отправили подтверждение по электронной почте.
+submitted-next-heading = Что будет дальше
+submitted-next-text = Комиссия рассмотрит заявку и решит, поддержать ли её. Решение появится здесь, как только оно будет принято.
+
+mail-submitted-city-subject = { $city }: заявка { $year } года подана
+mail-submitted-city-body =
+    Здравствуйте!
+
+    { $name } подал(а) заявку города { $city } в Глобальную сеть обучающихся городов ЮНЕСКО ({ $year }) в Национальную комиссию Латвии по делам ЮНЕСКО. Копия отправлена в UIL.
+
+    Ответы и ход рассмотрения заявки можно посмотреть здесь:
+    { $link }
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+mail-submitted-commission-subject = Новая заявка в GNLC: { $city } ({ $year })
+mail-submitted-commission-body =
+    Город { $city } подал заявку на вступление в Глобальную сеть обучающихся городов ЮНЕСКО ({ $year }); подал(а) { $name }.
+
+    Заявка ожидает рассмотрения:
+    { $link }
+
+    Копия отправлена в UIL, как того требуют правила сети.
+
+    Pieteikums, Национальная комиссия Латвии по делам ЮНЕСКО

@@ -23,21 +23,28 @@ pub fn format_wall_clock(lang: Lang, at: NaiveDateTime) -> String {
     )
 }
 
-/// A live countdown to `deadline`. The server renders it at `server_now`; in the browser it ticks every
-/// second from the server's clock (the device clock only measures the time elapsed since), so a wrong
-/// device clock cannot make a deadline look further away than it is.
+/// The server's time, ticking every second in the browser. The server renders at `server_now`; the
+/// browser then advances it by the device clock's elapsed time only, so a wrong device clock cannot make
+/// a deadline look further away than it is.
+pub fn server_clock(server_now: DateTime<Utc>) -> Signal<DateTime<Utc>> {
+    let now = RwSignal::new(server_now);
+    #[cfg(feature = "hydrate")]
+    start_ticking(now, server_now);
+    now.into()
+}
+
+/// A live countdown to `deadline`, read from a [`server_clock`].
 #[component]
 pub fn Countdown(
     deadline: Deadline,
-    server_now: DateTime<Utc>,
+    #[prop(into)] now: Signal<DateTime<Utc>>,
     /// Translation key of the line above the time left, e.g. "Closes in".
     label_key: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let now = RwSignal::new(server_now);
     let viewer_time = RwSignal::new(None::<String>);
     #[cfg(feature = "hydrate")]
-    start_ticking(now, viewer_time, server_now, deadline, i18n);
+    Effect::new(move |_| viewer_time.set(viewer_local_time(deadline, i18n)));
 
     let remaining = move || deadline.remaining(now.get());
     let days = move || {
@@ -84,13 +91,7 @@ pub fn Countdown(
 }
 
 #[cfg(feature = "hydrate")]
-fn start_ticking(
-    now: RwSignal<DateTime<Utc>>,
-    viewer_time: RwSignal<Option<String>>,
-    server_now: DateTime<Utc>,
-    deadline: Deadline,
-    i18n: crate::i18n::I18n,
-) {
+fn start_ticking(now: RwSignal<DateTime<Utc>>, server_now: DateTime<Utc>) {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
 
@@ -102,7 +103,6 @@ fn start_ticking(
             let alive = Arc::clone(&alive);
             move || alive.store(false, Ordering::Relaxed)
         });
-        viewer_time.set(viewer_local_time(deadline, i18n));
         leptos::task::spawn_local(async move {
             while alive.load(Ordering::Relaxed) {
                 let server_ms = js_sys::Date::now() + offset_ms;

@@ -1,15 +1,28 @@
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::model::application::field_id;
 use leptos::prelude::*;
 
 /// The GOV.UK error summary: shown above a form after a failed submit, focused so that screen readers
 /// announce it, with a link to each field that needs attention.
 #[component]
-pub fn ErrorSummary(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+pub fn ErrorSummary(
+    #[prop(into)] error: Signal<Option<AppError>>,
+    /// Names the field behind a field path, so that a short message like "This is required." says
+    /// which question it is about.
+    #[prop(optional)]
+    label_of: Option<Callback<String, Option<String>>>,
+    /// Where each field's link points, when the fields are on another page.
+    #[prop(optional)]
+    link_of: Option<Callback<String, String>>,
+    /// A standing list shown on arrival rather than the answer to an action: not focused, not an alert.
+    #[prop(optional)]
+    standing: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let node = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        if error.with(Option::is_some) {
+        if !standing && error.with(Option::is_some) {
             if let Some(el) = node.get() {
                 let _ = el.focus();
             }
@@ -24,9 +37,18 @@ pub fn ErrorSummary(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoV
                     .field_errors()
                     .iter()
                     .map(|field| {
+                        let message = i18n.t(&field.key);
+                        let text = match label_of.and_then(|label| label.run(field.field.clone())) {
+                            Some(label) => format!("{label}: {message}"),
+                            None => message,
+                        };
+                        let href = match link_of {
+                            Some(link) => link.run(field.field.clone()),
+                            None => format!("#{}", field_id(&field.field)),
+                        };
                         view! {
                             <li>
-                                <a href=format!("#field-{}", field.field)>{i18n.t(&field.key)}</a>
+                                <a href=href>{text}</a>
                             </li>
                         }
                         .into_any()
@@ -34,7 +56,12 @@ pub fn ErrorSummary(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoV
                     .collect()
             };
             view! {
-                <div class="error-summary" role="alert" tabindex="-1" node_ref=node>
+                <div
+                    class="error-summary"
+                    role=(!standing).then_some("alert")
+                    tabindex="-1"
+                    node_ref=node
+                >
                     <h2 class="error-summary__title">{i18n.tr("error-summary-title")}</h2>
                     <ul class="error-summary__list">{items}</ul>
                 </div>

@@ -1,13 +1,17 @@
 //! Pieces shared by every page.
 
+mod answer_fields;
 mod countdown;
 mod error_summary;
 mod form_field;
 mod site_chrome;
 mod status_panel;
+mod window_notice;
 
+pub use answer_fields::*;
 pub use countdown::*;
 pub use error_summary::*;
 pub use form_field::*;
 pub use site_chrome::*;
 pub use status_panel::*;
+pub use window_notice::*;

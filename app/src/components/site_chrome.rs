@@ -16,7 +16,11 @@ pub fn SiteHeader() -> impl IntoView {
                 let admin = user.role.can_administer().then(|| {
                     view! { <li><a href=i18n.href("/admin/users")>{i18n.tr("nav-admin-users")}</a></li> }
                 });
+                let apply = (user.role == Role::CityApplicant).then(|| {
+                    view! { <li><a href=i18n.href("/apply")>{i18n.tr("nav-apply")}</a></li> }
+                });
                 view! {
+                    {apply}
                     <li><a href=i18n.href("/account")>{i18n.tr("nav-account")}</a></li>
                     {admin}
                     <li>

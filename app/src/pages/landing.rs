@@ -1,5 +1,5 @@
 use crate::api::cycles::{current_cycle, CycleNow};
-use crate::components::{format_wall_clock, Countdown, ErrorPanel};
+use crate::components::{format_wall_clock, server_clock, Countdown, ErrorPanel};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::WindowPhase;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn LandingPage() -> impl IntoView {
             <h1>{i18n.tr("landing-title")}</h1>
             <p class="lead">{i18n.tr("landing-lead")}</p>
         </section>
-        <section class="window" aria-labelledby="window-heading">
+        <section class="window" aria-labelledby="cycle-window-heading">
             <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
                 {move || cycle.get().map(|result| match result {
                     Ok(cycle_now) => view! { <WindowPanel cycle_now/> }.into_any(),
@@ -64,7 +64,7 @@ fn WindowPanel(cycle_now: CycleNow) -> impl IntoView {
     let i18n = use_i18n();
     let Some(cycle) = cycle_now.cycle else {
         return view! {
-            <h2 id="window-heading">{i18n.tr("landing-no-cycle")}</h2>
+            <h2 id="cycle-window-heading">{i18n.tr("landing-no-cycle")}</h2>
         }
         .into_any();
     };
@@ -93,12 +93,12 @@ fn WindowPanel(cycle_now: CycleNow) -> impl IntoView {
     let quota = cycle.quota;
     view! {
         <div class="window__panel" data-phase=format!("{phase:?}")>
-            <h2 id="window-heading">
+            <h2 id="cycle-window-heading">
                 {move || translate_with(i18n.lang(), "landing-window-heading", &[("year", Arg::Number(year.into()))])}
             </h2>
             <p class="window__state">{i18n.tr(state_key)}</p>
             {countdown.map(|(deadline, label_key)| view! {
-                <Countdown deadline server_now=cycle_now.now label_key/>
+                <Countdown deadline now=server_clock(cycle_now.now) label_key/>
             })}
             <ul class="window__dates">
                 <li>{dated("landing-window-opens", cycle.opens.riga)}</li>

@@ -3,9 +3,11 @@ mod admin_users;
 mod landing;
 mod login;
 mod set_password;
+mod wizard;
 
 pub use account::AccountPage;
 pub use admin_users::AdminUsersPage;
 pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use set_password::SetPasswordPage;
+pub use wizard::{ApplicationsPage, CheckAnswersPage, SectionPage, SubmittedPage, TaskListPage};

@@ -1,12 +1,13 @@
 //! Applications and their answers: starting one, reading a draft, saving a section with a version check.
 
 use super::entities::{answers, applications, cities, cycles, enums, users};
-use super::store::{current_cycle_model, db_error, record_event};
+use super::store::{current_cycle_model, db_error, record_event, summary};
+use crate::mail::{queue, OutgoingMail};
 use app::error::AppError;
 use app::model::application::{
     ApplicationDraft, ApplicationForm, ApplicationSummary, Edit, SavedSection, Section, SectionData,
 };
-use app::model::{CurrentUser, Role};
+use app::model::{CurrentUser, Deadline, Role};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -152,6 +153,7 @@ async fn visible(
 
 pub async fn draft(
     db: &DatabaseConnection,
+    now: DateTime<Utc>,
     user: &CurrentUser,
     id: i32,
 ) -> Result<ApplicationDraft, AppError> {
@@ -190,18 +192,21 @@ pub async fn draft(
     let last_edit = match application.updated_by {
         Some(by) if application.version > 0 => Some(Edit {
             by: name_of(db, Some(by)).await?,
-            at: application.updated_at,
+            at: Deadline::at(application.updated_at),
         }),
         _ => None,
     };
     Ok(ApplicationDraft {
         id,
         city: city.name,
-        cycle_year: cycle.year,
+        cycle: summary(cycle),
+        now,
         status: application.status.into(),
         form,
         versions,
         last_edit,
+        editable: user.role == Role::CityApplicant
+            && app::model::ApplicationStatus::from(application.status).is_editable_by_city(),
     })
 }
 
@@ -215,7 +220,7 @@ async fn conflict(db: &DatabaseConnection, id: i32) -> Result<AppError, AppError
         .ok_or(AppError::NotFound)?;
     Ok(AppError::EditConflict {
         by: name_of(db, row.updated_by).await?,
-        at: row.updated_at,
+        at: Deadline::at(row.updated_at),
     })
 }
 
@@ -274,7 +279,7 @@ pub async fn save_section(
         None if base_version != 0 => {
             return Err(AppError::EditConflict {
                 by: String::new(),
-                at: now,
+                at: Deadline::at(now),
             })
         }
         None => {
@@ -292,7 +297,7 @@ pub async fn save_section(
             .await
             .map_err(|_| AppError::EditConflict {
                 by: String::new(),
-                at: now,
+                at: Deadline::at(now),
             })?;
             1
         }
@@ -312,7 +317,162 @@ pub async fn save_section(
 
     Ok(SavedSection {
         version,
-        saved_at: now,
+        saved_at: Deadline::at(now),
         state,
     })
+}
+
+/// Where submission mails go, from the configuration.
+#[derive(Clone, Debug)]
+pub struct SubmissionRecipients {
+    /// The Commission's office, which reviews the application.
+    pub commission: String,
+    /// UIL's learning-cities address, which gets a copy (the Commission's call, step 4).
+    pub uil: String,
+    /// The site's address, for the link in the mails.
+    pub public_url: String,
+}
+
+/// Submits a complete application inside its cycle's window (a resubmission after the Commission asked
+/// for changes is not bound to the window): freezes the answers as a snapshot, moves the status on and
+/// queues the mails to the city and to the Commission with UIL in copy, all in one transaction.
+pub async fn submit(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+    id: i32,
+    recipients: &SubmissionRecipients,
+) -> Result<(), AppError> {
+    use app::i18n::{translate_with, Arg, Lang};
+    use app::model::{ApplicationEvent, ApplicationStatus};
+
+    let application = visible(db, applicant, id).await?;
+    let status = ApplicationStatus::from(application.status);
+    let event = match status {
+        ApplicationStatus::ChangesRequested => ApplicationEvent::Resubmit,
+        _ => ApplicationEvent::Submit,
+    };
+    let next = status
+        .apply(event, applicant.role)
+        .map_err(|_| AppError::NotEditable)?;
+    let cycle = cycles::Entity::find_by_id(application.cycle_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let window_open = cycle.window_opens_at <= now && now < cycle.window_closes_at;
+    if event == ApplicationEvent::Submit && !window_open {
+        return Err(AppError::WindowClosed);
+    }
+    let draft = draft(db, now, applicant, id).await?;
+    if !draft.is_complete() {
+        return Err(AppError::Incomplete);
+    }
+    let snapshot = serde_json::to_value(&draft.form)
+        .map_err(|error| app::api::session::internal("snapshot-json", &error))?;
+
+    let txn = db.begin().await.map_err(db_error)?;
+    // Only from the status read above: a second, simultaneous submit finds it moved and changes nothing.
+    let moved = applications::Entity::update_many()
+        .col_expr(
+            applications::Column::Status,
+            Expr::value(enums::ApplicationStatus::from(next)),
+        )
+        .col_expr(applications::Column::SubmittedAt, Expr::value(now))
+        .col_expr(applications::Column::UpdatedAt, Expr::value(now))
+        .col_expr(applications::Column::UpdatedBy, Expr::value(applicant.id))
+        .filter(applications::Column::Id.eq(id))
+        .filter(applications::Column::Status.eq(application.status))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::NotEditable);
+    }
+    super::entities::form_snapshots::ActiveModel {
+        application_id: Set(Some(id)),
+        progress_report_id: Set(None),
+        version: Set(application.version),
+        data: Set(snapshot),
+        created_at: Set(now),
+        created_by: Set(applicant.id),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(db_error)?;
+    record_event(
+        &txn,
+        now,
+        Some(applicant.id),
+        ("application", id),
+        event_kind(event),
+        serde_json::json!({ "version": application.version }),
+    )
+    .await
+    .map_err(db_error)?;
+
+    let args = |lang: Lang| {
+        vec![
+            ("city", Arg::Text(draft.city.clone())),
+            ("year", Arg::Text(draft.cycle.year.to_string())),
+            ("name", Arg::Text(applicant.full_name.clone())),
+            (
+                "link",
+                Arg::Text(format!(
+                    "{}{}",
+                    recipients.public_url,
+                    app::paths::check_answers(lang, id)
+                )),
+            ),
+        ]
+    };
+    let city_lang = applicant.language;
+    let contact = draft.form.contact.email.trim().to_lowercase();
+    let city_mail = OutgoingMail {
+        purpose: "application-submitted-city",
+        idempotency_key: format!("application-submitted-city:{id}:{}", application.version),
+        to: vec![applicant.email.clone()],
+        cc: (contact != applicant.email.to_lowercase())
+            .then_some(contact)
+            .into_iter()
+            .collect(),
+        language: city_lang,
+        subject: translate_with(city_lang, "mail-submitted-city-subject", &args(city_lang)),
+        body: translate_with(city_lang, "mail-submitted-city-body", &args(city_lang)),
+    };
+    // The Commission and UIL read the same mail; English is the language both work in.
+    let office_lang = Lang::En;
+    let office_mail = OutgoingMail {
+        purpose: "application-submitted-commission",
+        idempotency_key: format!(
+            "application-submitted-commission:{id}:{}",
+            application.version
+        ),
+        to: vec![recipients.commission.clone()],
+        cc: vec![recipients.uil.clone()],
+        language: office_lang,
+        subject: translate_with(
+            office_lang,
+            "mail-submitted-commission-subject",
+            &args(office_lang),
+        ),
+        body: translate_with(
+            office_lang,
+            "mail-submitted-commission-body",
+            &args(office_lang),
+        ),
+    };
+    for mail in [city_mail, office_mail] {
+        queue(&txn, now, mail).await.map_err(db_error)?;
+    }
+    txn.commit().await.map_err(db_error)?;
+    Ok(())
+}
+
+fn event_kind(event: app::model::ApplicationEvent) -> &'static str {
+    match event {
+        app::model::ApplicationEvent::Resubmit => "application_resubmitted",
+        _ => "application_submitted",
+    }
 }

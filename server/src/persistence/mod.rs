@@ -5,6 +5,7 @@ pub mod entities;
 pub mod migrations;
 mod store;
 
+pub use applications::SubmissionRecipients;
 pub use store::SeaBackend;
 
 use anyhow::Context;

@@ -35,6 +35,7 @@ pub struct SeaBackend {
     limiter: LoginLimiter,
     public_url: String,
     mail_queued: Arc<Notify>,
+    recipients: applications::SubmissionRecipients,
 }
 
 impl SeaBackend {
@@ -42,15 +43,16 @@ impl SeaBackend {
         db: DatabaseConnection,
         clock: SharedClock,
         limiter: LoginLimiter,
-        public_url: String,
         mail_queued: Arc<Notify>,
+        recipients: applications::SubmissionRecipients,
     ) -> Self {
         SeaBackend {
             db,
             clock,
             limiter,
-            public_url,
+            public_url: recipients.public_url.clone(),
             mail_queued,
+            recipients,
         }
     }
 
@@ -84,7 +86,7 @@ pub(super) fn db_error(error: DbErr) -> AppError {
     internal("database", &error)
 }
 
-fn summary(cycle: cycles::Model) -> CycleSummary {
+pub(super) fn summary(cycle: cycles::Model) -> CycleSummary {
     CycleSummary {
         year: cycle.year,
         opens: Deadline::at(cycle.window_opens_at),
@@ -411,7 +413,7 @@ impl Backend for SeaBackend {
     }
 
     async fn draft(&self, user: &CurrentUser, id: i32) -> Result<ApplicationDraft, AppError> {
-        applications::draft(&self.db, user, id).await
+        applications::draft(&self.db, self.clock.now(), user, id).await
     }
 
     async fn save_section(
@@ -430,6 +432,12 @@ impl Backend for SeaBackend {
             data,
         )
         .await
+    }
+
+    async fn submit(&self, applicant: &CurrentUser, id: i32) -> Result<(), AppError> {
+        applications::submit(&self.db, self.clock.now(), applicant, id, &self.recipients).await?;
+        self.mail_queued.notify_one();
+        Ok(())
     }
 }
 

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use server::persistence::entities::{applications, cities, enums, users};
 
 /// Opens an account for `email` as an applicant of `city`, with the test password.
-async fn add_applicant(app: &TestApp, email: &str, name: &str, city: &str) {
+pub async fn add_applicant(app: &TestApp, email: &str, name: &str, city: &str) {
     let city = cities::Entity::find()
         .filter(cities::Column::Name.eq(city))
         .one(&app.db)
@@ -31,19 +31,19 @@ async fn add_applicant(app: &TestApp, email: &str, name: &str, city: &str) {
     .unwrap();
 }
 
-async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+pub async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
     let client = app.client();
     TestApp::assert_sent_to(&app.login(&client, email, PASSWORD).await, "/en/account");
     client
 }
 
-async fn start(app: &TestApp, client: &reqwest::Client) -> i64 {
+pub async fn start(app: &TestApp, client: &reqwest::Client) -> i64 {
     let response = app.post_form(client, "/api/start_application", &[]).await;
     assert_eq!(response.status(), 200);
     response.json::<i64>().await.unwrap()
 }
 
-async fn load(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
+pub async fn load(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
     client
         .get(app.url(&format!("/api/application?id={id}")))
         .send()
@@ -51,22 +51,61 @@ async fn load(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Resp
         .unwrap()
 }
 
-async fn save(
+/// Saves one section as autosave does: the answers posted as `answers[…]` form fields. `data` names
+/// the section as the stored answers do, e.g. `{"City": {"name": …}}`.
+pub async fn save(
     app: &TestApp,
     client: &reqwest::Client,
     id: i64,
     base: i64,
     data: Value,
 ) -> reqwest::Response {
+    save_then(app, client, id, base, data, &[]).await
+}
+
+/// Saves as the section's form posts without JavaScript, with `extra` fields such as `then`.
+pub async fn save_then(
+    app: &TestApp,
+    client: &reqwest::Client,
+    id: i64,
+    base: i64,
+    data: Value,
+    extra: &[(&str, &str)],
+) -> reqwest::Response {
+    let (variant, answers) = data.as_object().unwrap().iter().next().unwrap();
+    let slug = match variant.as_str() {
+        "CityProfile" => "city-profile".to_owned(),
+        other => other.to_lowercase(),
+    };
+    let mut form = vec![
+        ("id".to_owned(), id.to_string()),
+        ("section".to_owned(), slug),
+        ("base_version".to_owned(), base.to_string()),
+    ];
+    flatten("answers", answers, &mut form);
+    form.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     client
-        .post(app.url("/api/save_section"))
-        .json(&json!({ "id": id, "base_version": base, "data": data }))
+        .post(app.url("/api/save_answers"))
+        .form(&form)
         .send()
         .await
         .unwrap()
 }
 
-fn city(name: &str) -> Value {
+/// `{"a": {"b": "x"}}` under `answers` → `answers[a][b]=x`, as a browser posts nested names.
+fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map {
+                flatten(&format!("{prefix}[{key}]"), value, out);
+            }
+        }
+        Value::String(text) => out.push((prefix.to_owned(), text.clone())),
+        other => out.push((prefix.to_owned(), other.to_string())),
+    }
+}
+
+pub fn city(name: &str) -> Value {
     json!({ "City": { "name": name, "website": "valmiera.lv" } })
 }
 

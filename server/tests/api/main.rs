@@ -8,3 +8,4 @@ mod persistence;
 mod security;
 mod sign_in;
 mod startup;
+mod submission;

@@ -4,7 +4,7 @@ use super::sections::{
     ApplicationForm, CityForm, CityProfileForm, ContactForm, InterestsForm, MayorForm,
     NarrativeForm, PledgeForm, Section, SectionState,
 };
-use crate::model::ApplicationStatus;
+use crate::model::{ApplicationStatus, CycleSummary, Deadline};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -23,7 +23,7 @@ pub struct ApplicationSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edit {
     pub by: String,
-    pub at: DateTime<Utc>,
+    pub at: Deadline,
 }
 
 /// A whole application as the wizard shows it.
@@ -31,12 +31,18 @@ pub struct Edit {
 pub struct ApplicationDraft {
     pub id: i32,
     pub city: String,
-    pub cycle_year: i32,
+    /// The application's own cycle, whose window decides when it may be submitted.
+    pub cycle: CycleSummary,
+    /// The server's time when the draft was read, so that countdowns tick from the server's clock.
+    pub now: DateTime<Utc>,
     pub status: ApplicationStatus,
     pub form: ApplicationForm,
     /// Each saved section's version; a section never saved is at version 0.
     pub versions: BTreeMap<Section, i32>,
     pub last_edit: Option<Edit>,
+    /// Whether the person reading may change it: an applicant of the city, while it is a draft or
+    /// returned for changes. The server decides; the page only follows.
+    pub editable: bool,
 }
 
 impl ApplicationDraft {
@@ -45,7 +51,23 @@ impl ApplicationDraft {
     }
 
     pub fn state(&self, section: Section) -> SectionState {
-        self.form.state(section, self.cycle_year)
+        self.form.state(section, self.cycle.year)
+    }
+
+    pub fn problems(&self, section: Section) -> Vec<crate::error::FieldError> {
+        self.form.problems(section, self.cycle.year)
+    }
+
+    /// How many sections are complete.
+    pub fn completed(&self) -> usize {
+        Section::ALL
+            .into_iter()
+            .filter(|section| self.state(*section) == SectionState::Complete)
+            .count()
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.form.is_complete(self.cycle.year)
     }
 }
 
@@ -92,7 +114,7 @@ impl SectionData {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedSection {
     pub version: i32,
-    pub saved_at: DateTime<Utc>,
+    pub saved_at: Deadline,
     pub state: SectionState,
 }
 

@@ -2,9 +2,11 @@
 //! the draft the wizard reads and saves.
 
 mod draft;
+mod fields;
 mod sections;
 mod values;
 
 pub use draft::*;
+pub use fields::*;
 pub use sections::*;
 pub use values::*;

@@ -125,6 +125,7 @@ fn all_blank(fields: &[&str]) -> bool {
 
 /// Section "City".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CityForm {
     pub name: String,
     pub website: String,
@@ -154,6 +155,7 @@ impl TryFrom<&CityForm> for City {
 
 /// Section "Mayor".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct MayorForm {
     pub salutation: String,
     pub surname: String,
@@ -191,6 +193,7 @@ impl TryFrom<&MayorForm> for Mayor {
 
 /// Section "Contact person", the city's focal point for the network.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ContactForm {
     pub salutation: String,
     pub surname: String,
@@ -267,6 +270,7 @@ impl TryFrom<&ContactForm> for Contact {
 
 /// One figure of the city profile with the year it describes, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FigureForm {
     pub value: String,
     pub year: String,
@@ -274,6 +278,7 @@ pub struct FigureForm {
 
 /// Section "City profile": the figures UIL publishes about each member.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CityProfileForm {
     pub population: FigureForm,
     pub area_km2: FigureForm,
@@ -386,6 +391,7 @@ fn figure<T>(
 
 /// Section "Narrative": two answers of at most 200 words each.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct NarrativeForm {
     /// (a) The city's social context and its motivation to join.
     pub context_and_motivation: String,
@@ -423,6 +429,7 @@ impl TryFrom<&NarrativeForm> for Narrative {
 
 /// Section "Interests and expertise": a rating for each of [`RATED_AREAS`], keyed by area.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct InterestsForm {
     pub ratings: BTreeMap<String, String>,
 }
@@ -455,6 +462,7 @@ impl TryFrom<&InterestsForm> for Interests {
 /// Section "Pledge": the city adopts the Beijing Declaration and the Key Features; the mayor signs the
 /// printed application (uploaded as a scan with the attachments).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PledgeForm {
     /// "on" when the box is ticked, as a browser posts a checkbox.
     pub adopts_guiding_documents: String,
@@ -479,6 +487,7 @@ impl TryFrom<&PledgeForm> for Pledge {
 
 /// Every section's form: the whole draft as saved.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ApplicationForm {
     pub city: CityForm,
     pub mayor: MayorForm,

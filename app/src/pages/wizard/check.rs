@@ -1,0 +1,177 @@
+//! Check your answers, submit, and the confirmation.
+
+use super::{StatusTag, WithDraft};
+use crate::api::applications::SubmitApplication;
+use crate::components::{path_label, shown_answer, ErrorSummary, WindowNotice};
+use crate::error::{AppError, FieldError};
+use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::{field_id, ApplicationDraft, Section};
+use crate::model::WindowPhase;
+use crate::paths;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/{lang}/apply/{id}/check`: every answer with a link to change it, the problems that still block
+/// submission, and the submit button.
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    view! { <WithDraft page=|draft| view! { <CheckAnswers draft/> }/> }
+}
+
+#[component]
+fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let submit = ServerAction::<SubmitApplication>::new();
+    let id = draft.id;
+    let city = draft.city.clone();
+    // Every problem of every section, named `{section}/{path}` so that its link can find the field.
+    let blocking: Vec<FieldError> = Section::ALL
+        .into_iter()
+        .flat_map(|section| {
+            draft
+                .problems(section)
+                .into_iter()
+                .map(move |p| FieldError::new(&format!("{}/{}", section.slug(), p.field), &p.key))
+        })
+        .collect();
+    let incomplete = !blocking.is_empty();
+    let blocking_error = Signal::derive({
+        let blocking = blocking.clone();
+        move || (!blocking.is_empty()).then(|| AppError::Validation(blocking.clone()))
+    });
+    let split = |named: &str| -> Option<(Section, String)> {
+        let (slug, path) = named.split_once('/')?;
+        Some((Section::from_slug(slug)?, path.to_owned()))
+    };
+    let label_of = {
+        let city = city.clone();
+        Callback::new(move |named: String| {
+            let (section, path) = split(&named)?;
+            let label = path_label(i18n.lang(), &section.fields(), &city, &path)?;
+            Some(format!("{} — {label}", i18n.t(section.title_key())))
+        })
+    };
+    let link_of = Callback::new(move |named: String| match split(&named) {
+        Some((section, path)) => format!(
+            "{}#{}",
+            paths::section_checked(i18n.lang(), id, section),
+            field_id(&path)
+        ),
+        None => paths::task_list(i18n.lang(), id),
+    });
+    let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
+    let sections = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let answers = draft.form.answers(section);
+            let rows = section
+                .fields()
+                .into_iter()
+                .map(|spec| {
+                    let shown = shown_answer(i18n.lang(), &spec, &answers);
+                    let label =
+                        path_label(i18n.lang(), std::slice::from_ref(&spec), &city, &spec.path)
+                            .unwrap_or_default();
+                    let change = draft.editable.then(|| {
+                        let href = format!(
+                            "{}#{}",
+                            paths::section(i18n.lang(), id, section),
+                            field_id(&spec.paths()[0])
+                        );
+                        view! {
+                            <dd class="summary-list__action">
+                                <a href=href>
+                                    {i18n.tr("check-change")}
+                                    <span class="visually-hidden">" " {label.clone()}</span>
+                                </a>
+                            </dd>
+                        }
+                    });
+                    let empty = shown.is_empty();
+                    view! {
+                        <div class="summary-list__row">
+                            <dt>{label.clone()}</dt>
+                            <dd class="summary-list__value" class:muted=empty>
+                                {if empty { i18n.t("check-not-answered") } else { shown }}
+                            </dd>
+                            {change}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="check-section">
+                    <h2>{i18n.tr(section.title_key())}</h2>
+                    <dl class="summary-list summary-list--answers">{rows}</dl>
+                </section>
+            }
+            .into_any()
+        })
+        .collect_view();
+    let window_open = draft.cycle.phase(draft.now) == WindowPhase::Open;
+    let can_submit = draft.editable && !incomplete;
+    let submit_block = move || {
+        if !draft.editable {
+            return view! { <p class="panel"><StatusTag status=draft.status/></p> }.into_any();
+        }
+        if !can_submit {
+            return view! { <p class="panel panel--problem">{i18n.tr("check-cannot-submit")}</p> }
+                .into_any();
+        }
+        view! {
+            <h2>{i18n.tr("check-submit-heading")}</h2>
+            <p>{i18n.tr("check-submit-text")}</p>
+            {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
+            <ActionForm action=submit attr:class="form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                <button type="submit" class="button" disabled=move || submit.pending().get()>
+                    {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t("check-submit") }}
+                </button>
+            </ActionForm>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=move || i18n.t("check-title")/>
+        <p class="caption">
+            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
+        </p>
+        <h1>{i18n.tr("check-title")}</h1>
+        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
+        <ErrorSummary error=submit_error/>
+        <Show when=move || incomplete>
+            <div class="blocking">
+                <ErrorSummary error=blocking_error label_of link_of standing=true/>
+            </div>
+        </Show>
+        {sections}
+        {submit_block}
+    }
+}
+
+/// `/{lang}/apply/{id}/submitted`: the confirmation, with what happens next.
+#[component]
+pub fn SubmittedPage() -> impl IntoView {
+    view! { <WithDraft page=|draft| view! { <Submitted draft/> }/> }
+}
+
+#[component]
+fn Submitted(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let city = draft.city.clone();
+    view! {
+        <Title text=move || i18n.t("submitted-title")/>
+        <div class="panel panel--confirmation" data-testid="confirmation">
+            <h1>{i18n.tr("submitted-title")}</h1>
+            <p>
+                {move || translate_with(i18n.lang(), "submitted-text", &[("city", Arg::Text(city.clone()))])}
+            </p>
+        </div>
+        <p><StatusTag status=draft.status/></p>
+        <h2>{i18n.tr("submitted-next-heading")}</h2>
+        <p>{i18n.tr("submitted-next-text")}</p>
+        <p><a href=paths::task_list(i18n.lang(), draft.id)>{i18n.tr("wizard-back-to-tasks")}</a></p>
+    }
+}

@@ -1,0 +1,223 @@
+//! The application wizard: the city's applications, an application's task list, one page per section,
+//! check your answers, and the confirmation.
+
+mod check;
+mod section;
+
+pub use check::{CheckAnswersPage, SubmittedPage};
+pub use section::SectionPage;
+
+use crate::api::applications::{load_application, my_applications, StartApplication};
+use crate::api::cycles::current_cycle;
+use crate::components::{ErrorPanel, ErrorSummary, WindowNotice};
+use crate::error::AppError;
+use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::{ApplicationDraft, Edit, Section, SectionState};
+use crate::model::{ApplicationStatus, WindowPhase};
+use crate::paths;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// Loads the application named by the address's `:id` and shows `page` with it, or the reason it
+/// cannot be shown (not signed in; not found, which is also the answer for another city's id).
+#[component]
+fn WithDraft<F, V>(page: F) -> impl IntoView
+where
+    F: Fn(ApplicationDraft) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let draft = Resource::new(
+        move || params.read().get("id"),
+        |id| async move {
+            let id = id
+                .and_then(|id| id.parse::<i32>().ok())
+                .ok_or(AppError::NotFound)?;
+            load_application(id).await
+        },
+    );
+    view! {
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || {
+                let page = page.clone();
+                draft.get().map(move |result| match result {
+                    Ok(draft) => page(draft).into_any(),
+                    Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// A status as a coloured tag.
+#[component]
+fn StatusTag(status: ApplicationStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <strong class=format!("tag tag--{}", status.as_str()) data-testid="status">
+            {i18n.tr(status.label_key())}
+        </strong>
+    }
+}
+
+/// "Last edited by … at …", when anyone has saved anything yet.
+#[component]
+fn LastEdit(edit: Option<Edit>) -> impl IntoView {
+    let i18n = use_i18n();
+    edit.map(|edit| {
+        view! {
+            <p class="muted" data-testid="last-edit">
+                {move || translate_with(
+                    i18n.lang(),
+                    "wizard-last-edit",
+                    &[
+                        ("name", Arg::Text(edit.by.clone())),
+                        ("datetime", Arg::Text(crate::components::format_wall_clock(i18n.lang(), edit.at.riga))),
+                    ],
+                )}
+            </p>
+        }
+    })
+}
+
+/// `/{lang}/apply`: the city's applications, and the way to start this cycle's.
+#[component]
+pub fn ApplicationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let start = ServerAction::<StartApplication>::new();
+    let data = Resource::new(
+        || (),
+        |_| async { Ok::<_, AppError>((my_applications().await?, current_cycle().await?)) },
+    );
+    let error = Signal::derive(move || start.value().get().and_then(Result::err));
+    view! {
+        <Title text=move || i18n.t("apply-title")/>
+        <h1>{i18n.tr("apply-title")}</h1>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || data.get().map(|result| match result {
+                Ok((applications, cycle_now)) => {
+                    let cycle = cycle_now.cycle.clone();
+                    let can_start = cycle.as_ref().is_some_and(|cycle| {
+                        cycle.phase(cycle_now.now) != WindowPhase::Closed
+                            && !applications.iter().any(|a| {
+                                a.cycle_year == cycle.year && a.status != ApplicationStatus::Withdrawn
+                            })
+                    });
+                    let rows = applications
+                        .into_iter()
+                        .map(|application| {
+                            let href = paths::task_list(i18n.lang(), application.id);
+                            let year = application.cycle_year.to_string();
+                            view! {
+                                <li class="application-list__item">
+                                    <a href=href>
+                                        {move || translate_with(
+                                            i18n.lang(),
+                                            "apply-application-of",
+                                            &[
+                                                ("city", Arg::Text(application.city.clone())),
+                                                ("year", Arg::Text(year.clone())),
+                                            ],
+                                        )}
+                                    </a>
+                                    " "
+                                    <StatusTag status=application.status/>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        {cycle.map(|cycle| view! { <WindowNotice cycle server_now=cycle_now.now/> })}
+                        <ErrorSummary error/>
+                        <ul class="application-list">{rows}</ul>
+                        <Show when=move || can_start>
+                            <p>{i18n.tr("apply-start-hint")}</p>
+                            <ActionForm action=start attr:class="form">
+                                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                                <button type="submit" class="button" disabled=move || start.pending().get()>
+                                    {i18n.tr("apply-start")}
+                                </button>
+                            </ActionForm>
+                        </Show>
+                    }
+                    .into_any()
+                }
+                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
+#[component]
+pub fn TaskListPage() -> impl IntoView {
+    view! { <WithDraft page=|draft| view! { <TaskList draft/> }/> }
+}
+
+#[component]
+fn TaskList(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = draft.id;
+    let completed = draft.completed() as i64;
+    let title = {
+        let city = draft.city.clone();
+        let year = draft.cycle.year.to_string();
+        Signal::derive(move || {
+            translate_with(
+                i18n.lang(),
+                "apply-application-of",
+                &[
+                    ("city", Arg::Text(city.clone())),
+                    ("year", Arg::Text(year.clone())),
+                ],
+            )
+        })
+    };
+    let tasks = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let state = draft.state(section);
+            let tag = match state {
+                SectionState::Complete => "tag--complete",
+                SectionState::HasErrors => "tag--error",
+                SectionState::InProgress => "tag--progress",
+                SectionState::NotStarted => "tag--idle",
+            };
+            view! {
+                <li class="task-list__item" data-testid=format!("task-{}", section.slug())>
+                    <a class="task-list__link" href=paths::section(i18n.lang(), id, section)>
+                        {i18n.tr(section.title_key())}
+                    </a>
+                    <strong class=format!("tag {tag}")>{i18n.tr(state.label_key())}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title/>
+        <p class="caption">{i18n.tr("apply-title")}</p>
+        <h1>{title}</h1>
+        <p><StatusTag status=draft.status/></p>
+        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
+        <p class="lead" data-testid="progress">
+            {move || translate_with(
+                i18n.lang(),
+                "wizard-progress",
+                &[("done", Arg::Number(completed)), ("total", Arg::Number(Section::ALL.len() as i64))],
+            )}
+        </p>
+        <p class="muted">{i18n.tr("wizard-answer-language")}</p>
+        <LastEdit edit=draft.last_edit.clone()/>
+        <ol class="task-list">
+            {tasks}
+            <li class="task-list__item">
+                <a class="task-list__link" href=paths::check_answers(i18n.lang(), id)>
+                    {i18n.tr("check-title")}
+                </a>
+            </li>
+        </ol>
+    }
+}

@@ -1,0 +1,428 @@
+//! The wizard's pages and submission: forms that work without JavaScript, the window enforced by the
+//! server's clock, the frozen snapshot and the mails.
+
+use crate::applications::{add_applicant, load, save, save_then, signed_in, start};
+use crate::helpers::{spawn_app, TestApp, APPLICANT};
+use chrono::TimeZone;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{json, Value};
+use server::persistence::entities::{applications, enums, form_snapshots};
+
+/// Every section of Valmiera's application, answered completely.
+fn complete_sections() -> Vec<Value> {
+    let figure = |value: &str, year: &str| json!({ "value": value, "year": year });
+    let ratings: serde_json::Map<String, Value> = [
+        "inclusive-learning",
+        "learning-in-families-and-communities",
+        "learning-for-and-in-the-workplace",
+        "modern-learning-technologies",
+        "quality-in-learning",
+        "culture-of-learning",
+        "political-will",
+        "governance-and-participation",
+        "mobilisation-of-resources",
+    ]
+    .iter()
+    .map(|area| (area.to_string(), json!("4")))
+    .collect();
+    vec![
+        json!({ "City": { "name": "Valmiera", "website": "www.valmiera.lv" } }),
+        json!({ "Mayor": { "salutation": "mr", "surname": "Bērziņš", "first_name": "Jānis", "title": "Chairman of Valmiera Municipal Council" } }),
+        json!({ "Contact": {
+            "salutation": "ms", "surname": "Liepiņa", "first_name": "Anna", "title": "Head of Education",
+            "organisation": "", "address": "Lāčplēša iela 2, Valmiera", "postcode": "LV-4201",
+            "phone": "+371 64 207 120", "email": "anna.liepina@valmiera.lv", "language": "en"
+        } }),
+        json!({ "CityProfile": {
+            "population": figure("23 050", "2025"), "area_km2": figure("19,35", "2025"),
+            "city_gdp_per_capita_usd": figure("21 400", "2024"),
+            "country_gdp_per_capita_usd": figure("23 300", "2024"),
+            "schooling_years_men": figure("13,1", "2023"), "schooling_years_women": figure("13,9", "2023")
+        } }),
+        json!({ "Narrative": {
+            "context_and_motivation": "Valmiera wants every resident to keep learning.",
+            "implementation": "Our adult education centre coordinates local providers: https://valmiera.lv/plan"
+        } }),
+        json!({ "Interests": { "ratings": ratings } }),
+        json!({ "Pledge": { "adopts_guiding_documents": "on" } }),
+    ]
+}
+
+async fn fill_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
+    for section in complete_sections() {
+        let response = save(app, client, id, 0, section).await;
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.json::<Value>().await.unwrap()["state"], "Complete");
+    }
+}
+
+async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
+    app.post_form(
+        client,
+        "/api/submit_application",
+        &[("id", &id.to_string()), ("lang", "en")],
+    )
+    .await
+}
+
+/// 10 March 2027: the 2027 window is open.
+fn in_the_window() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc.with_ymd_and_hms(2027, 3, 10, 9, 0, 0).unwrap()
+}
+
+async fn status_of(app: &TestApp, id: i64) -> enums::ApplicationStatus {
+    applications::Entity::find_by_id(id as i32)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+#[tokio::test]
+async fn without_javascript_the_buttons_save_and_lead_on() {
+    let app = spawn_app().await;
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    let sections = complete_sections();
+
+    let gap = json!({ "Mayor": { "salutation": "mr", "surname": "Bērziņš" } });
+    let response = save_then(
+        &app,
+        &client,
+        id,
+        0,
+        gap,
+        &[("then", "continue"), ("lang", "lv")],
+    )
+    .await;
+    TestApp::assert_sent_to(&response, &format!("/lv/apply/{id}/mayor?check=1"));
+    let draft: Value = load(&app, &client, id).await.json().await.unwrap();
+    assert_eq!(
+        draft["form"]["mayor"]["surname"], "Bērziņš",
+        "saved although incomplete"
+    );
+    assert_eq!(
+        draft["form"]["mayor"]["title"], "",
+        "absent fields are empty"
+    );
+
+    let response = save_then(
+        &app,
+        &client,
+        id,
+        1,
+        sections[1].clone(),
+        &[("then", "continue"), ("lang", "lv")],
+    )
+    .await;
+    TestApp::assert_sent_to(&response, &format!("/lv/apply/{id}/contact"));
+    let response = save_then(
+        &app,
+        &client,
+        id,
+        0,
+        sections[6].clone(),
+        &[("then", "continue"), ("lang", "en")],
+    )
+    .await;
+    TestApp::assert_sent_to(&response, &format!("/en/apply/{id}/check"));
+    let response = save_then(
+        &app,
+        &client,
+        id,
+        0,
+        sections[0].clone(),
+        &[("then", "later"), ("lang", "ru")],
+    )
+    .await;
+    TestApp::assert_sent_to(&response, &format!("/ru/apply/{id}"));
+    let response = save_then(
+        &app,
+        &client,
+        id,
+        1,
+        sections[0].clone(),
+        &[("then", "previous"), ("lang", "en")],
+    )
+    .await;
+    TestApp::assert_sent_to(&response, &format!("/en/apply/{id}"));
+
+    let unticked = app
+        .post_form(
+            &client,
+            "/api/save_answers",
+            &[
+                ("id", &id.to_string()),
+                ("section", "pledge"),
+                ("base_version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        unticked.status(),
+        200,
+        "an unticked box alone posts no answers"
+    );
+    assert_eq!(
+        unticked.json::<Value>().await.unwrap()["state"],
+        "NotStarted"
+    );
+
+    let unknown = app
+        .post_form(
+            &client,
+            "/api/save_answers",
+            &[
+                ("id", &id.to_string()),
+                ("section", "budget"),
+                ("base_version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status(), 404);
+    let malformed = app
+        .post_form(
+            &client,
+            "/api/save_answers",
+            &[
+                ("id", &id.to_string()),
+                ("section", "city"),
+                ("base_version", "0"),
+                ("answers[name][x]", "a"),
+            ],
+        )
+        .await;
+    assert_eq!(malformed.status(), 422);
+}
+
+#[tokio::test]
+async fn the_wizard_pages_render_the_saved_answers_escaped_and_only_for_the_city() {
+    let app = spawn_app().await;
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    let typed = "<script>alert('x')</script> Valmiera";
+    save(
+        &app,
+        &client,
+        id,
+        0,
+        json!({ "City": { "name": typed, "website": "valmiera" } }),
+    )
+    .await;
+
+    let page = |path: String| {
+        let client = client.clone();
+        let url = app.url(&path);
+        async move { client.get(url).send().await.unwrap() }
+    };
+    let tasks = page(format!("/en/apply/{id}")).await;
+    assert_eq!(tasks.status(), 200);
+    let html = tasks.text().await.unwrap();
+    assert!(
+        html.contains("You have completed 0 of 7 sections."),
+        "{html}"
+    );
+    assert!(html.contains("Has errors"));
+    assert!(html.contains("Last edited by Anna Bērziņa"));
+
+    let section = page(format!("/en/apply/{id}/city?check=1")).await;
+    assert_eq!(section.status(), 200);
+    let html = section.text().await.unwrap();
+    assert!(
+        !html.contains("<script>alert"),
+        "typed HTML is never markup"
+    );
+    assert!(html.contains("&lt;script&gt;alert"));
+    assert!(html.contains(r#"name="answers[name]""#));
+    assert!(
+        html.contains(r#"action="/api/save_answers""#),
+        "the form posts without JavaScript"
+    );
+    assert!(
+        html.contains("Enter a web address like"),
+        "?check=1 lists the problems"
+    );
+    assert!(
+        html.contains(r##"href="#field-website""##),
+        "the summary links to the field"
+    );
+
+    let check = page(format!("/lv/apply/{id}/check")).await;
+    assert_eq!(check.status(), 200);
+    let html = check.text().await.unwrap();
+    assert!(html.contains("&lt;script&gt;alert"));
+    assert!(html.contains(&format!("/lv/apply/{id}/mayor?check=1#field-salutation")));
+
+    assert_eq!(page(format!("/en/apply/{id}/budget")).await.status(), 404);
+    assert_eq!(page("/en/apply/nine".into()).await.status(), 404);
+    add_applicant(&app, "ventspils@x.lv", "Ilga Ventere", "Ventspils").await;
+    let ventspils = signed_in(&app, "ventspils@x.lv").await;
+    let other = ventspils
+        .get(app.url(&format!("/en/apply/{id}/city")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        other.status(),
+        404,
+        "another city's application is not found, not forbidden"
+    );
+    assert!(!other.text().await.unwrap().contains("Valmiera"));
+    let anonymous = app
+        .client()
+        .get(app.url(&format!("/en/apply/{id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 401);
+}
+
+#[tokio::test]
+async fn an_incomplete_application_cannot_be_submitted() {
+    let app = spawn_app().await;
+    app.clock.set(in_the_window());
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    for section in complete_sections().into_iter().take(6) {
+        save(&app, &client, id, 0, section).await;
+    }
+    let response = submit(&app, &client, id).await;
+    assert_eq!(response.status(), 409);
+    assert!(response.text().await.unwrap().contains("Incomplete"));
+    assert_eq!(status_of(&app, id).await, enums::ApplicationStatus::Draft);
+    assert!(app.outbox().await.is_empty());
+}
+
+#[tokio::test]
+async fn submission_is_refused_outside_the_window_by_the_servers_clock() {
+    let app = spawn_app().await;
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    fill_everything(&app, &client, id).await;
+
+    // 28 February 2027, 23:59:59 in Riga: one second before the window opens.
+    app.clock.set(
+        chrono::Utc
+            .with_ymd_and_hms(2027, 2, 28, 21, 59, 59)
+            .unwrap(),
+    );
+    let early = submit(&app, &client, id).await;
+    assert_eq!(early.status(), 409);
+    assert!(early.text().await.unwrap().contains("WindowClosed"));
+
+    // The window ends at 30 April 2027, 23:59:59 in Riga (its last open second is the one before);
+    // midnight is too late.
+    app.clock
+        .set(chrono::Utc.with_ymd_and_hms(2027, 4, 30, 21, 0, 0).unwrap());
+    let late = submit(&app, &client, id).await;
+    assert_eq!(late.status(), 409);
+    assert!(late.text().await.unwrap().contains("WindowClosed"));
+    assert_eq!(status_of(&app, id).await, enums::ApplicationStatus::Draft);
+    assert!(app.outbox().await.is_empty());
+
+    app.clock.set(
+        chrono::Utc
+            .with_ymd_and_hms(2027, 4, 30, 20, 59, 58)
+            .unwrap(),
+    );
+    let last_second = submit(&app, &client, id).await;
+    TestApp::assert_sent_to(&last_second, &format!("/en/apply/{id}/submitted"));
+    assert_eq!(
+        status_of(&app, id).await,
+        enums::ApplicationStatus::Submitted
+    );
+}
+
+#[tokio::test]
+async fn a_submission_freezes_the_answers_and_mails_the_city_the_commission_and_uil() {
+    let app = spawn_app().await;
+    app.clock.set(in_the_window());
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    fill_everything(&app, &client, id).await;
+
+    let response = submit(&app, &client, id).await;
+    TestApp::assert_sent_to(&response, &format!("/en/apply/{id}/submitted"));
+    let application = applications::Entity::find_by_id(id as i32)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(application.status, enums::ApplicationStatus::Submitted);
+    assert_eq!(application.submitted_at, Some(in_the_window()));
+
+    let snapshots = form_snapshots::Entity::find()
+        .filter(form_snapshots::Column::ApplicationId.eq(id as i32))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(snapshots.len(), 1);
+    assert_eq!(snapshots[0].data["city"]["name"], "Valmiera");
+    assert_eq!(
+        snapshots[0].data["interests"]["ratings"]["political-will"],
+        "4"
+    );
+
+    let outbox = app.outbox().await;
+    assert_eq!(outbox.len(), 2);
+    let city = outbox
+        .iter()
+        .find(|m| m.purpose == "application-submitted-city")
+        .unwrap();
+    assert_eq!(city.to_addresses, json!([APPLICANT]));
+    assert_eq!(city.cc_addresses, json!(["anna.liepina@valmiera.lv"]));
+    assert_eq!(
+        city.language,
+        enums::Language::Lv,
+        "the city hears in its own language"
+    );
+    assert!(city.subject.contains("Valmiera"), "{}", city.subject);
+    let office = outbox
+        .iter()
+        .find(|m| m.purpose == "application-submitted-commission")
+        .unwrap();
+    assert_eq!(office.to_addresses, json!(["office@unesco.lv"]));
+    assert_eq!(office.cc_addresses, json!(["learningcities@unesco.org"]));
+    assert!(
+        office.body.contains(&format!("/en/apply/{id}/check")),
+        "{}",
+        office.body
+    );
+
+    // Frozen: no more saving, no second submission, no second set of mails.
+    let late = save(&app, &client, id, 1, complete_sections()[0].clone()).await;
+    assert_eq!(late.status(), 409);
+    assert!(late.text().await.unwrap().contains("NotEditable"));
+    let again = submit(&app, &client, id).await;
+    assert_eq!(again.status(), 409);
+    assert_eq!(app.outbox().await.len(), 2);
+    let draft: Value = load(&app, &client, id).await.json().await.unwrap();
+    assert_eq!(draft["status"], "Submitted");
+    assert_eq!(draft["editable"], false);
+}
+
+#[tokio::test]
+async fn the_addresses_submissions_go_to_are_configurable() {
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.commission_email = "pieteikumi@unesco.example".into();
+        settings.uil_email = "gnlc@uil.example".into();
+    })
+    .await;
+    app.clock.set(in_the_window());
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    fill_everything(&app, &client, id).await;
+    TestApp::assert_sent_to(
+        &submit(&app, &client, id).await,
+        &format!("/en/apply/{id}/submitted"),
+    );
+    let office = app
+        .outbox()
+        .await
+        .into_iter()
+        .find(|m| m.purpose == "application-submitted-commission")
+        .unwrap();
+    assert_eq!(office.to_addresses, json!(["pieteikumi@unesco.example"]));
+    assert_eq!(office.cc_addresses, json!(["gnlc@uil.example"]));
+}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "./helpers";
+import { test as ownServerTest } from "./own-server";
 
 // Before the WASM arrives (or without it), pages render on the server and forms still post.
 
@@ -26,4 +27,33 @@ test("without JavaScript a wrong password still shows the message", async ({ pag
   await page.locator("form button[type=submit]").click();
   await expect(page).toHaveURL(/\/lv\/login\?/);
   await expect(page.getByRole("alert")).toContainText("E-pasta adrese vai parole nav pareiza.");
+});
+
+test.describe("the wizard without JavaScript", () => {
+  ownServerTest("a section's buttons save the answers and lead on, listing what is missing", async ({ page }) => {
+    await page.goto("/en/login");
+    await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
+    await page.locator("#field-password").fill(PASSWORD);
+    await page.locator("form button[type=submit]").click();
+    await page.goto("/en/apply");
+    await page.getByRole("button", { name: "Start the application" }).click();
+    await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
+    const tasks = new URL(page.url()).pathname;
+
+    await page.getByRole("link", { name: "Mayor", exact: true }).click();
+    await page.locator("#field-surname").fill("Bērziņš");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(new RegExp(`${tasks}/mayor\\?check=1$`));
+    await expect(page.locator("#field-surname")).toHaveValue("Bērziņš");
+    await expect(page.locator(".error-summary")).toContainText("Salutation: This is required.");
+
+    await page.getByLabel("Mr", { exact: true }).check();
+    await page.locator("#field-first_name").fill("Jānis");
+    await page.locator("#field-title").fill("Chairman of Valmiera Municipal Council");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(new RegExp(`${tasks}/contact$`));
+    await page.getByRole("button", { name: "Save and come back later" }).click();
+    await expect(page).toHaveURL(new RegExp(`${tasks}$`));
+    await expect(page.getByTestId("task-mayor")).toContainText("Complete");
+  });
 });

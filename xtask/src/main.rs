@@ -305,6 +305,8 @@ fn playwright() -> Result<()> {
             .args(["playwright", "test"])
             .current_dir(root().join("end2end"))
             .env("BASE_URL", &server.url)
-            .env("DEMO_PASSWORD", E2E_PASSWORD),
+            .env("DEMO_PASSWORD", E2E_PASSWORD)
+            .env("SERVER_BINARY", root().join("target/release/server"))
+            .env("SITE_ROOT", root().join("target/site")),
     )
 }

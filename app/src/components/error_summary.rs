@@ -46,9 +46,18 @@ pub fn ErrorSummary(
                             Some(link) => link.run(field.field.clone()),
                             None => format!("#{}", field_id(&field.field)),
                         };
+                        let target = href.strip_prefix('#').map(str::to_owned);
+                        let focus_field = move |event: leptos::ev::MouseEvent| {
+                            #[cfg(feature = "hydrate")]
+                            if let Some(id) = &target {
+                                focus_by_id(id, &event);
+                            }
+                            #[cfg(not(feature = "hydrate"))]
+                            let _ = (&target, event);
+                        };
                         view! {
                             <li>
-                                <a href=href>{text}</a>
+                                <a href=href on:click=focus_field>{text}</a>
                             </li>
                         }
                         .into_any()
@@ -67,6 +76,21 @@ pub fn ErrorSummary(
                 </div>
             }
         })
+    }
+}
+
+/// Moves the focus to the field itself, as a screen-reader or keyboard user needs: following the link
+/// alone would only scroll to it.
+#[cfg(feature = "hydrate")]
+fn focus_by_id(id: &str, event: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let field = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        event.prevent_default();
+        field.scroll_into_view();
+        let _ = field.focus();
     }
 }
 

@@ -236,6 +236,10 @@ async fn the_wizard_pages_render_the_saved_answers_escaped_and_only_for_the_city
     assert!(html.contains("&lt;script&gt;alert"));
     assert!(html.contains(r#"name="answers[name]""#));
     assert!(
+        html.contains(r#"name="base_version" value="1""#),
+        "a post without JavaScript carries the version it was based on"
+    );
+    assert!(
         html.contains(r#"action="/api/save_answers""#),
         "the form posts without JavaScript"
     );

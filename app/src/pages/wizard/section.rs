@@ -23,15 +23,23 @@ use serde_json::Value;
 pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    view! {
-        <WithDraft page=move |draft| {
-            let section = params.read_untracked().get("section").and_then(|slug| Section::from_slug(&slug));
-            let check = query.read_untracked().get("check").is_some();
-            match section {
+    // Going from one section to the next keeps this route, so the page is drawn afresh (and the draft
+    // read again) whenever the section or the request to list problems changes.
+    let shown = Memo::new(move |_| {
+        (
+            params.read().get("section"),
+            query.read().get("check").is_some(),
+        )
+    });
+    move || {
+        let (slug, check) = shown.get();
+        let section = slug.as_deref().and_then(Section::from_slug);
+        view! {
+            <WithDraft page=move |draft| match section {
                 Some(section) => view! { <SectionForm draft section check/> }.into_any(),
                 None => view! { <NotFoundPage/> }.into_any(),
-            }
-        }/>
+            }/>
+        }
     }
 }
 
@@ -75,8 +83,8 @@ struct Editor {
     answers: RwSignal<Value>,
     /// The answers the server last confirmed.
     saved: RwSignal<Value>,
-    /// Bumped to draw the inputs afresh from `answers` (after taking the other person's version).
-    revision: RwSignal<u32>,
+    /// The section's form, whose inputs hold what the person typed.
+    form: NodeRef<leptos::html::Form>,
     status: RwSignal<SaveStatus>,
     conflict: RwSignal<Option<Conflict>>,
     show_problems: RwSignal<bool>,
@@ -105,7 +113,7 @@ fn SectionForm(draft: ApplicationDraft, section: Section, check: bool) -> impl I
         version: RwSignal::new(draft.version(section)),
         answers: RwSignal::new(answers.clone()),
         saved: RwSignal::new(answers),
-        revision: RwSignal::new(0),
+        form: NodeRef::new(),
         status: RwSignal::new(SaveStatus::Idle),
         conflict: RwSignal::new(None),
         show_problems: RwSignal::new(check),
@@ -123,24 +131,16 @@ fn SectionForm(draft: ApplicationDraft, section: Section, check: bool) -> impl I
         let city = city.clone();
         Callback::new(move |path: String| path_label(i18n.lang(), &fields, &city, &path))
     };
-    let inputs = {
-        let fields = fields.clone();
-        let city = city.clone();
-        move || {
-            editor.revision.track();
-            view! {
-                <AnswerFields
-                    fields=fields.clone()
-                    answers=editor.answers.get_untracked()
-                    problems
-                    city=city.clone()
-                />
-            }
-        }
+    let inputs = view! {
+        <AnswerFields
+            fields=fields.clone()
+            answers=editor.answers.get_untracked()
+            problems
+            city=city.clone()
+        />
     };
-    let form = NodeRef::<leptos::html::Form>::new();
     #[cfg(feature = "hydrate")]
-    let autosave = autosave::Autosave::start(editor, form);
+    let autosave = autosave::Autosave::start(editor);
     let on_input = move |_| {
         #[cfg(feature = "hydrate")]
         autosave.changed();
@@ -171,7 +171,7 @@ fn SectionForm(draft: ApplicationDraft, section: Section, check: bool) -> impl I
             method="post"
             action="/api/save_answers"
             novalidate=true
-            node_ref=form
+            node_ref=editor.form
             on:input=on_input
             on:change=on_input
             on:submit=on_submit
@@ -179,7 +179,7 @@ fn SectionForm(draft: ApplicationDraft, section: Section, check: bool) -> impl I
             <input type="hidden" name="id" value=id.to_string()/>
             <input type="hidden" name="section" value=section.slug()/>
             <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-            <input type="hidden" name="base_version" prop:value=move || editor.version.get().to_string()/>
+            <input type="hidden" name="base_version" value=move || editor.version.get().to_string()/>
             <fieldset class="fieldset fieldset--plain" disabled=!editable>
                 <legend class="visually-hidden">{title}</legend>
                 {inputs}
@@ -298,11 +298,13 @@ fn ConflictDialog(editor: Editor, fields: Vec<FieldSpec>, city: String) -> impl 
                 editor.version.set(conflict.their_version);
                 editor.answers.set(conflict.theirs.clone());
                 editor.saved.set(conflict.theirs.clone());
-                editor.revision.update(|r| *r += 1);
                 editor.status.set(SaveStatus::Idle);
                 editor.conflict.set(None);
                 #[cfg(feature = "hydrate")]
-                autosave::forget(editor);
+                {
+                    autosave::fill_form(editor, &conflict.theirs);
+                    autosave::forget(editor);
+                }
             };
             view! {
                 <div class="conflict" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text" data-testid="conflict">
@@ -328,7 +330,7 @@ mod autosave {
     use crate::api::applications::{load_application, save_answers, SaveAnswers};
     use crate::error::AppError;
     use crate::i18n::Lang;
-    use crate::model::application::problems_of;
+    use crate::model::application::{answer_at, problems_of};
     use crate::paths;
     use gloo_storage::{LocalStorage as BrowserStorage, Storage};
     use gloo_timers::callback::Timeout;
@@ -360,20 +362,57 @@ mod autosave {
         BrowserStorage::delete(storage_key(editor));
     }
 
+    /// Puts `answers` into the form's inputs, as if typed: the inputs are the page's only copy of what
+    /// is shown, so replacing the answers means replacing their values.
+    pub fn fill_form(editor: Editor, answers: &Value) {
+        let Some(form) = editor.form.get_untracked() else {
+            return;
+        };
+        let elements = form.elements();
+        for index in 0..elements.length() {
+            let Some(element) = elements.item(index) else {
+                continue;
+            };
+            let Some(path) = element
+                .get_attribute("name")
+                .and_then(|name| path_of(&name))
+            else {
+                continue;
+            };
+            let answer = answer_at(answers, &path);
+            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                match input.type_().as_str() {
+                    "radio" | "checkbox" => input.set_checked(input.value() == answer),
+                    _ => input.set_value(answer),
+                }
+            } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                area.set_value(answer);
+                // The word counter listens on the text area itself.
+                if let Ok(event) = web_sys::Event::new("input") {
+                    let _ = area.dispatch_event(&event);
+                }
+            }
+        }
+    }
+
+    /// `answers[population][value]` → `population.value`; `None` for the form's other inputs.
+    fn path_of(name: &str) -> Option<String> {
+        let inner = name.strip_prefix("answers[")?.strip_suffix(']')?;
+        Some(inner.split("][").collect::<Vec<_>>().join("."))
+    }
+
     #[derive(Clone, Copy)]
     pub struct Autosave {
         editor: Editor,
-        form: NodeRef<leptos::html::Form>,
         timer: StoredValue<Option<Timeout>, LocalStorage>,
         busy: StoredValue<bool>,
     }
 
     impl Autosave {
         /// Sets up saving for the page, and picks up answers a previous visit could not send.
-        pub fn start(editor: Editor, form: NodeRef<leptos::html::Form>) -> Self {
+        pub fn start(editor: Editor) -> Self {
             let autosave = Autosave {
                 editor,
-                form,
                 timer: StoredValue::new_local(None),
                 busy: StoredValue::new(false),
             };
@@ -401,16 +440,16 @@ mod autosave {
                 forget(editor);
                 return;
             }
+            fill_form(editor, &unsaved.answers);
             editor.answers.set(unsaved.answers);
             editor.version.set(unsaved.base_version);
-            editor.revision.update(|r| *r += 1);
             editor.status.set(SaveStatus::Pending);
             self.save_soon(0);
         }
 
         /// The answers as the form holds them now.
         fn read_form(self) -> Option<Value> {
-            let form = self.form.get_untracked()?;
+            let form = self.editor.form.get_untracked()?;
             let data = web_sys::FormData::new_with_form(&form).ok()?;
             SaveAnswers::from_form_data(&data)
                 .ok()

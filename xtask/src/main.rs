@@ -16,8 +16,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(),
         Some("test") => test(),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask run | test");
+            eprintln!("usage: cargo xtask run | test | bench");
             return ExitCode::from(2);
         }
     };
@@ -151,6 +152,7 @@ fn test() -> Result<()> {
             "--features",
             "app/ssr",
             "--tests",
+            "--benches",
             "--",
             "-D",
             "warnings",
@@ -187,28 +189,53 @@ fn test() -> Result<()> {
     Ok(())
 }
 
-/// Prints the WASM size raw and brotli-compressed, for the README's performance figures.
+/// Prints what a browser downloads before a page reacts (the WASM and its JS glue), raw and
+/// brotli-compressed, for the README's performance figures.
 fn report_bundle_size() -> Result<()> {
-    let wasm = root().join("target/site/pkg/pieteikums.wasm");
-    let raw = std::fs::metadata(&wasm)
-        .with_context(|| format!("{} was not built", wasm.display()))?
-        .len();
-    let output = Command::new("brotli")
-        .args(["-c", "-q", "11"])
-        .arg(&wasm)
-        .output();
-    let brotli = output
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| o.stdout.len());
-    println!(
-        "WASM bundle: {:.0} KB raw, {} brotli",
-        raw as f64 / 1024.0,
-        brotli
-            .map(|b| format!("{:.0} KB", b as f64 / 1024.0))
-            .unwrap_or_else(|| "unknown".to_owned())
-    );
+    let mut total = (0, Some(0));
+    for name in ["pieteikums.wasm", "pieteikums.js"] {
+        let file = root().join("target/site/pkg").join(name);
+        let raw = std::fs::metadata(&file)
+            .with_context(|| format!("{} was not built", file.display()))?
+            .len() as usize;
+        let output = Command::new("brotli")
+            .args(["-c", "-q", "11"])
+            .arg(&file)
+            .output();
+        let brotli = output
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| o.stdout.len());
+        print_size(name, raw, brotli);
+        total = (total.0 + raw, total.1.zip(brotli).map(|(a, b)| a + b));
+    }
+    print_size("WASM + JS", total.0, total.1);
     Ok(())
+}
+
+fn print_size(name: &str, raw: usize, brotli: Option<usize>) {
+    let kb = |bytes: usize| format!("{:.0} KB", bytes as f64 / 1024.0);
+    println!(
+        "  {name:<16} {:>8} raw, {:>8} brotli",
+        kb(raw),
+        brotli.map(kb).unwrap_or_else(|| "unknown".to_owned())
+    );
+}
+
+/// Benchmarks on the loopback interface, bounded in time and count: autosave under 200 concurrent
+/// editors, and the size of the browser bundle.
+fn bench() -> Result<()> {
+    tools::ensure_build_tools()?;
+    build_frontend()?;
+    println!("\n==> browser bundle");
+    report_bundle_size()?;
+    println!("\n==> autosave, 200 concurrent editors");
+    status(
+        cargo()
+            .arg("bench")
+            .args(SERVER_BUILD[1..].iter())
+            .args(["--bench", "autosave"]),
+    )
 }
 
 /// A server started for the browser tests on a free port with a fresh demo database.

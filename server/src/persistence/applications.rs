@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use std::collections::BTreeMap;
 
@@ -86,12 +86,12 @@ pub async fn start(
         .await?
         .filter(|cycle| cycle.window_closes_at > now)
         .ok_or(AppError::NoOpenCycle)?;
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await.map_err(db_error)?;
     let existing = applications::Entity::find()
         .filter(applications::Column::CityId.eq(city_id))
         .filter(applications::Column::CycleId.eq(cycle.id))
         .filter(applications::Column::Status.ne(enums::ApplicationStatus::Withdrawn))
-        .one(&txn)
+        .one(&*txn)
         .await
         .map_err(db_error)?;
     if let Some(application) = existing {
@@ -110,11 +110,11 @@ pub async fn start(
         submitted_at: Set(None),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(&*txn)
     .await
     .map_err(db_error)?;
     record_event(
-        &txn,
+        &*txn,
         now,
         Some(applicant.id),
         ("application", application.id),
@@ -250,11 +250,11 @@ pub async fn save_section(
     if json.to_string().len() > MAX_SECTION_BYTES {
         return Err(AppError::TooLarge);
     }
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await.map_err(db_error)?;
     let current = answers::Entity::find()
         .filter(answers::Column::ApplicationId.eq(id))
         .filter(answers::Column::Section.eq(section.slug()))
-        .one(&txn)
+        .one(&*txn)
         .await
         .map_err(db_error)?;
     let version = match current {
@@ -268,7 +268,7 @@ pub async fn save_section(
                 .col_expr(answers::Column::UpdatedBy, Expr::value(applicant.id))
                 .filter(answers::Column::Id.eq(row.id))
                 .filter(answers::Column::Version.eq(row.version))
-                .exec(&txn)
+                .exec(&*txn)
                 .await
                 .map_err(db_error)?;
             if written.rows_affected != 1 {
@@ -293,7 +293,7 @@ pub async fn save_section(
                 updated_by: Set(Some(applicant.id)),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(&*txn)
             .await
             .map_err(|_| AppError::EditConflict {
                 by: String::new(),
@@ -310,7 +310,7 @@ pub async fn save_section(
         .col_expr(applications::Column::UpdatedAt, Expr::value(now))
         .col_expr(applications::Column::UpdatedBy, Expr::value(applicant.id))
         .filter(applications::Column::Id.eq(id))
-        .exec(&txn)
+        .exec(&*txn)
         .await
         .map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
@@ -371,7 +371,7 @@ pub async fn submit(
     let snapshot = serde_json::to_value(&draft.form)
         .map_err(|error| app::api::session::internal("snapshot-json", &error))?;
 
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = super::begin_write(db).await.map_err(db_error)?;
     // Only from the status read above: a second, simultaneous submit finds it moved and changes nothing.
     let moved = applications::Entity::update_many()
         .col_expr(
@@ -383,7 +383,7 @@ pub async fn submit(
         .col_expr(applications::Column::UpdatedBy, Expr::value(applicant.id))
         .filter(applications::Column::Id.eq(id))
         .filter(applications::Column::Status.eq(application.status))
-        .exec(&txn)
+        .exec(&*txn)
         .await
         .map_err(db_error)?;
     if moved.rows_affected != 1 {
@@ -398,11 +398,11 @@ pub async fn submit(
         created_by: Set(applicant.id),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(&*txn)
     .await
     .map_err(db_error)?;
     record_event(
-        &txn,
+        &*txn,
         now,
         Some(applicant.id),
         ("application", id),
@@ -464,7 +464,7 @@ pub async fn submit(
         ),
     };
     for mail in [city_mail, office_mail] {
-        queue(&txn, now, mail).await.map_err(db_error)?;
+        queue(&*txn, now, mail).await.map_err(db_error)?;
     }
     txn.commit().await.map_err(db_error)?;
     Ok(())

@@ -9,7 +9,10 @@ pub use applications::SubmissionRecipients;
 pub use store::SeaBackend;
 
 use anyhow::Context;
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
 
@@ -38,6 +41,44 @@ pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
         .await
         .context("cannot apply the database migrations")?;
     Ok(db)
+}
+
+/// SQLite's writers take turns here. A transaction that reads and then writes fails at once with
+/// "database is locked" when another writer committed in between (SQLite cannot wait: its snapshot is
+/// stale), which autosave under load showed; queueing the writers first makes them wait instead. SQLite
+/// has one writer at a time anyway, so nothing is lost. PostgreSQL needs no turns.
+static SQLITE_WRITERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A transaction that will write, holding SQLite's turn until it ends.
+pub struct WriteTransaction {
+    txn: DatabaseTransaction,
+    _turn: Option<tokio::sync::MutexGuard<'static, ()>>,
+}
+
+impl std::ops::Deref for WriteTransaction {
+    type Target = DatabaseTransaction;
+
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+}
+
+impl WriteTransaction {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+}
+
+/// Begins a transaction that will write; see [`SQLITE_WRITERS`].
+pub async fn begin_write(db: &DatabaseConnection) -> Result<WriteTransaction, DbErr> {
+    let turn = match db.get_database_backend() {
+        DbBackend::Sqlite => Some(SQLITE_WRITERS.lock().await),
+        _ => None,
+    };
+    Ok(WriteTransaction {
+        txn: db.begin().await?,
+        _turn: turn,
+    })
 }
 
 async fn pragma(db: &DatabaseConnection, sql: &str) -> anyhow::Result<String> {

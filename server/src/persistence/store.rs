@@ -18,7 +18,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -258,10 +258,10 @@ impl Backend for SeaBackend {
 
     async fn invite(&self, by: &CurrentUser, invitation: Invitation) -> Result<(), AppError> {
         let now = self.clock.now();
-        let txn = self.db.begin().await.map_err(db_error)?;
+        let txn = super::begin_write(&self.db).await.map_err(db_error)?;
         let taken = users::Entity::find()
             .filter(users::Column::Email.eq(invitation.email.as_str()))
-            .one(&txn)
+            .one(&*txn)
             .await
             .map_err(db_error)?
             .is_some();
@@ -273,7 +273,7 @@ impl Backend for SeaBackend {
         }
         if let Some(city_id) = invitation.city_id {
             let exists = cities::Entity::find_by_id(city_id)
-                .one(&txn)
+                .one(&*txn)
                 .await
                 .map_err(db_error)?;
             if exists.is_none() {
@@ -295,7 +295,7 @@ impl Backend for SeaBackend {
             last_login_at: Set(None),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(&*txn)
         .await
         .map_err(db_error)?;
 
@@ -311,7 +311,7 @@ impl Backend for SeaBackend {
             created_at: Set(now),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(&*txn)
         .await
         .map_err(db_error)?;
 
@@ -335,9 +335,9 @@ impl Backend for SeaBackend {
             subject: translate(lang, "mail-invitation-subject"),
             body,
         };
-        mail::queue(&txn, now, mail).await.map_err(db_error)?;
+        mail::queue(&*txn, now, mail).await.map_err(db_error)?;
         record_event(
-            &txn,
+            &*txn,
             now,
             Some(by.id),
             ("user", user.id),
@@ -363,7 +363,7 @@ impl Backend for SeaBackend {
         let hash = hash_password(password.expose().to_owned())
             .await
             .map_err(|error| internal("password-hash", &error))?;
-        let txn = self.db.begin().await.map_err(db_error)?;
+        let txn = super::begin_write(&self.db).await.map_err(db_error)?;
         // Marking the token used only if it still is unused makes two simultaneous uses count once.
         let claimed = password_tokens::Entity::update_many()
             .col_expr(
@@ -372,7 +372,7 @@ impl Backend for SeaBackend {
             )
             .filter(password_tokens::Column::Id.eq(record.id))
             .filter(password_tokens::Column::UsedAt.is_null())
-            .exec(&txn)
+            .exec(&*txn)
             .await
             .map_err(db_error)?;
         if claimed.rows_affected != 1 {
@@ -384,11 +384,11 @@ impl Backend for SeaBackend {
             active: Set(true),
             ..Default::default()
         }
-        .update(&txn)
+        .update(&*txn)
         .await
         .map_err(db_error)?;
         record_event(
-            &txn,
+            &*txn,
             now,
             Some(record.user_id),
             ("user", record.user_id),

@@ -1,0 +1,245 @@
+//! Autosave under load, run by `cargo xtask bench`: 200 people editing at once, on the embedded SQLite
+//! database, through the real server on a loopback port.
+//!
+//! 29 cities each have one applicant signed in; seven editors per city each own one section of the
+//! city's application (two hundred editors in all), as colleagues share an application. Two phases:
+//!
+//! - paced: every editor saves about once a second, as autosave does while someone types (it saves
+//!   after a 700 ms pause), for a fixed time. Its latencies are the figure that matters.
+//! - flat out: every editor saves again as soon as the previous save answered, a fixed number of
+//!   times. This gives the most saves per second the server sustains.
+//!
+//! Bounded in time and count; sends traffic only to 127.0.0.1.
+
+use anyhow::{bail, Context};
+use chrono::TimeZone;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+use server::clock::ManualClock;
+use server::configuration::Settings;
+use server::persistence::entities::{cities, enums, users};
+use server::startup::Application;
+use std::time::{Duration, Instant};
+
+const CITIES: usize = 29;
+const EDITORS: usize = 200;
+const PASSWORD: &str = "bench password 2027";
+const PACED_FOR: Duration = Duration::from_secs(20);
+const PACE: Duration = Duration::from_secs(1);
+const FLAT_OUT_SAVES: usize = 10;
+
+/// The one field each section's editor keeps changing, as its form posts it.
+const SECTION_FIELDS: [(&str, &str); 7] = [
+    ("city", "answers[name]"),
+    ("mayor", "answers[surname]"),
+    ("contact", "answers[surname]"),
+    ("city-profile", "answers[population][value]"),
+    ("narrative", "answers[implementation]"),
+    ("interests", "answers[ratings][political-will]"),
+    ("pledge", "answers[adopts_guiding_documents]"),
+];
+
+struct Editor {
+    client: reqwest::Client,
+    base: String,
+    application: i64,
+    section: usize,
+    version: i64,
+    edits: usize,
+}
+
+impl Editor {
+    /// One autosave: the section's field changed, sent with the version it is based on.
+    async fn save(&mut self) -> anyhow::Result<Duration> {
+        let (section, field) = SECTION_FIELDS[self.section];
+        self.edits += 1;
+        let value = match section {
+            "interests" => (self.edits % 5 + 1).to_string(),
+            "pledge" => "on".to_owned(),
+            "narrative" => format!(
+                "{} {}",
+                "Learning together in our city. ".repeat(30),
+                self.edits
+            ),
+            _ => format!("Edit {} of editor {}", self.edits, self.section),
+        };
+        let form = [
+            ("id", self.application.to_string()),
+            ("section", section.to_owned()),
+            ("base_version", self.version.to_string()),
+            (field, value),
+        ];
+        let started = Instant::now();
+        let response = self
+            .client
+            .post(format!("{}/api/save_answers", self.base))
+            .form(&form)
+            .send()
+            .await?;
+        let status = response.status();
+        let body: serde_json::Value = response.json().await?;
+        let took = started.elapsed();
+        if !status.is_success() {
+            bail!("save answered {status}: {body}");
+        }
+        self.version = body["version"]
+            .as_i64()
+            .context("no version in the answer")?;
+        Ok(took)
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index]
+}
+
+fn report(phase: &str, mut latencies: Vec<Duration>, elapsed: Duration) {
+    latencies.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{phase:<10} {:>6} saves  {:>7.0} saves/s  p50 {:>6.1} ms  p95 {:>6.1} ms  p99 {:>6.1} ms  max {:>6.1} ms",
+        latencies.len(),
+        latencies.len() as f64 / elapsed.as_secs_f64(),
+        ms(percentile(&latencies, 0.50)),
+        ms(percentile(&latencies, 0.95)),
+        ms(percentile(&latencies, 0.99)),
+        ms(*latencies.last().unwrap_or(&Duration::ZERO)),
+    );
+}
+
+async fn sign_in(base: &str, email: &str) -> anyhow::Result<reqwest::Client> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("sec-fetch-site", "same-origin".parse()?);
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .pool_max_idle_per_host(16)
+        .build()?;
+    let response = client
+        .post(format!("{base}/api/login"))
+        .form(&[("email", email), ("password", PASSWORD), ("lang", "en")])
+        .send()
+        .await?;
+    if response.headers().get("location").is_none() {
+        bail!("signing in {email} failed: {}", response.status());
+    }
+    Ok(client)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let data = tempfile::tempdir()?;
+    let data_dir = data.path().display().to_string();
+    let settings = Settings::from_lookup(|name| match name {
+        "PIETEIKUMS_DATA_DIR" => Some(data_dir.clone()),
+        "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".to_owned()),
+        "PIETEIKUMS_DEMO" => Some("1".to_owned()),
+        "PIETEIKUMS_DEMO_PASSWORD" => Some(PASSWORD.to_owned()),
+        _ => None,
+    })?;
+    // 10 April 2027: the window is open.
+    let clock = ManualClock::new(chrono::Utc.with_ymd_and_hms(2027, 4, 10, 9, 0, 0).unwrap());
+    let application = Application::build(settings, clock).await?;
+    let base = format!("http://127.0.0.1:{}", application.port());
+    let db = application.db();
+    tokio::spawn(application.run_until_stopped(std::future::pending()));
+
+    let hash = server::auth::hash_password(PASSWORD.to_owned()).await?;
+    let now = chrono::Utc::now();
+    let mut editors = Vec::with_capacity(EDITORS);
+    for c in 0..CITIES {
+        let city = cities::ActiveModel {
+            name: Set(format!("Bench city {c}")),
+            country: Set("Latvia".to_owned()),
+            website: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await?;
+        let email = format!("editor{c}@bench.pieteikums.lv");
+        users::ActiveModel {
+            email: Set(email.clone()),
+            full_name: Set(format!("Editor {c}")),
+            role: Set(enums::Role::CityApplicant),
+            city_id: Set(Some(city.id)),
+            language: Set(enums::Language::En),
+            password_hash: Set(Some(hash.clone())),
+            active: Set(true),
+            created_at: Set(now),
+            last_login_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await?;
+        let client = sign_in(&base, &email).await?;
+        let started = client
+            .post(format!("{base}/api/start_application"))
+            .form(&[("lang", "")])
+            .send()
+            .await?;
+        let id: i64 = started.json().await?;
+        for section in 0..SECTION_FIELDS.len() {
+            if editors.len() < EDITORS {
+                editors.push(Editor {
+                    client: client.clone(),
+                    base: base.clone(),
+                    application: id,
+                    section,
+                    version: 0,
+                    edits: 0,
+                });
+            }
+        }
+    }
+    println!(
+        "{EDITORS} editors on {CITIES} applications, SQLite, {} cores",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+
+    // Paced: each editor saves once a second, starting at a random point of the first second.
+    let started = Instant::now();
+    let deadline = started + PACED_FOR;
+    let mut tasks = Vec::new();
+    for (n, mut editor) in editors.into_iter().enumerate() {
+        tasks.push(tokio::spawn(async move {
+            let offset = PACE.mul_f64((n as f64 * 0.618_034).fract());
+            tokio::time::sleep(offset).await;
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let took = editor.save().await?;
+                latencies.push(took);
+                tokio::time::sleep(PACE.saturating_sub(took)).await;
+            }
+            anyhow::Ok((editor, latencies))
+        }));
+    }
+    let mut editors = Vec::new();
+    let mut paced = Vec::new();
+    for task in tasks {
+        let (editor, latencies) = task.await??;
+        editors.push(editor);
+        paced.extend(latencies);
+    }
+    report("paced", paced, started.elapsed());
+
+    // Flat out: every editor saves again as soon as the last save answered.
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for mut editor in editors {
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(FLAT_OUT_SAVES);
+            for _ in 0..FLAT_OUT_SAVES {
+                latencies.push(editor.save().await?);
+            }
+            anyhow::Ok(latencies)
+        }));
+    }
+    let mut flat_out = Vec::new();
+    for task in tasks {
+        flat_out.extend(task.await??);
+    }
+    report("flat out", flat_out, started.elapsed());
+    Ok(())
+}

@@ -212,6 +212,7 @@ mod tests {
         "admin",
         "app",
         "apply",
+        "attachments",
         "check",
         "conflict",
         "countdown",

@@ -22,8 +22,8 @@ use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
 use pages::{
-    AccountPage, AdminUsersPage, ApplicationsPage, CheckAnswersPage, LandingPage, LoginPage,
-    SectionPage, SetPasswordPage, SubmittedPage, TaskListPage,
+    AccountPage, AdminUsersPage, ApplicationsPage, AttachmentsPage, CheckAnswersPage, LandingPage,
+    LoginPage, SectionPage, SetPasswordPage, SubmittedPage, TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -86,6 +86,7 @@ fn Page() -> impl IntoView {
                     <Route path=path!("apply/:id") view=TaskListPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id/submitted") view=SubmittedPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/attachments") view=AttachmentsPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id/:section") view=SectionPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>

@@ -29,3 +29,20 @@ pub fn check_answers(lang: Lang, id: i32) -> String {
 pub fn submitted(lang: Lang, id: i32) -> String {
     format!("/{}/apply/{id}/submitted", lang.code())
 }
+
+pub fn attachments(lang: Lang, id: i32) -> String {
+    format!("/{}/apply/{id}/attachments", lang.code())
+}
+
+/// Where the upload form posts.
+pub fn upload(id: i32) -> String {
+    format!("/files/applications/{id}")
+}
+
+pub fn download(attachment: i32) -> String {
+    format!("/files/attachments/{attachment}")
+}
+
+pub fn remove_attachment(attachment: i32) -> String {
+    format!("/files/attachments/{attachment}/delete")
+}

@@ -289,3 +289,37 @@ function completeAnswers(): [string, Record<string, string>][] {
     ["pledge", { "answers[adopts_guiding_documents]": "on" }],
   ];
 }
+
+test("the signed scan is uploaded, checked by its content, listed and downloadable", async ({ page, isMobile }) => {
+  await narrowOnPhones(page, isMobile);
+  const tasks = await startApplication(page);
+  await page.getByRole("link", { name: "Signature and attachments" }).click();
+  await expect(page).toHaveURL(`${tasks}/attachments`);
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expectAccessible(page);
+
+  await page.locator("#upload-file").setInputFiles({
+    name: "scan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html>not a scan</html>"),
+  });
+  await page.getByRole("button", { name: "Upload the file" }).click();
+  await expect(page.getByRole("alert")).toContainText("The file must be a PDF, JPEG or PNG");
+  await expectAccessible(page);
+
+  const scan = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(50_000, 32)]);
+  await page.locator("#upload-file").setInputFiles({ name: "Valmiera parakstīts.pdf", mimeType: "application/pdf", buffer: scan });
+  await page.getByRole("button", { name: "Upload the file" }).click();
+  await expect(page.getByRole("status")).toContainText("The file is uploaded.");
+  const file = page.getByTestId("attachment");
+  await expect(file).toContainText("Valmiera parakstīts.pdf");
+  await expect(file).toContainText("Signed application (scan)");
+  await expectNoHorizontalScroll(page);
+
+  const download = await page.request.get(await file.getByRole("link").getAttribute("href") as string);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).equals(scan)).toBe(true);
+
+  await openHydrated(page, tasks);
+  await expect(page.getByTestId("task-attachments")).toContainText("1 file");
+});

@@ -15,6 +15,8 @@ pub struct Settings {
     pub site_root: String,
     /// Uploads, the file outbox and the SQLite database live here.
     pub data_dir: PathBuf,
+    /// Uploaded files; by default `uploads/` in the data directory.
+    pub upload_dir: PathBuf,
     /// The address people reach the site at, used in links inside e-mails.
     pub public_url: Option<String>,
     /// Marks the session cookie `Secure`; on by default when the public URL is https.
@@ -77,7 +79,11 @@ impl Settings {
                     )
             })
             .transpose()?;
+        let upload_dir = get("PIETEIKUMS_UPLOAD_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| data_dir.join("uploads"));
         Ok(Settings {
+            upload_dir,
             database_url,
             site_addr,
             site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()),

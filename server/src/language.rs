@@ -13,7 +13,7 @@ pub async fn redirect_root(headers: HeaderMap) -> impl IntoResponse {
     Redirect::to(&format!("/{}", preferred(&headers).code()))
 }
 
-fn preferred(headers: &HeaderMap) -> Lang {
+pub fn preferred(headers: &HeaderMap) -> Lang {
     saved(headers)
         .or_else(|| {
             let accept = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;

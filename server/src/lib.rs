@@ -12,3 +12,4 @@ pub mod server_fn_status;
 pub mod sessions;
 pub mod startup;
 pub mod telemetry;
+pub mod uploads;

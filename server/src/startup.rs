@@ -6,13 +6,14 @@ use crate::configuration::Settings;
 use crate::mail::{self, MailTransport};
 use crate::persistence::{self, SeaBackend, SubmissionRecipients};
 use crate::sessions::DatabaseSessionStore;
-use crate::{demo, language, security, server_fn_status};
+use crate::{demo, language, security, server_fn_status, uploads};
 use anyhow::Context;
 use app::backend::SharedBackend;
 use app::{shell, App};
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -31,6 +32,9 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
+    pub backend: SharedBackend,
+    /// Where uploaded files are stored.
+    pub uploads: std::path::PathBuf,
 }
 
 /// A server that is bound and ready; `run_until_stopped` serves it.
@@ -126,12 +130,21 @@ impl Application {
         let state = AppState {
             leptos_options: leptos_options.clone(),
             db: db.clone(),
+            backend: backend.clone(),
+            uploads: settings.upload_dir.clone(),
         };
         let routes = generate_route_list(App);
         let context = move || provide_context(backend.clone());
         let router = Router::new()
             .route("/", get(language::redirect_root))
             .route("/healthz", get(health))
+            .route(
+                "/files/applications/{id}",
+                post(uploads::upload)
+                    .layer(DefaultBodyLimit::max(uploads::MAX_UPLOAD_REQUEST_BYTES)),
+            )
+            .route("/files/attachments/{id}", get(uploads::download))
+            .route("/files/attachments/{id}/delete", post(uploads::remove))
             // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.
             .route_service(
                 "/favicon.svg",

@@ -329,3 +329,28 @@ mail-submitted-commission-body =
     This copy is sent to UIL as the network's regulations ask.
 
     Pieteikums, Latvian National Commission for UNESCO
+
+error-upload-no-file = Choose a file to upload.
+error-upload-no-kind = Choose what the file is.
+error-upload-type = The file must be a PDF, JPEG or PNG. What counts is its content, not its name.
+error-upload-too-large = The file is larger than 10 MB. Scan at a lower resolution or split it.
+error-upload-too-many = This application already has the most files it can carry (30). Remove one first.
+
+attachments-title = Signature and attachments
+attachments-intro = Print the application from the check-your-answers page, have the mayor sign and stamp it, and upload the scan here. You can add supporting documents too. Only your city's team and the Commission can open these files.
+attachments-uploaded-by = uploaded by { $name } on { $datetime }
+attachments-remove = Remove
+attachments-kind-signed = Signed application (scan)
+attachments-kind-supporting = Supporting document
+attachments-uploaded = The file is uploaded.
+attachments-none = No files yet.
+attachments-add-heading = Add a file
+attachments-kind = What is the file?
+attachments-file = File
+attachments-file-hint = PDF, JPEG or PNG, at most 10 MB.
+attachments-upload = Upload the file
+attachments-uploading = Uploading…
+attachments-count = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}

@@ -331,3 +331,29 @@ mail-submitted-commission-body =
     Kopija nosūtīta UIL, kā to paredz tīkla noteikumi.
 
     Pieteikums, UNESCO Latvijas Nacionālā komisija
+
+error-upload-no-file = Izvēlieties augšupielādējamo datni.
+error-upload-no-kind = Izvēlieties, kas ir šī datne.
+error-upload-type = Datnei jābūt PDF, JPEG vai PNG formātā. Nozīme ir tās saturam, nevis nosaukumam.
+error-upload-too-large = Datne ir lielāka par 10 MB. Skenējiet ar zemāku izšķirtspēju vai sadaliet to.
+error-upload-too-many = Šim pieteikumam jau ir maksimālais datņu skaits (30). Vispirms izņemiet kādu.
+
+attachments-title = Paraksts un pielikumi
+attachments-intro = Izdrukājiet pieteikumu no atbilžu pārbaudes lapas, lai mērs to paraksta un apzīmogo, un augšupielādējiet skenējumu šeit. Varat pievienot arī papildu dokumentus. Šīs datnes var atvērt tikai jūsu pilsētas komanda un Komisija.
+attachments-uploaded-by = augšupielādēja { $name }, { $datetime }
+attachments-remove = Izņemt
+attachments-kind-signed = Parakstīts pieteikums (skenējums)
+attachments-kind-supporting = Papildu dokuments
+attachments-uploaded = Datne ir augšupielādēta.
+attachments-none = Datņu vēl nav.
+attachments-add-heading = Pievienot datni
+attachments-kind = Kas ir šī datne?
+attachments-file = Datne
+attachments-file-hint = PDF, JPEG vai PNG, ne lielāka par 10 MB.
+attachments-upload = Augšupielādēt datni
+attachments-uploading = Augšupielādē…
+attachments-count = { $count ->
+    [zero] { $count } datņu
+    [one] { $count } datne
+   *[other] { $count } datnes
+}

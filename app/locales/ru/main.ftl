@@ -331,3 +331,29 @@ mail-submitted-commission-body =
     Копия отправлена в UIL, как того требуют правила сети.
 
     Pieteikums, Национальная комиссия Латвии по делам ЮНЕСКО
+
+error-upload-no-file = Выберите файл для загрузки.
+error-upload-no-kind = Укажите, что это за файл.
+error-upload-type = Файл должен быть в формате PDF, JPEG или PNG. Значение имеет его содержимое, а не имя.
+error-upload-too-large = Файл больше 10 МБ. Отсканируйте с меньшим разрешением или разделите его.
+error-upload-too-many = У этой заявки уже максимальное число файлов (30). Сначала удалите один.
+
+attachments-title = Подпись и приложения
+attachments-intro = Распечатайте заявку со страницы проверки ответов, чтобы мэр подписал её и заверил печатью, и загрузите скан сюда. Можно добавить и дополнительные документы. Эти файлы могут открыть только команда вашего города и Комиссия.
+attachments-uploaded-by = загрузил(а) { $name }, { $datetime }
+attachments-remove = Удалить
+attachments-kind-signed = Подписанная заявка (скан)
+attachments-kind-supporting = Дополнительный документ
+attachments-uploaded = Файл загружен.
+attachments-none = Файлов пока нет.
+attachments-add-heading = Добавить файл
+attachments-kind = Что это за файл?
+attachments-file = Файл
+attachments-file-hint = PDF, JPEG или PNG, не более 10 МБ.
+attachments-upload = Загрузить файл
+attachments-uploading = Загрузка…
+attachments-count = { $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+   *[other] { $count } файлов
+}

@@ -10,4 +10,6 @@ pub use admin_users::AdminUsersPage;
 pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use set_password::SetPasswordPage;
-pub use wizard::{ApplicationsPage, CheckAnswersPage, SectionPage, SubmittedPage, TaskListPage};
+pub use wizard::{
+    ApplicationsPage, AttachmentsPage, CheckAnswersPage, SectionPage, SubmittedPage, TaskListPage,
+};

@@ -128,7 +128,7 @@ pub async fn start(
 }
 
 /// The application if `user` may see it: applicants their own city's, the Commission every one.
-async fn visible(
+pub(super) async fn visible(
     db: &DatabaseConnection,
     user: &CurrentUser,
     id: i32,
@@ -207,6 +207,7 @@ pub async fn draft(
         last_edit,
         editable: user.role == Role::CityApplicant
             && app::model::ApplicationStatus::from(application.status).is_editable_by_city(),
+        attachments: super::attachments::list(db, id).await?,
     })
 }
 

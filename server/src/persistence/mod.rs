@@ -1,6 +1,7 @@
 //! Storage: connecting to SQLite or PostgreSQL, migrations, entities, and the store behind the pages.
 
 mod applications;
+pub mod attachments;
 pub mod entities;
 pub mod migrations;
 mod store;

@@ -9,3 +9,4 @@ mod security;
 mod sign_in;
 mod startup;
 mod submission;
+mod uploads;

@@ -43,6 +43,7 @@ pub struct ApplicationDraft {
     /// Whether the person reading may change it: an applicant of the city, while it is a draft or
     /// returned for changes. The server decides; the page only follows.
     pub editable: bool,
+    pub attachments: Vec<super::AttachmentSummary>,
 }
 
 impl ApplicationDraft {

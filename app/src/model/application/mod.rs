@@ -1,11 +1,13 @@
 //! The GNLC application form: value types with their validators, the sections built from them, and
 //! the draft the wizard reads and saves.
 
+mod attachments;
 mod draft;
 mod fields;
 mod sections;
 mod values;
 
+pub use attachments::*;
 pub use draft::*;
 pub use fields::*;
 pub use sections::*;

@@ -738,7 +738,7 @@ mod tests {
             assert_eq!(Section::from_slug(section.slug()), Some(section));
             assert!(section.title_key().starts_with("wizard-section-"));
         }
-        assert_eq!(Section::from_slug("attachments-x"), None);
+        assert_eq!(Section::from_slug("budget"), None);
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! The application wizard: the city's applications, an application's task list, one page per section,
 //! check your answers, and the confirmation.
 
+mod attachments;
 mod check;
 mod section;
 
+pub use attachments::AttachmentsPage;
 pub use check::{CheckAnswersPage, SubmittedPage};
 pub use section::SectionPage;
 
@@ -162,6 +164,7 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
     let i18n = use_i18n();
     let id = draft.id;
     let completed = draft.completed() as i64;
+    let attachment_count = draft.attachments.len() as i64;
     let title = {
         let city = draft.city.clone();
         let year = draft.cycle.year.to_string();
@@ -213,6 +216,18 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
         <LastEdit edit=draft.last_edit.clone()/>
         <ol class="task-list">
             {tasks}
+            <li class="task-list__item" data-testid="task-attachments">
+                <a class="task-list__link" href=paths::attachments(i18n.lang(), id)>
+                    {i18n.tr("attachments-title")}
+                </a>
+                <strong class="tag tag--idle">
+                    {move || translate_with(
+                        i18n.lang(),
+                        "attachments-count",
+                        &[("count", Arg::Number(attachment_count))],
+                    )}
+                </strong>
+            </li>
             <li class="task-list__item">
                 <a class="task-list__link" href=paths::check_answers(i18n.lang(), id)>
                     {i18n.tr("check-title")}

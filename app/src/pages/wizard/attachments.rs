@@ -1,0 +1,155 @@
+//! `/{lang}/apply/{id}/attachments`: the mayor's signed scan and supporting documents.
+
+use super::WithDraft;
+use crate::components::format_wall_clock;
+use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::{ApplicationDraft, AttachmentKind, UploadProblem};
+use crate::paths;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AttachmentsPage() -> impl IntoView {
+    view! { <WithDraft page=|draft| view! { <Attachments draft/> }/> }
+}
+
+/// "1.2 MB", "310 KB": sizes as people read them.
+fn size_text(bytes: i64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", (bytes + 1023) / 1024)
+    }
+}
+
+#[component]
+fn Attachments(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let id = draft.id;
+    let editable = draft.editable;
+    let problem = query
+        .read_untracked()
+        .get("problem")
+        .and_then(|value| UploadProblem::parse(&value));
+    let uploaded = query.read_untracked().get("uploaded").is_some();
+    let uploading = RwSignal::new(false);
+    let rows = draft
+        .attachments
+        .into_iter()
+        .map(|file| {
+            let uploaded_line = {
+                let by = file.uploaded_by.clone();
+                move || {
+                    translate_with(
+                        i18n.lang(),
+                        "attachments-uploaded-by",
+                        &[
+                            ("name", Arg::Text(by.clone())),
+                            ("datetime", Arg::Text(format_wall_clock(i18n.lang(), file.uploaded_at.riga))),
+                        ],
+                    )
+                }
+            };
+            let remove = editable.then(|| {
+                view! {
+                    <form method="post" action=paths::remove_attachment(file.id) class="inline-form">
+                        <button type="submit" class="link-button link-button--danger">
+                            {i18n.tr("attachments-remove")}
+                            <span class="visually-hidden">" " {file.file_name.clone()}</span>
+                        </button>
+                    </form>
+                }
+            });
+            view! {
+                <li class="file-list__item" data-testid="attachment">
+                    <div>
+                        <a href=paths::download(file.id) download=file.file_name.clone()>{file.file_name.clone()}</a>
+                        " "
+                        <strong class="tag">{i18n.tr(file.kind.label_key())}</strong>
+                    </div>
+                    <p class="muted file-list__meta">
+                        {size_text(file.size_bytes)} " · " {uploaded_line} " · SHA-256 "
+                        <code title=file.sha256.clone()>{file.sha256[..12].to_owned()}</code>
+                    </p>
+                    {remove}
+                </li>
+            }
+        })
+        .collect_view();
+    let none_yet = rows.is_empty();
+    view! {
+        <Title text=move || i18n.t("attachments-title")/>
+        <p class="caption">
+            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
+        </p>
+        <h1>{i18n.tr("attachments-title")}</h1>
+        <p>{i18n.tr("attachments-intro")}</p>
+        {problem.map(|problem| view! {
+            <div class="error-summary" role="alert" tabindex="-1">
+                <h2 class="error-summary__title">{i18n.tr("error-summary-title")}</h2>
+                <ul class="error-summary__list">
+                    <li><a href="#upload-file">{i18n.tr(problem.message_key())}</a></li>
+                </ul>
+            </div>
+        })}
+        {uploaded.then(|| view! {
+            <div class="panel panel--success" role="status"><p>{i18n.tr("attachments-uploaded")}</p></div>
+        })}
+        <ul class="file-list">{rows}</ul>
+        {none_yet.then(|| view! { <p class="muted">{i18n.tr("attachments-none")}</p> })}
+        <Show when=move || editable>
+            <h2>{i18n.tr("attachments-add-heading")}</h2>
+            <form
+                class="form"
+                method="post"
+                action=paths::upload(id)
+                enctype="multipart/form-data"
+                on:submit=move |_| uploading.set(true)
+            >
+                <div class="field">
+                    <fieldset class="fieldset">
+                        <legend class="fieldset__legend">{i18n.tr("attachments-kind")}</legend>
+                        <div class="choice">
+                            {AttachmentKind::ALL
+                                .into_iter()
+                                .map(|kind| {
+                                    let radio_id = format!("field-kind-{}", kind.as_str());
+                                    view! {
+                                        <div class="choice__item">
+                                            <input
+                                                class="choice__input"
+                                                type="radio"
+                                                id=radio_id.clone()
+                                                name="kind"
+                                                value=kind.as_str()
+                                                checked=kind == AttachmentKind::SignedApplication
+                                            />
+                                            <label class="choice__label" for=radio_id>{i18n.tr(kind.label_key())}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                </div>
+                <div class="field" class:field--error=problem.is_some()>
+                    <label class="field__label" for="upload-file">{i18n.tr("attachments-file")}</label>
+                    <p class="field__hint" id="upload-file-hint">{i18n.tr("attachments-file-hint")}</p>
+                    <input
+                        class="field__input field__input--file"
+                        type="file"
+                        id="upload-file"
+                        name="file"
+                        accept="application/pdf,image/jpeg,image/png"
+                        aria-describedby="upload-file-hint"
+                    />
+                </div>
+                <button type="submit" class="button" disabled=move || uploading.get()>
+                    {move || if uploading.get() { i18n.t("attachments-uploading") } else { i18n.t("attachments-upload") }}
+                </button>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,236 @@
+//! Attachments: the files stored on disk under the upload folder, described in the database.
+
+use super::applications::visible;
+use super::entities::{applications, attachments, enums, users};
+use super::store::{db_error, record_event};
+use app::error::AppError;
+use app::model::application::{AttachmentKind, AttachmentSummary, UploadProblem, MAX_ATTACHMENTS};
+use app::model::{ApplicationStatus, CurrentUser, Deadline, Role};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
+};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::path::Path;
+
+fn kind_of(stored: enums::AttachmentKind) -> AttachmentKind {
+    match stored {
+        enums::AttachmentKind::SignedApplication => AttachmentKind::SignedApplication,
+        _ => AttachmentKind::Supporting,
+    }
+}
+
+fn stored_kind(kind: AttachmentKind) -> enums::AttachmentKind {
+    match kind {
+        AttachmentKind::SignedApplication => enums::AttachmentKind::SignedApplication,
+        AttachmentKind::Supporting => enums::AttachmentKind::Supporting,
+    }
+}
+
+/// The application's files, oldest first.
+pub async fn list(db: &DatabaseConnection, id: i32) -> Result<Vec<AttachmentSummary>, AppError> {
+    let rows = attachments::Entity::find()
+        .filter(attachments::Column::ApplicationId.eq(id))
+        .order_by_asc(attachments::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let uploader_ids: Vec<i32> = rows.iter().map(|row| row.uploaded_by).collect();
+    let names: HashMap<i32, String> = users::Entity::find()
+        .filter(users::Column::Id.is_in(uploader_ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|user| (user.id, user.full_name))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|row| AttachmentSummary {
+            id: row.id,
+            kind: kind_of(row.kind),
+            file_name: row.file_name,
+            content_type: row.content_type,
+            size_bytes: row.size_bytes,
+            sha256: row.sha256,
+            uploaded_by: names.get(&row.uploaded_by).cloned().unwrap_or_default(),
+            uploaded_at: Deadline::at(row.uploaded_at),
+        })
+        .collect())
+}
+
+/// The application if the applicant may still add or remove its files.
+async fn editable(
+    db: &DatabaseConnection,
+    applicant: &CurrentUser,
+    id: i32,
+) -> Result<applications::Model, AppError> {
+    let application = visible(db, applicant, id).await?;
+    if applicant.role != Role::CityApplicant {
+        return Err(AppError::Forbidden);
+    }
+    if !ApplicationStatus::from(application.status).is_editable_by_city() {
+        return Err(AppError::NotEditable);
+    }
+    Ok(application)
+}
+
+/// What went wrong with an upload: a problem the person can fix, or an error of the request.
+pub enum UploadRefused {
+    Problem(UploadProblem),
+    Error(AppError),
+}
+
+impl From<AppError> for UploadRefused {
+    fn from(error: AppError) -> Self {
+        match error {
+            AppError::NotEditable => UploadRefused::Problem(UploadProblem::NotEditable),
+            other => UploadRefused::Error(other),
+        }
+    }
+}
+
+/// Checks and stores one file: its type by content, then on disk under a random key, then its row.
+#[allow(clippy::too_many_arguments)]
+pub async fn store(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    folder: &Path,
+    applicant: &CurrentUser,
+    id: i32,
+    kind: AttachmentKind,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<i32, UploadRefused> {
+    editable(db, applicant, id).await?;
+    if bytes.is_empty() {
+        return Err(UploadRefused::Problem(UploadProblem::NoFile));
+    }
+    let media_type = infer::get(bytes)
+        .map(|found| found.mime_type())
+        .filter(|media_type| app::model::application::accepted_type(media_type))
+        .ok_or(UploadRefused::Problem(UploadProblem::WrongType))?;
+    let count = attachments::Entity::find()
+        .filter(attachments::Column::ApplicationId.eq(id))
+        .count(db)
+        .await
+        .map_err(|e| UploadRefused::Error(db_error(e)))?;
+    if count as usize >= MAX_ATTACHMENTS {
+        return Err(UploadRefused::Problem(UploadProblem::TooMany));
+    }
+
+    let sha256 = hex::encode(Sha256::digest(bytes));
+    let mut key_bytes = [0_u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut key_bytes);
+    let storage_key = hex::encode(key_bytes);
+    let internal = |what: &str, error: &dyn std::fmt::Display| {
+        UploadRefused::Error(app::api::session::internal(what, error))
+    };
+    tokio::fs::create_dir_all(folder)
+        .await
+        .map_err(|e| internal("upload-folder", &e))?;
+    // Written under a temporary name and renamed, so that a crash never leaves half a file in place.
+    let path = folder.join(&storage_key);
+    let partial = folder.join(format!("{storage_key}.partial"));
+    tokio::fs::write(&partial, bytes)
+        .await
+        .map_err(|e| internal("upload-write", &e))?;
+    tokio::fs::rename(&partial, &path)
+        .await
+        .map_err(|e| internal("upload-rename", &e))?;
+
+    let txn = super::begin_write(db)
+        .await
+        .map_err(|e| UploadRefused::Error(db_error(e)))?;
+    let saved = async {
+        let row = attachments::ActiveModel {
+            application_id: Set(Some(id)),
+            progress_report_id: Set(None),
+            kind: Set(stored_kind(kind)),
+            file_name: Set(app::model::application::clean_file_name(file_name)),
+            content_type: Set(media_type.to_owned()),
+            size_bytes: Set(bytes.len() as i64),
+            sha256: Set(sha256.clone()),
+            storage_key: Set(storage_key.clone()),
+            uploaded_by: Set(applicant.id),
+            uploaded_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&*txn)
+        .await?;
+        record_event(
+            &*txn,
+            now,
+            Some(applicant.id),
+            ("application", id),
+            "attachment_added",
+            serde_json::json!({ "attachment": row.id, "sha256": sha256, "kind": kind.as_str() }),
+        )
+        .await?;
+        Ok::<_, sea_orm::DbErr>(row.id)
+    }
+    .await;
+    match saved {
+        Ok(attachment) => {
+            txn.commit()
+                .await
+                .map_err(|e| UploadRefused::Error(db_error(e)))?;
+            Ok(attachment)
+        }
+        Err(error) => {
+            let _ = tokio::fs::remove_file(&path).await;
+            Err(UploadRefused::Error(db_error(error)))
+        }
+    }
+}
+
+/// The attachment if `user` may download it: the city's own people and the Commission.
+pub async fn visible_attachment(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    attachment: i32,
+) -> Result<attachments::Model, AppError> {
+    let row = attachments::Entity::find_by_id(attachment)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let application = row.application_id.ok_or(AppError::NotFound)?;
+    visible(db, user, application).await?;
+    Ok(row)
+}
+
+/// Removes a file while the application is still editable; returns the application's id.
+pub async fn remove(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    folder: &Path,
+    applicant: &CurrentUser,
+    attachment: i32,
+) -> Result<i32, AppError> {
+    let row = visible_attachment(db, applicant, attachment).await?;
+    let id = row.application_id.ok_or(AppError::NotFound)?;
+    editable(db, applicant, id).await?;
+    let txn = super::begin_write(db).await.map_err(db_error)?;
+    attachments::Entity::delete_by_id(row.id)
+        .exec(&*txn)
+        .await
+        .map_err(db_error)?;
+    record_event(
+        &*txn,
+        now,
+        Some(applicant.id),
+        ("application", id),
+        "attachment_removed",
+        serde_json::json!({ "attachment": row.id, "sha256": row.sha256 }),
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    if let Err(error) = tokio::fs::remove_file(folder.join(&row.storage_key)).await {
+        tracing::warn!(attachment, %error, "a removed attachment's file could not be deleted");
+    }
+    Ok(id)
+}

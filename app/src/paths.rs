@@ -22,6 +22,32 @@ pub fn section_checked(lang: Lang, id: i32, section: Section) -> String {
     format!("{}?check=1", self::section(lang, id, section))
 }
 
+/// Where a section's button leads once its answers are saved: `continue` to the next section (or to
+/// check your answers after the last), back to this section with its problems listed while it is not
+/// `complete`; `previous` to the section before (or the task list); `later` to the task list. `None` for
+/// anything else.
+pub fn after_save(
+    lang: Lang,
+    id: i32,
+    section: Section,
+    then: &str,
+    complete: bool,
+) -> Option<String> {
+    Some(match then {
+        "continue" if !complete => section_checked(lang, id, section),
+        "continue" => match section.next() {
+            Some(next) => self::section(lang, id, next),
+            None => check_answers(lang, id),
+        },
+        "previous" => match section.previous() {
+            Some(previous) => self::section(lang, id, previous),
+            None => task_list(lang, id),
+        },
+        "later" => task_list(lang, id),
+        _ => return None,
+    })
+}
+
 pub fn check_answers(lang: Lang, id: i32) -> String {
     format!("/{}/apply/{id}/check", lang.code())
 }
@@ -45,4 +71,39 @@ pub fn download(attachment: i32) -> String {
 
 pub fn remove_attachment(attachment: i32) -> String {
     format!("/files/attachments/{attachment}/delete")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_button_leads_where_it_says() {
+        let at = |section, then, complete| after_save(Lang::En, 7, section, then, complete);
+        assert_eq!(
+            at(Section::Mayor, "continue", true).as_deref(),
+            Some("/en/apply/7/contact")
+        );
+        assert_eq!(
+            at(Section::Mayor, "continue", false).as_deref(),
+            Some("/en/apply/7/mayor?check=1")
+        );
+        assert_eq!(
+            at(Section::Pledge, "continue", true).as_deref(),
+            Some("/en/apply/7/check")
+        );
+        assert_eq!(
+            at(Section::City, "previous", false).as_deref(),
+            Some("/en/apply/7")
+        );
+        assert_eq!(
+            at(Section::Mayor, "previous", false).as_deref(),
+            Some("/en/apply/7/city")
+        );
+        assert_eq!(
+            at(Section::Mayor, "later", false).as_deref(),
+            Some("/en/apply/7")
+        );
+        assert_eq!(at(Section::Mayor, "elsewhere", true), None);
+    }
 }

@@ -67,21 +67,10 @@ pub async fn save_answers(
         .save_section(&applicant, id, base_version, data)
         .await?;
     let lang = lang.as_deref().and_then(Lang::parse);
-    let next = match (lang, then.as_deref()) {
-        (Some(lang), Some("continue")) if saved.state != SectionState::Complete => {
-            Some(paths::section_checked(lang, id, section))
-        }
-        (Some(lang), Some("continue")) => Some(match section.next() {
-            Some(next) => paths::section(lang, id, next),
-            None => paths::check_answers(lang, id),
-        }),
-        (Some(lang), Some("previous")) => Some(match section.previous() {
-            Some(previous) => paths::section(lang, id, previous),
-            None => paths::task_list(lang, id),
-        }),
-        (Some(lang), Some("later")) => Some(paths::task_list(lang, id)),
-        _ => None,
-    };
+    let complete = saved.state == SectionState::Complete;
+    let next = lang
+        .zip(then)
+        .and_then(|(lang, then)| paths::after_save(lang, id, section, &then, complete));
     if let Some(next) = next {
         leptos_axum::redirect(&next);
     }

@@ -3,6 +3,7 @@
 
 use crate::applications::{add_applicant, load, save, save_then, signed_in, start};
 use crate::helpers::{spawn_app, TestApp, APPLICANT};
+use app::model::application::RATED_AREAS;
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
@@ -11,20 +12,10 @@ use server::persistence::entities::{applications, enums, form_snapshots};
 /// Every section of Valmiera's application, answered completely.
 fn complete_sections() -> Vec<Value> {
     let figure = |value: &str, year: &str| json!({ "value": value, "year": year });
-    let ratings: serde_json::Map<String, Value> = [
-        "inclusive-learning",
-        "learning-in-families-and-communities",
-        "learning-for-and-in-the-workplace",
-        "modern-learning-technologies",
-        "quality-in-learning",
-        "culture-of-learning",
-        "political-will",
-        "governance-and-participation",
-        "mobilisation-of-resources",
-    ]
-    .iter()
-    .map(|area| (area.to_string(), json!("4")))
-    .collect();
+    let ratings: serde_json::Map<String, Value> = RATED_AREAS
+        .iter()
+        .map(|area| (area.to_string(), json!("4")))
+        .collect();
     vec![
         json!({ "City": { "name": "Valmiera", "website": "www.valmiera.lv" } }),
         json!({ "Mayor": { "salutation": "mr", "surname": "Bērziņš", "first_name": "Jānis", "title": "Chairman of Valmiera Municipal Council" } }),

@@ -572,26 +572,16 @@ mod autosave {
                 }
                 let id = editor.id;
                 let section = editor.section;
-                let target = match then.as_str() {
-                    "continue" => {
-                        let problems = editor
-                            .answers
-                            .with_untracked(|a| problems_of(section, a, editor.cycle_year));
-                        if !problems.is_empty() {
-                            editor.show_problems.set(true);
-                            return;
-                        }
-                        match section.next() {
-                            Some(next) => paths::section(lang, id, next),
-                            None => paths::check_answers(lang, id),
-                        }
-                    }
-                    "previous" => match section.previous() {
-                        Some(previous) => paths::section(lang, id, previous),
-                        None => paths::task_list(lang, id),
-                    },
-                    _ => paths::task_list(lang, id),
-                };
+                let complete = editor
+                    .answers
+                    .with_untracked(|a| problems_of(section, a, editor.cycle_year).is_empty());
+                // Here the problems are listed on the page itself, without a round trip.
+                if then == "continue" && !complete {
+                    editor.show_problems.set(true);
+                    return;
+                }
+                let target = paths::after_save(lang, id, section, &then, complete)
+                    .unwrap_or_else(|| paths::task_list(lang, id));
                 navigate(&target, Default::default());
             });
         }

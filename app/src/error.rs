@@ -78,6 +78,9 @@ pub enum AppError {
     /// A submission while some section still has gaps or errors.
     #[error("the application is not complete")]
     Incomplete,
+    /// A submission before the mayor's signed scan is uploaded.
+    #[error("the signed application is missing")]
+    NotSigned,
     #[error("too large")]
     TooLarge,
     #[error("link expired or already used")]
@@ -103,6 +106,7 @@ impl AppError {
             AppError::NoOpenCycle => "error-no-cycle",
             AppError::WindowClosed => "error-window-closed",
             AppError::Incomplete => "error-incomplete",
+            AppError::NotSigned => "error-not-signed",
             AppError::TooLarge => "error-too-large",
             AppError::LinkExpired => "error-link-expired",
             AppError::Internal { .. } => "error-internal",
@@ -123,7 +127,8 @@ impl AppError {
             | AppError::NotEditable
             | AppError::NoOpenCycle
             | AppError::WindowClosed
-            | AppError::Incomplete => StatusCode::CONFLICT,
+            | AppError::Incomplete
+            | AppError::NotSigned => StatusCode::CONFLICT,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
 fn Page() -> impl IntoView {
     let i18n = provide_i18n();
     session_context::provide_session();
+    components::provide_live_feed();
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
         // Lets end-to-end tests wait until the page reacts to input.

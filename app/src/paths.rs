@@ -65,6 +65,11 @@ pub fn upload(id: i32) -> String {
     format!("/files/applications/{id}")
 }
 
+/// The application printed as a PDF, for the mayor to sign.
+pub fn printed(id: i32) -> String {
+    format!("/files/applications/{id}/application.pdf")
+}
+
 pub fn download(attachment: i32) -> String {
     format!("/files/attachments/{attachment}")
 }

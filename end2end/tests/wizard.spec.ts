@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
-import { expect, test } from "./own-server";
+import { expect, test, WINDOW_OPEN } from "./own-server";
 
 const AREAS = [
   "inclusive-learning",
@@ -36,6 +36,9 @@ async function startApplication(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
   return new URL(page.url()).pathname;
 }
+
+/** A scan as small as a content check accepts: a PDF header and padding. */
+const SCAN = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(50_000, 32)]);
 
 /** Waits until autosave reports that the server has the answers. */
 async function expectSaved(page: Page) {
@@ -137,6 +140,24 @@ test("a city fills in every section, fixes its mistakes, finds its answers after
   await expect(page.getByText("4201", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
+
+  // Every answer is in, but the mayor has not signed yet: print, sign, upload the scan.
+  const blocking = page.locator(".blocking .error-summary");
+  await expect(blocking.getByRole("link")).toHaveText([/^Upload the scan of the application signed and stamped by the mayor/]);
+  await expect(page.getByRole("button", { name: "Submit the application" })).toHaveCount(0);
+  const print = page.getByRole("link", { name: "Download the application to print (PDF)" });
+  const printed = await page.request.get((await print.getAttribute("href")) as string);
+  expect(printed.status()).toBe(200);
+  expect(printed.headers()["content-type"]).toBe("application/pdf");
+  expect((await printed.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await blocking.getByRole("link").click();
+  await expect(page).toHaveURL(`${tasks}/attachments`);
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await page.locator("#upload-file").setInputFiles({ name: "signed.pdf", mimeType: "application/pdf", buffer: SCAN });
+  await page.getByRole("button", { name: "Upload the file" }).click();
+  await expect(page.getByRole("status")).toContainText("The file is uploaded.");
+  await openHydrated(page, `${tasks}/check`);
+  await expect(page.locator(".blocking")).toHaveCount(0);
   await page.getByRole("button", { name: "Submit the application" }).click();
   await expect(page).toHaveURL(new RegExp(`${tasks}/submitted$`));
   await expect(page.getByTestId("confirmation")).toContainText("Application submitted");
@@ -147,6 +168,8 @@ test("a city fills in every section, fixes its mistakes, finds its answers after
   await expect.poll(() => server.mails().length, { timeout: 10_000 }).toBe(2);
   const office = server.mails().find((mail) => /^To: office@unesco\.lv/m.test(mail));
   expect(office).toMatch(/^Cc: learningcities@unesco\.org/m);
+  expect(office).toMatch(/^Content-Type: application\/pdf/m);
+  expect(office).toContain("GNLC-application-Valmiera-2027.pdf");
   const city = server.mails().find((mail) => /^To: valmiera@demo\.pieteikums\.lv/m.test(mail));
   expect(city).toMatch(/^Cc: anna\.liepina@valmiera\.lv/m);
 
@@ -224,13 +247,7 @@ test.describe("as the window closes", () => {
   test("the last hour is announced, and after the close a submission is refused", async ({ page, server }) => {
     const tasks = await startApplication(page);
     await expect(page.getByTestId("closing-warning")).toHaveText(/closes in less than an hour/);
-    const id = tasks.split("/").pop() as string;
-    for (const [section, answers] of completeAnswers()) {
-      const response = await page.request.post("/api/save_answers", {
-        form: { id, section, base_version: "0", ...answers },
-      });
-      expect(response.status()).toBe(200);
-    }
+    await answerAndSign(page, tasks);
 
     // Ten minutes after the close, by the server's clock.
     await server.restart("2027-04-30T21:10:00Z");
@@ -244,6 +261,53 @@ test.describe("as the window closes", () => {
     await expect(page.getByTestId("status")).toHaveText("Draft");
     expect(server.mails()).toEqual([]);
   });
+});
+
+/** Answers every section and uploads the signed scan, as the forms post them. */
+async function answerAndSign(page: Page, tasks: string) {
+  const id = tasks.split("/").pop() as string;
+  for (const [section, answers] of completeAnswers()) {
+    const response = await page.request.post("/api/save_answers", {
+      form: { id, section, base_version: "0", ...answers },
+    });
+    expect(response.status()).toBe(200);
+  }
+  const signed = await page.request.post(`/files/applications/${id}`, {
+    multipart: { kind: "signed", file: { name: "signed.pdf", mimeType: "application/pdf", buffer: SCAN } },
+    maxRedirects: 0,
+  });
+  expect(signed.status()).toBe(303);
+}
+
+test("the task list follows the application live, and says when the connection breaks", async ({
+  page,
+  browser,
+  server,
+}) => {
+  const tasks = await startApplication(page);
+  await answerAndSign(page, tasks);
+  await openHydrated(page, tasks);
+  await expect(page.getByTestId("live")).toContainText("Live");
+  await expect(page.getByTestId("status")).toHaveText("Draft");
+
+  // Someone else of the city submits it from another device.
+  const other = await browser.newContext({ baseURL: server.url, timezoneId: "Europe/Riga" });
+  const second = await other.newPage();
+  await signIn(second, ACCOUNTS.applicant.email);
+  await openHydrated(second, `${tasks}/check`);
+  await second.getByRole("button", { name: "Submit the application" }).click();
+  await expect(second).toHaveURL(new RegExp(`${tasks}/submitted$`));
+  await other.close();
+  await expect(page.getByTestId("status")).toHaveText("Submitted", { timeout: 2_000 });
+  await expect(page.getByTestId("task-city")).toBeVisible();
+  await expectAccessible(page);
+
+  // The server goes away and comes back: the page says so, then reconnects by itself.
+  const restarted = server.restart(WINDOW_OPEN);
+  await expect(page.getByTestId("live")).toContainText("Reconnecting…");
+  await restarted;
+  await expect(page.getByTestId("live")).toContainText("Live", { timeout: 15_000 });
+  await expect(page.getByTestId("status")).toHaveText("Submitted");
 });
 
 /** Every section answered completely, as its form posts. */
@@ -307,8 +371,7 @@ test("the signed scan is uploaded, checked by its content, listed and downloadab
   await expect(page.getByRole("alert")).toContainText("The file must be a PDF, JPEG or PNG");
   await expectAccessible(page);
 
-  const scan = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(50_000, 32)]);
-  await page.locator("#upload-file").setInputFiles({ name: "Valmiera parakstīts.pdf", mimeType: "application/pdf", buffer: scan });
+  await page.locator("#upload-file").setInputFiles({ name: "Valmiera parakstīts.pdf", mimeType: "application/pdf", buffer: SCAN });
   await page.getByRole("button", { name: "Upload the file" }).click();
   await expect(page.getByRole("status")).toContainText("The file is uploaded.");
   const file = page.getByTestId("attachment");
@@ -318,7 +381,7 @@ test("the signed scan is uploaded, checked by its content, listed and downloadab
 
   const download = await page.request.get(await file.getByRole("link").getAttribute("href") as string);
   expect(download.status()).toBe(200);
-  expect((await download.body()).equals(scan)).toBe(true);
+  expect((await download.body()).equals(SCAN)).toBe(true);
 
   await openHydrated(page, tasks);
   await expect(page.getByTestId("task-attachments")).toContainText("1 file");

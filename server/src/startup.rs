@@ -3,8 +3,9 @@
 use crate::auth::LoginLimiter;
 use crate::clock::SharedClock;
 use crate::configuration::Settings;
+use crate::live::{self, LiveEvents};
 use crate::mail::{self, MailTransport};
-use crate::persistence::{self, SeaBackend, SubmissionRecipients};
+use crate::persistence::{self, SeaBackend, SubmissionSettings};
 use crate::sessions::DatabaseSessionStore;
 use crate::{demo, language, security, server_fn_status, uploads};
 use anyhow::Context;
@@ -35,6 +36,7 @@ pub struct AppState {
     pub backend: SharedBackend,
     /// Where uploaded files are stored.
     pub uploads: std::path::PathBuf,
+    pub events: LiveEvents,
 }
 
 /// A server that is bound and ready; `run_until_stopped` serves it.
@@ -43,6 +45,7 @@ pub struct Application {
     router: Router,
     db: DatabaseConnection,
     shutdown: Arc<Notify>,
+    events: LiveEvents,
     generated_demo_password: Option<demo::GeneratedPassword>,
 }
 
@@ -89,19 +92,23 @@ impl Application {
             db.clone(),
             transport,
             clock.clone(),
+            settings.upload_dir.clone(),
             mail_queued.clone(),
             shutdown.clone(),
         ));
 
+        let events = LiveEvents::default();
         let backend: SharedBackend = Arc::new(SeaBackend::new(
             db.clone(),
             clock,
             LoginLimiter::new(),
             mail_queued,
-            SubmissionRecipients {
+            events.clone(),
+            SubmissionSettings {
                 commission: settings.commission_email.clone(),
                 uil: settings.uil_email.clone(),
                 public_url,
+                files: settings.upload_dir.clone(),
             },
         ));
         let sessions = DatabaseSessionStore::for_database(&db).await?;
@@ -132,6 +139,7 @@ impl Application {
             db: db.clone(),
             backend: backend.clone(),
             uploads: settings.upload_dir.clone(),
+            events: events.clone(),
         };
         let routes = generate_route_list(App);
         let context = move || provide_context(backend.clone());
@@ -143,7 +151,12 @@ impl Application {
                 post(uploads::upload)
                     .layer(DefaultBodyLimit::max(uploads::MAX_UPLOAD_REQUEST_BYTES)),
             )
+            .route(
+                "/files/applications/{id}/application.pdf",
+                get(uploads::printed),
+            )
             .route("/files/attachments/{id}", get(uploads::download))
+            .route("/events", get(live::stream))
             .route("/files/attachments/{id}/delete", post(uploads::remove))
             // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.
             .route_service(
@@ -172,6 +185,7 @@ impl Application {
             router,
             db,
             shutdown,
+            events,
             generated_demo_password,
         })
     }
@@ -200,8 +214,12 @@ impl Application {
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
+        let events = self.events.clone();
         axum::serve(self.listener, service)
-            .with_graceful_shutdown(stop)
+            .with_graceful_shutdown(async move {
+                stop.await;
+                events.close();
+            })
             .await?;
         self.shutdown.notify_waiters();
         self.db.close().await?;

@@ -1,40 +1,24 @@
-//! Uploading, downloading and removing an application's files. Plain form posts (multipart), so that
-//! they work with or without JavaScript; each answers with a redirect back to the attachments page,
-//! naming the problem if there was one.
+//! Uploading, downloading and removing an application's files, and printing the application. Plain
+//! form posts (multipart), so that they work with or without JavaScript; each answers with a redirect
+//! back to the attachments page, naming the problem if there was one.
 
-use crate::language::preferred;
 use crate::persistence::attachments::{self, UploadRefused};
+use crate::signed_in::SignedIn;
 use crate::startup::AppState;
-use app::api::session::USER_ID;
 use app::error::AppError;
 use app::i18n::{translate, Lang};
 use app::model::application::{AttachmentKind, UploadProblem, MAX_UPLOAD_BYTES};
-use app::model::{CurrentUser, Role};
+use app::model::Role;
 use app::paths;
 use axum::body::Body;
 use axum::extract::multipart::{Multipart, MultipartRejection};
-use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use tower_sessions::Session;
 
 /// The request body may carry the file and the form's few other fields.
 pub const MAX_UPLOAD_REQUEST_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
-
-/// The signed-in account, or the answer to give instead.
-async fn signed_in(
-    state: &AppState,
-    session: &Session,
-    lang: Lang,
-) -> Result<CurrentUser, Response> {
-    let id = session.get::<i32>(USER_ID).await.ok().flatten();
-    let user = match id {
-        Some(id) => state.backend.user(id).await.ok().flatten(),
-        None => None,
-    };
-    user.ok_or_else(|| Redirect::to(&format!("/{}/login", lang.code())).into_response())
-}
 
 fn refused(error: AppError, lang: Lang) -> Response {
     (error.status(), translate(lang, error.message_key())).into_response()
@@ -94,16 +78,10 @@ async fn read_form(mut multipart: Multipart) -> UploadForm {
 
 pub async fn upload(
     State(state): State<AppState>,
-    session: Session,
-    headers: HeaderMap,
+    SignedIn { lang, user }: SignedIn,
     Path(id): Path<i32>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let lang = preferred(&headers);
-    let user = match signed_in(&state, &session, lang).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
     if user.role != Role::CityApplicant {
         return refused(AppError::Forbidden, lang);
     }
@@ -140,15 +118,9 @@ pub async fn upload(
 
 pub async fn download(
     State(state): State<AppState>,
-    session: Session,
-    headers: HeaderMap,
+    SignedIn { lang, user }: SignedIn,
     Path(attachment): Path<i32>,
 ) -> Response {
-    let lang = preferred(&headers);
-    let user = match signed_in(&state, &session, lang).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
     let row = match attachments::visible_attachment(&state.db, &user, attachment).await {
         Ok(row) => row,
         Err(error) => return refused(error, lang),
@@ -159,8 +131,48 @@ pub async fn download(
             return refused(app::api::session::internal("attachment-read", &error), lang);
         }
     };
-    let ascii: String = row
-        .file_name
+    file_response(bytes, &row.content_type, &row.file_name, Some(&row.sha256))
+}
+
+#[derive(serde::Deserialize)]
+pub struct PrintQuery {
+    lang: Option<String>,
+}
+
+/// The application as it stands, printed as a PDF for the mayor to sign, for the city's people and the
+/// Commission. English by default, the language the form goes to UIL in; `?lang=` prints the labels in
+/// another of the site's languages.
+pub async fn printed(
+    State(state): State<AppState>,
+    SignedIn { lang, user }: SignedIn,
+    Path(id): Path<i32>,
+    Query(query): Query<PrintQuery>,
+) -> Response {
+    let draft = match state.backend.draft(&user, id).await {
+        Ok(draft) => draft,
+        Err(error) => return refused(error, lang),
+    };
+    let print_lang = query
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::En);
+    let file_name = crate::pdf::file_name(&draft);
+    match tokio::task::spawn_blocking(move || crate::pdf::application_pdf(&draft, print_lang)).await
+    {
+        Ok(bytes) => file_response(bytes, "application/pdf", &file_name, None),
+        Err(error) => refused(app::api::session::internal("pdf-task", &error), lang),
+    }
+}
+
+/// A file to save, named in ASCII for old clients and in UTF-8 for the rest, never cached by proxies.
+fn file_response(
+    bytes: Vec<u8>,
+    content_type: &str,
+    file_name: &str,
+    sha256: Option<&str>,
+) -> Response {
+    let ascii: String = file_name
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
@@ -172,11 +184,11 @@ pub async fn download(
         .collect();
     let disposition = format!(
         "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
-        utf8_percent_encode(&row.file_name, NON_ALPHANUMERIC)
+        utf8_percent_encode(file_name, NON_ALPHANUMERIC)
     );
     let mut response = Response::new(Body::from(bytes));
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&row.content_type) {
+    if let Ok(value) = HeaderValue::from_str(content_type) {
         headers.insert(header::CONTENT_TYPE, value);
     }
     if let Ok(value) = HeaderValue::from_str(&disposition) {
@@ -186,7 +198,7 @@ pub async fn download(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
-    if let Ok(value) = HeaderValue::from_str(&row.sha256) {
+    if let Some(value) = sha256.and_then(|sha256| HeaderValue::from_str(sha256).ok()) {
         headers.insert("x-checksum-sha256", value);
     }
     response
@@ -194,15 +206,9 @@ pub async fn download(
 
 pub async fn remove(
     State(state): State<AppState>,
-    session: Session,
-    headers: HeaderMap,
+    SignedIn { lang, user }: SignedIn,
     Path(attachment): Path<i32>,
 ) -> Response {
-    let lang = preferred(&headers);
-    let user = match signed_in(&state, &session, lang).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
     let now = state.backend.now();
     match attachments::remove(&state.db, now, &state.uploads, &user, attachment).await {
         Ok(id) => Redirect::to(&paths::attachments(lang, id)).into_response(),

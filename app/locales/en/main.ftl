@@ -298,7 +298,7 @@ check-yes = Yes
 check-figure = { $value } ({ $year })
 check-change = Change
 check-not-answered = Not answered
-check-cannot-submit = Complete every section before you submit. The problems are listed at the top of this page.
+check-cannot-submit = Complete every section and upload the signed application before you submit. The problems are listed at the top of this page.
 check-submit-heading = Submit the application
 check-submit-text = The application goes to the Latvian National Commission for UNESCO, with a copy to UIL. After you submit, the answers cannot be changed unless the Commission asks for changes.
 check-submit = Submit the application
@@ -315,7 +315,7 @@ mail-submitted-city-body =
 
     { $name } has submitted the application of { $city } to the UNESCO Global Network of Learning Cities ({ $year }) to the Latvian National Commission for UNESCO. A copy went to UIL.
 
-    You can see the answers and follow the application here:
+    The application as submitted is attached as a PDF. You can see the answers and follow the application here:
     { $link }
 
     Latvian National Commission for UNESCO
@@ -323,7 +323,7 @@ mail-submitted-commission-subject = New application to the GNLC: { $city } ({ $y
 mail-submitted-commission-body =
     { $city } has submitted its application to join the UNESCO Global Network of Learning Cities ({ $year }), submitted by { $name }.
 
-    The application is ready for review:
+    The application as submitted is attached as a PDF; the mayor's signed scan is on the site. It is ready for review:
     { $link }
 
     This copy is sent to UIL as the network's regulations ask.
@@ -337,7 +337,7 @@ error-upload-too-large = The file is larger than 10 MB. Scan at a lower resoluti
 error-upload-too-many = This application already has the most files it can carry (30). Remove one first.
 
 attachments-title = Signature and attachments
-attachments-intro = Print the application from the check-your-answers page, have the mayor sign and stamp it, and upload the scan here. You can add supporting documents too. Only your city's team and the Commission can open these files.
+attachments-intro = Download the application as a PDF, have the mayor sign and stamp it, and upload the scan here. The PDF is in English, the language the form goes to UIL in. If you change answers after the mayor has signed, print and sign it again. You can add supporting documents too. Only your city's team and the Commission can open these files.
 attachments-uploaded-by = uploaded by { $name } on { $datetime }
 attachments-remove = Remove
 attachments-kind-signed = Signed application (scan)
@@ -354,3 +354,24 @@ attachments-count = { $count ->
     [one] { $count } file
    *[other] { $count } files
 }
+
+## The printed application
+error-not-signed = Upload the scan of the application signed and stamped by the mayor before you submit.
+attachments-print = Download the application to print (PDF)
+pdf-title = Application to join the UNESCO Global Network of Learning Cities
+pdf-city-cycle = { $city }, application cycle { $year }
+pdf-printed = Printed on { $datetime } (Riga time). Status: { $status }.
+pdf-answers-language = The answers are given in English or French, as UIL asks.
+pdf-signature-heading = Signature of the mayor
+pdf-signature-text = On behalf of { $city }, I confirm that the information in this application is correct and that the city makes the commitments it states.
+pdf-signature-name = Name
+pdf-signature-title = Title
+pdf-signature-signature = Signature
+pdf-signature-date = Date
+pdf-signature-stamp = Official stamp
+pdf-footer = { $city } · page { $page } of { $pages }
+pdf-file-name = GNLC-application-{ $city }-{ $year }.pdf
+
+## The live feed
+live-connected = Live — updates by itself
+live-reconnecting = Reconnecting…

@@ -300,7 +300,7 @@ check-yes = Jā
 check-figure = { $value } ({ $year })
 check-change = Mainīt
 check-not-answered = Nav atbildēts
-check-cannot-submit = Pirms iesniegšanas aizpildiet visas sadaļas. Problēmas ir uzskaitītas lapas augšā.
+check-cannot-submit = Pirms iesniegšanas aizpildiet visas sadaļas un augšupielādējiet parakstīto pieteikumu. Problēmas ir uzskaitītas lapas augšā.
 check-submit-heading = Iesniegt pieteikumu
 check-submit-text = Pieteikums nonāks UNESCO Latvijas Nacionālajā komisijā, kopija — UIL. Pēc iesniegšanas atbildes mainīt nevar, ja vien Komisija nelūdz izmaiņas.
 check-submit = Iesniegt pieteikumu
@@ -317,7 +317,7 @@ mail-submitted-city-body =
 
     { $name } ir iesniedzis(-gusi) pilsētas { $city } pieteikumu UNESCO Izglītības pilsētu tīklam ({ $year }) UNESCO Latvijas Nacionālajai komisijai. Kopija nosūtīta UIL.
 
-    Atbildes un pieteikuma gaitu varat redzēt šeit:
+    Iesniegtais pieteikums pievienots PDF formātā. Atbildes un pieteikuma gaitu varat redzēt šeit:
     { $link }
 
     UNESCO Latvijas Nacionālā komisija
@@ -339,7 +339,7 @@ error-upload-too-large = Datne ir lielāka par 10 MB. Skenējiet ar zemāku izš
 error-upload-too-many = Šim pieteikumam jau ir maksimālais datņu skaits (30). Vispirms izņemiet kādu.
 
 attachments-title = Paraksts un pielikumi
-attachments-intro = Izdrukājiet pieteikumu no atbilžu pārbaudes lapas, lai mērs to paraksta un apzīmogo, un augšupielādējiet skenējumu šeit. Varat pievienot arī papildu dokumentus. Šīs datnes var atvērt tikai jūsu pilsētas komanda un Komisija.
+attachments-intro = Lejupielādējiet pieteikumu PDF formātā, lai mērs to paraksta un apzīmogo, un augšupielādējiet skenējumu šeit. PDF ir angļu valodā, kurā veidlapa nonāk UIL. Ja pēc mēra paraksta maināt atbildes, izdrukājiet un parakstiet to vēlreiz. Varat pievienot arī papildu dokumentus. Šīs datnes var atvērt tikai jūsu pilsētas komanda un Komisija.
 attachments-uploaded-by = augšupielādēja { $name }, { $datetime }
 attachments-remove = Izņemt
 attachments-kind-signed = Parakstīts pieteikums (skenējums)
@@ -357,3 +357,24 @@ attachments-count = { $count ->
     [one] { $count } datne
    *[other] { $count } datnes
 }
+
+## The printed application
+error-not-signed = Pirms iesniegšanas augšupielādējiet mēra parakstītā un apzīmogotā pieteikuma skenējumu.
+attachments-print = Lejupielādēt pieteikumu drukāšanai (PDF)
+pdf-title = Pieteikums dalībai UNESCO Izglītības pilsētu tīklā
+pdf-city-cycle = { $city }, { $year }. gada pieteikumu kārta
+pdf-printed = Izdrukāts { $datetime } (Rīgas laiks). Statuss: { $status }.
+pdf-answers-language = Atbildes ir angļu vai franču valodā, kā to prasa UIL.
+pdf-signature-heading = Mēra paraksts
+pdf-signature-text = { $city } vārdā apliecinu, ka šajā pieteikumā sniegtā informācija ir pareiza un ka pilsēta uzņemas tajā minētās saistības.
+pdf-signature-name = Vārds, uzvārds
+pdf-signature-title = Amats
+pdf-signature-signature = Paraksts
+pdf-signature-date = Datums
+pdf-signature-stamp = Zīmogs
+pdf-footer = { $city } · { $page }. lapa no { $pages }
+pdf-file-name = GNLC-application-{ $city }-{ $year }.pdf
+
+## The live feed
+live-connected = Tiešsaistē — atjaunojas pats
+live-reconnecting = Atjauno savienojumu…

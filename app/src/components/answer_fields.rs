@@ -383,6 +383,34 @@ pub fn path_label(lang: Lang, fields: &[FieldSpec], city: &str, path: &str) -> O
     })
 }
 
+/// One answered question as a reader sees it, wherever the answers are summed up (the check-answers
+/// page, the printed application).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerRow {
+    pub label: String,
+    /// Empty when unanswered.
+    pub shown: String,
+    /// The field a change link should focus.
+    pub first_field: String,
+}
+
+/// The rows of one section, in the order of its questions.
+pub fn answer_rows(
+    lang: Lang,
+    fields: &[FieldSpec],
+    answers: &Value,
+    city: &str,
+) -> Vec<AnswerRow> {
+    fields
+        .iter()
+        .map(|spec| AnswerRow {
+            label: spec_label(lang, spec, city),
+            shown: shown_answer(lang, spec, answers),
+            first_field: field_id(&spec.paths()[0]),
+        })
+        .collect()
+}
+
 /// An answer as the check-answers page shows it: the option's words rather than its code, a figure
 /// with its year. Empty when unanswered.
 pub fn shown_answer(lang: Lang, spec: &FieldSpec, answers: &Value) -> String {

@@ -3,12 +3,14 @@
 pub mod application;
 mod cycle;
 mod deadline;
+mod live;
 mod role;
 mod status;
 mod user;
 
 pub use cycle::*;
 pub use deadline::*;
+pub use live::*;
 pub use role::*;
 pub use status::*;
 pub use user::*;

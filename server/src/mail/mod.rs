@@ -14,6 +14,8 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect,
 };
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -32,6 +34,17 @@ pub struct OutgoingMail {
     pub language: Lang,
     pub subject: String,
     pub body: String,
+    pub attachments: Vec<MailAttachment>,
+}
+
+/// A file sent with a mail, kept in the uploads folder until the mail has gone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailAttachment {
+    /// The file's name inside the uploads folder.
+    pub storage_key: String,
+    /// The name the recipient sees.
+    pub file_name: String,
+    pub content_type: String,
 }
 
 /// Queues `mail` inside the caller's transaction.
@@ -48,7 +61,7 @@ pub async fn queue(
         language: Set(mail.language.into()),
         subject: Set(mail.subject),
         body: Set(mail.body),
-        attachments: Set(serde_json::json!([])),
+        attachments: Set(serde_json::json!(mail.attachments)),
         state: Set(enums::OutboxState::Queued),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -81,11 +94,12 @@ pub async fn run_worker(
     db: DatabaseConnection,
     transport: MailTransport,
     clock: SharedClock,
+    files: PathBuf,
     wake: Arc<Notify>,
     shutdown: Arc<Notify>,
 ) {
     loop {
-        if let Err(error) = send_due(&db, &transport, &clock).await {
+        if let Err(error) = send_due(&db, &transport, &clock, &files).await {
             tracing::error!(%error, "outbox pass failed");
         }
         tokio::select! {
@@ -96,11 +110,13 @@ pub async fn run_worker(
     }
 }
 
-/// One pass over the messages that are due; returns how many were sent.
+/// One pass over the messages that are due; returns how many were sent. Attachments are read from
+/// `files`, the uploads folder.
 pub async fn send_due(
     db: &DatabaseConnection,
     transport: &MailTransport,
     clock: &SharedClock,
+    files: &Path,
 ) -> Result<usize, DbErr> {
     let due = outbox_messages::Entity::find()
         .filter(outbox_messages::Column::State.eq(enums::OutboxState::Queued))
@@ -118,7 +134,7 @@ pub async fn send_due(
             attempts: Set(attempts),
             ..Default::default()
         };
-        match transport.send(&message).await {
+        match transport.send(&message, files).await {
             Ok(()) => {
                 tracing::info!(id, purpose = %message.purpose, to = %message.to_addresses, subject = %message.subject, "mail sent");
                 update.state = Set(enums::OutboxState::Sent);

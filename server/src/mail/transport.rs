@@ -1,8 +1,9 @@
+use super::MailAttachment;
 use crate::persistence::entities::outbox_messages;
 use anyhow::Context;
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Where mail goes: an SMTP server, or (by default) `.eml` files in a folder, logged as they are written.
 #[derive(Clone)]
@@ -39,11 +40,24 @@ impl MailTransport {
         })
     }
 
-    pub async fn send(&self, message: &outbox_messages::Model) -> anyhow::Result<()> {
+    pub async fn send(&self, message: &outbox_messages::Model, files: &Path) -> anyhow::Result<()> {
         let from = match self {
             MailTransport::Smtp { from, .. } | MailTransport::Files { from, .. } => from.clone(),
         };
-        let email = build(message, from)?;
+        let attachments: Vec<MailAttachment> = serde_json::from_value(message.attachments.clone())
+            .context("the attachments column does not read back")?;
+        let mut parts = Vec::with_capacity(attachments.len());
+        for attachment in attachments {
+            let bytes = tokio::fs::read(files.join(&attachment.storage_key))
+                .await
+                .with_context(|| {
+                    format!("cannot read the attachment {}", attachment.storage_key)
+                })?;
+            let content_type = ContentType::parse(&attachment.content_type)
+                .with_context(|| format!("bad content type {}", attachment.content_type))?;
+            parts.push(Attachment::new(attachment.file_name).body(bytes, content_type));
+        }
+        let email = build(message, from, parts)?;
         match self {
             MailTransport::Smtp { transport, .. } => {
                 transport.send(email).await?;
@@ -70,7 +84,11 @@ fn addresses(value: &serde_json::Value) -> anyhow::Result<Vec<Mailbox>> {
         .collect()
 }
 
-fn build(message: &outbox_messages::Model, from: Mailbox) -> anyhow::Result<Message> {
+fn build(
+    message: &outbox_messages::Model,
+    from: Mailbox,
+    attachments: Vec<SinglePart>,
+) -> anyhow::Result<Message> {
     let mut builder = Message::builder()
         .from(from)
         .subject(message.subject.clone());
@@ -80,7 +98,14 @@ fn build(message: &outbox_messages::Model, from: Mailbox) -> anyhow::Result<Mess
     for cc in addresses(&message.cc_addresses)? {
         builder = builder.cc(cc);
     }
-    Ok(builder
-        .header(ContentType::TEXT_PLAIN)
-        .body(message.body.clone())?)
+    if attachments.is_empty() {
+        return Ok(builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(message.body.clone())?);
+    }
+    let mixed = attachments.into_iter().fold(
+        MultiPart::mixed().singlepart(SinglePart::plain(message.body.clone())),
+        MultiPart::singlepart,
+    );
+    Ok(builder.multipart(mixed)?)
 }

@@ -2,7 +2,7 @@
 
 use super::entities::{answers, applications, cities, cycles, enums, users};
 use super::store::{current_cycle_model, db_error, record_event, summary};
-use crate::mail::{queue, OutgoingMail};
+use crate::mail::{queue, MailAttachment, OutgoingMail};
 use app::error::AppError;
 use app::model::application::{
     ApplicationDraft, ApplicationForm, ApplicationSummary, Edit, SavedSection, Section, SectionData,
@@ -323,27 +323,30 @@ pub async fn save_section(
     })
 }
 
-/// Where submission mails go, from the configuration.
+/// Where submission mails go, from the configuration, and where their attachments are kept.
 #[derive(Clone, Debug)]
-pub struct SubmissionRecipients {
+pub struct SubmissionSettings {
     /// The Commission's office, which reviews the application.
     pub commission: String,
     /// UIL's learning-cities address, which gets a copy (the Commission's call, step 4).
     pub uil: String,
     /// The site's address, for the link in the mails.
     pub public_url: String,
+    /// The uploads folder, which also keeps the printed application sent with the mails.
+    pub files: std::path::PathBuf,
 }
 
 /// Submits a complete application inside its cycle's window (a resubmission after the Commission asked
 /// for changes is not bound to the window): freezes the answers as a snapshot, moves the status on and
 /// queues the mails to the city and to the Commission with UIL in copy, all in one transaction.
+/// Returns the change for open pages to show.
 pub async fn submit(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     applicant: &CurrentUser,
     id: i32,
-    recipients: &SubmissionRecipients,
-) -> Result<(), AppError> {
+    settings: &SubmissionSettings,
+) -> Result<app::model::LiveEvent, AppError> {
     use app::i18n::{translate_with, Arg, Lang};
     use app::model::{ApplicationEvent, ApplicationStatus};
 
@@ -369,6 +372,10 @@ pub async fn submit(
     if !draft.is_complete() {
         return Err(AppError::Incomplete);
     }
+    if !draft.is_signed() {
+        return Err(AppError::NotSigned);
+    }
+    let printed = printed_application(&draft, &settings.files, application.version).await?;
     let snapshot = serde_json::to_value(&draft.form)
         .map_err(|error| app::api::session::internal("snapshot-json", &error))?;
 
@@ -422,7 +429,7 @@ pub async fn submit(
                 "link",
                 Arg::Text(format!(
                     "{}{}",
-                    recipients.public_url,
+                    settings.public_url,
                     app::paths::check_answers(lang, id)
                 )),
             ),
@@ -441,6 +448,7 @@ pub async fn submit(
         language: city_lang,
         subject: translate_with(city_lang, "mail-submitted-city-subject", &args(city_lang)),
         body: translate_with(city_lang, "mail-submitted-city-body", &args(city_lang)),
+        attachments: vec![printed.clone()],
     };
     // The Commission and UIL read the same mail; English is the language both work in.
     let office_lang = Lang::En;
@@ -450,8 +458,8 @@ pub async fn submit(
             "application-submitted-commission:{id}:{}",
             application.version
         ),
-        to: vec![recipients.commission.clone()],
-        cc: vec![recipients.uil.clone()],
+        to: vec![settings.commission.clone()],
+        cc: vec![settings.uil.clone()],
         language: office_lang,
         subject: translate_with(
             office_lang,
@@ -463,12 +471,42 @@ pub async fn submit(
             "mail-submitted-commission-body",
             &args(office_lang),
         ),
+        attachments: vec![printed],
     };
     for mail in [city_mail, office_mail] {
         queue(&*txn, now, mail).await.map_err(db_error)?;
     }
     txn.commit().await.map_err(db_error)?;
-    Ok(())
+    Ok(app::model::LiveEvent::ApplicationChanged {
+        id,
+        city_id: application.city_id,
+        status: next,
+    })
+}
+
+/// Prints the submitted answers in English, the language UIL reads, and keeps the file for the mails.
+async fn printed_application(
+    draft: &ApplicationDraft,
+    files: &std::path::Path,
+    version: i32,
+) -> Result<MailAttachment, AppError> {
+    let printed = {
+        let draft = draft.clone();
+        tokio::task::spawn_blocking(move || {
+            crate::pdf::application_pdf(&draft, app::i18n::Lang::En)
+        })
+        .await
+        .map_err(|error| app::api::session::internal("pdf-task", &error))?
+    };
+    let storage_key = format!("application-{}-v{version}.pdf", draft.id);
+    super::attachments::write_file(files, &storage_key, &printed)
+        .await
+        .map_err(|error| app::api::session::internal("pdf-write", &error))?;
+    Ok(MailAttachment {
+        storage_key,
+        file_name: crate::pdf::file_name(draft),
+        content_type: "application/pdf".to_owned(),
+    })
 }
 
 fn event_kind(event: app::model::ApplicationEvent) -> &'static str {

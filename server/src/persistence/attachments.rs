@@ -128,18 +128,10 @@ pub async fn store(
     let internal = |what: &str, error: &dyn std::fmt::Display| {
         UploadRefused::Error(app::api::session::internal(what, error))
     };
-    tokio::fs::create_dir_all(folder)
-        .await
-        .map_err(|e| internal("upload-folder", &e))?;
-    // Written under a temporary name and renamed, so that a crash never leaves half a file in place.
-    let path = folder.join(&storage_key);
-    let partial = folder.join(format!("{storage_key}.partial"));
-    tokio::fs::write(&partial, bytes)
+    write_file(folder, &storage_key, bytes)
         .await
         .map_err(|e| internal("upload-write", &e))?;
-    tokio::fs::rename(&partial, &path)
-        .await
-        .map_err(|e| internal("upload-rename", &e))?;
+    let path = folder.join(&storage_key);
 
     let txn = super::begin_write(db)
         .await
@@ -184,6 +176,15 @@ pub async fn store(
             Err(UploadRefused::Error(db_error(error)))
         }
     }
+}
+
+/// Writes `bytes` as `folder/key`: under a temporary name first, then renamed, so that a crash never
+/// leaves half a file in place.
+pub async fn write_file(folder: &Path, key: &str, bytes: &[u8]) -> std::io::Result<()> {
+    tokio::fs::create_dir_all(folder).await?;
+    let partial = folder.join(format!("{key}.partial"));
+    tokio::fs::write(&partial, bytes).await?;
+    tokio::fs::rename(&partial, folder.join(key)).await
 }
 
 /// The attachment if `user` may download it: the city's own people and the Commission.

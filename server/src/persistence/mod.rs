@@ -6,7 +6,7 @@ pub mod entities;
 pub mod migrations;
 mod store;
 
-pub use applications::SubmissionRecipients;
+pub use applications::SubmissionSettings;
 pub use store::SeaBackend;
 
 use anyhow::Context;

@@ -4,6 +4,7 @@ use super::applications;
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
+use crate::live::LiveEvents;
 use crate::mail::{self, OutgoingMail};
 use app::api::session::internal;
 use app::backend::Backend;
@@ -35,7 +36,8 @@ pub struct SeaBackend {
     limiter: LoginLimiter,
     public_url: String,
     mail_queued: Arc<Notify>,
-    recipients: applications::SubmissionRecipients,
+    events: LiveEvents,
+    submission: applications::SubmissionSettings,
 }
 
 impl SeaBackend {
@@ -44,15 +46,17 @@ impl SeaBackend {
         clock: SharedClock,
         limiter: LoginLimiter,
         mail_queued: Arc<Notify>,
-        recipients: applications::SubmissionRecipients,
+        events: LiveEvents,
+        submission: applications::SubmissionSettings,
     ) -> Self {
         SeaBackend {
             db,
             clock,
             limiter,
-            public_url: recipients.public_url.clone(),
+            public_url: submission.public_url.clone(),
             mail_queued,
-            recipients,
+            events,
+            submission,
         }
     }
 
@@ -334,6 +338,7 @@ impl Backend for SeaBackend {
             language: lang,
             subject: translate(lang, "mail-invitation-subject"),
             body,
+            attachments: Vec::new(),
         };
         mail::queue(&*txn, now, mail).await.map_err(db_error)?;
         record_event(
@@ -435,8 +440,11 @@ impl Backend for SeaBackend {
     }
 
     async fn submit(&self, applicant: &CurrentUser, id: i32) -> Result<(), AppError> {
-        applications::submit(&self.db, self.clock.now(), applicant, id, &self.recipients).await?;
+        let changed =
+            applications::submit(&self.db, self.clock.now(), applicant, id, &self.submission)
+                .await?;
         self.mail_queued.notify_one();
+        self.events.publish(changed);
         Ok(())
     }
 }

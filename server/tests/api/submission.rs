@@ -2,7 +2,8 @@
 //! server's clock, the frozen snapshot and the mails.
 
 use crate::applications::{add_applicant, load, save, save_then, signed_in, start};
-use crate::helpers::{spawn_app, TestApp, APPLICANT};
+use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
+use crate::uploads::{pdf, upload};
 use app::model::application::RATED_AREAS;
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -39,12 +40,19 @@ fn complete_sections() -> Vec<Value> {
     ]
 }
 
-async fn fill_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
+async fn answer_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
     for section in complete_sections() {
         let response = save(app, client, id, 0, section).await;
         assert_eq!(response.status(), 200);
         assert_eq!(response.json::<Value>().await.unwrap()["state"], "Complete");
     }
+}
+
+/// Every answer, and the scan the mayor signed.
+async fn fill_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
+    answer_everything(app, client, id).await;
+    let signed = upload(app, client, id, "signed", "signed.pdf", pdf(4_000)).await;
+    assert_eq!(signed.status(), 303);
 }
 
 async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
@@ -59,6 +67,27 @@ async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Re
 /// 10 March 2027: the 2027 window is open.
 fn in_the_window() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc.with_ymd_and_hms(2027, 3, 10, 9, 0, 0).unwrap()
+}
+
+/// The `.eml` files the mail worker has written, waiting up to five seconds for `count` of them.
+async fn sent_mails(app: &TestApp, count: usize) -> Vec<String> {
+    let folder = app.data_dir.path().join("outbox");
+    for _ in 0..100 {
+        let mails: Vec<String> = std::fs::read_dir(&folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.path().extension().is_some_and(|e| e == "eml"))
+                    .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if mails.len() >= count {
+            return mails;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the mail worker did not write {count} mails");
 }
 
 async fn status_of(app: &TestApp, id: i64) -> enums::ApplicationStatus {
@@ -290,6 +319,129 @@ async fn an_incomplete_application_cannot_be_submitted() {
 }
 
 #[tokio::test]
+async fn an_application_the_mayor_has_not_signed_cannot_be_submitted() {
+    let app = spawn_app().await;
+    app.clock.set(in_the_window());
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    answer_everything(&app, &client, id).await;
+    let check = client
+        .get(app.url(&format!("/en/apply/{id}/check")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        check.contains("Upload the scan of the application signed"),
+        "{check}"
+    );
+    assert!(check.contains(&format!(r#"href="/en/apply/{id}/attachments""#)));
+
+    let response = submit(&app, &client, id).await;
+    assert_eq!(response.status(), 409);
+    assert!(response.text().await.unwrap().contains("NotSigned"));
+    assert_eq!(status_of(&app, id).await, enums::ApplicationStatus::Draft);
+    assert!(app.outbox().await.is_empty());
+
+    // A supporting document is not the signature.
+    upload(&app, &client, id, "supporting", "plan.pdf", pdf(3_000)).await;
+    assert_eq!(submit(&app, &client, id).await.status(), 409);
+    upload(&app, &client, id, "signed", "signed.pdf", pdf(3_000)).await;
+    TestApp::assert_sent_to(
+        &submit(&app, &client, id).await,
+        &format!("/en/apply/{id}/submitted"),
+    );
+}
+
+/// The text of a PDF, page after page, with each run of white space (a wrapped line) as one space.
+fn pdf_text(bytes: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).expect("text comes out");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn the_printed_application_has_every_answer_in_any_alphabet_for_the_city_and_the_commission()
+{
+    let app = spawn_app().await;
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    answer_everything(&app, &client, id).await;
+    let long_answer = "Valmiera wants every resident to keep learning. ".repeat(40);
+    save(
+        &app,
+        &client,
+        id,
+        1,
+        json!({ "Narrative": {
+            "context_and_motivation": long_answer,
+            "implementation": "Ирина Петрова leads it with Jānis Bērziņš: <b>not markup</b>"
+        } }),
+    )
+    .await;
+    let url = app.url(&format!("/files/applications/{id}/application.pdf"));
+
+    let response = client.get(&url).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        disposition.contains("GNLC-application-Valmiera-2027.pdf"),
+        "{disposition}"
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&bytes);
+    for expected in [
+        "Application to join the UNESCO Global Network of Learning Cities",
+        "Valmiera, application cycle 2027",
+        "Bērziņš",
+        "Lāčplēša iela 2, Valmiera",
+        "Ирина Петрова",
+        "<b>not markup</b>",
+        "www.valmiera.lv",
+        "Signature of the mayor",
+        "Official stamp",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from:\n{text}");
+    }
+    let pages = lopdf::Document::load_mem(&bytes).unwrap().get_pages().len();
+    assert!(pages >= 2, "the long answer wraps onto more pages: {pages}");
+    assert!(text.contains(&format!("page {pages} of {pages}")), "{text}");
+
+    let russian = client.get(format!("{url}?lang=ru")).send().await.unwrap();
+    let text = pdf_text(&russian.bytes().await.unwrap());
+    assert!(text.contains("Подпись мэра"), "{text}");
+    let latvian = client.get(format!("{url}?lang=lv")).send().await.unwrap();
+    assert!(pdf_text(&latvian.bytes().await.unwrap()).contains("Mēra paraksts"));
+
+    let commission = signed_in(&app, REVIEWER).await;
+    assert_eq!(commission.get(&url).send().await.unwrap().status(), 200);
+    add_applicant(&app, "ventspils@x.lv", "Ilga Ventere", "Ventspils").await;
+    let ventspils = signed_in(&app, "ventspils@x.lv").await;
+    let other = ventspils.get(&url).send().await.unwrap();
+    assert_eq!(
+        other.status(),
+        404,
+        "another city's application is not found"
+    );
+    let anonymous = app.client().get(&url).send().await.unwrap();
+    assert_eq!(anonymous.status(), 303, "to the login page");
+    let missing = client
+        .get(app.url("/files/applications/999999/application.pdf"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+}
+
+#[tokio::test]
 async fn submission_is_refused_outside_the_window_by_the_servers_clock() {
     let app = spawn_app().await;
     let client = signed_in(&app, APPLICANT).await;
@@ -384,6 +536,34 @@ async fn a_submission_freezes_the_answers_and_mails_the_city_the_commission_and_
         "{}",
         office.body
     );
+    // Both carry the application as printed at submission, kept beside the uploads.
+    let printed = json!([{
+        "storage_key": format!("application-{id}-v{}.pdf", application.version),
+        "file_name": "GNLC-application-Valmiera-2027.pdf",
+        "content_type": "application/pdf",
+    }]);
+    assert_eq!(city.attachments, printed);
+    assert_eq!(office.attachments, printed);
+    let kept = app
+        .data_dir
+        .path()
+        .join("uploads")
+        .join(format!("application-{id}-v{}.pdf", application.version));
+    let text = pdf_text(&std::fs::read(&kept).unwrap());
+    assert!(
+        text.contains("Chairman of Valmiera Municipal Council"),
+        "{text}"
+    );
+
+    // The mail worker sends them with the PDF attached.
+    let sent = sent_mails(&app, 2).await;
+    for mail in &sent {
+        assert!(mail.contains("Content-Type: application/pdf"), "{mail}");
+        assert!(
+            mail.contains("GNLC-application-Valmiera-2027.pdf"),
+            "{mail}"
+        );
+    }
 
     // Frozen: no more saving, no second submission, no second set of mails.
     let late = save(&app, &client, id, 1, complete_sections()[0].clone()).await;
@@ -420,4 +600,77 @@ async fn the_addresses_submissions_go_to_are_configurable() {
         .unwrap();
     assert_eq!(office.to_addresses, json!(["pieteikumi@unesco.example"]));
     assert_eq!(office.cc_addresses, json!(["gnlc@uil.example"]));
+}
+
+/// The next event on a server-sent event stream, as JSON; `None` if none comes within `wait`.
+async fn next_event(stream: &mut reqwest::Response, wait: std::time::Duration) -> Option<Value> {
+    let mut buffer = String::new();
+    loop {
+        let chunk = tokio::time::timeout(wait, stream.chunk())
+            .await
+            .ok()?
+            .unwrap()?;
+        buffer.push_str(&String::from_utf8_lossy(&chunk));
+        // An event ends with an empty line.
+        if let Some((event, _)) = buffer.split_once("\n\n") {
+            if let Some(data) = event.lines().find_map(|line| line.strip_prefix("data: ")) {
+                return Some(serde_json::from_str(data).unwrap());
+            }
+            buffer = buffer.split_once("\n\n").unwrap().1.to_owned();
+        }
+    }
+}
+
+#[tokio::test]
+async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once() {
+    let app = spawn_app().await;
+    app.clock.set(in_the_window());
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    fill_everything(&app, &client, id).await;
+
+    let anonymous = app.client().get(app.url("/events")).send().await.unwrap();
+    assert_eq!(anonymous.status(), 401);
+    let open = |client: reqwest::Client| {
+        let url = app.url("/events");
+        async move {
+            let stream = client.get(url).send().await.unwrap();
+            assert_eq!(stream.status(), 200);
+            assert_eq!(stream.headers()["content-type"], "text/event-stream");
+            stream
+        }
+    };
+    let mut city_page = open(signed_in(&app, APPLICANT).await).await;
+    let mut commission_page = open(signed_in(&app, REVIEWER).await).await;
+    add_applicant(&app, "ventspils@x.lv", "Ilga Ventere", "Ventspils").await;
+    let mut other_city_page = open(signed_in(&app, "ventspils@x.lv").await).await;
+
+    TestApp::assert_sent_to(
+        &submit(&app, &client, id).await,
+        &format!("/en/apply/{id}/submitted"),
+    );
+    let wait = std::time::Duration::from_secs(2);
+    for page in [&mut city_page, &mut commission_page] {
+        let event = next_event(page, wait)
+            .await
+            .expect("an event within a second or two");
+        assert_eq!(event["type"], "ApplicationChanged");
+        assert_eq!(event["id"], id);
+        assert_eq!(event["status"], "Submitted");
+    }
+    assert_eq!(
+        next_event(&mut other_city_page, std::time::Duration::from_millis(500)).await,
+        None,
+        "another city hears nothing of it"
+    );
+
+    // Stopping ends the open streams rather than waiting for them.
+    tokio::time::timeout(std::time::Duration::from_secs(5), app.stop())
+        .await
+        .expect("the server stops with pages connected");
+    let ended = tokio::time::timeout(std::time::Duration::from_secs(2), city_page.chunk()).await;
+    assert!(
+        matches!(ended, Ok(Ok(None)) | Ok(Err(_))),
+        "the stream ended"
+    );
 }

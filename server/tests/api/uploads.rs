@@ -9,14 +9,14 @@ use server::persistence::entities::{applications, attachments, enums};
 use sha2::{Digest, Sha256};
 
 /// The start of a real PDF file: enough for a content check.
-fn pdf(size: usize) -> Vec<u8> {
+pub fn pdf(size: usize) -> Vec<u8> {
     let mut bytes =
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".to_vec();
     bytes.resize(size.max(bytes.len()), b' ');
     bytes
 }
 
-async fn upload(
+pub async fn upload(
     app: &TestApp,
     client: &reqwest::Client,
     id: i64,

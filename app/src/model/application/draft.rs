@@ -70,6 +70,13 @@ impl ApplicationDraft {
     pub fn is_complete(&self) -> bool {
         self.form.is_complete(self.cycle.year)
     }
+
+    /// Whether the scan the mayor signed is uploaded; the application cannot go without it.
+    pub fn is_signed(&self) -> bool {
+        self.attachments
+            .iter()
+            .any(|attachment| attachment.kind == super::AttachmentKind::SignedApplication)
+    }
 }
 
 /// One section's answers as typed, tagged with the section they belong to.

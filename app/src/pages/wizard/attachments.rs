@@ -1,7 +1,8 @@
 //! `/{lang}/apply/{id}/attachments`: the mayor's signed scan and supporting documents.
 
 use super::WithDraft;
-use crate::components::format_wall_clock;
+use crate::components::{format_wall_clock, ErrorSummary};
+use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{ApplicationDraft, AttachmentKind, UploadProblem};
 use crate::paths;
@@ -9,9 +10,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+/// The file input, which the error summary links to.
+const UPLOAD_FIELD: &str = "upload-file";
+
 #[component]
 pub fn AttachmentsPage() -> impl IntoView {
-    view! { <WithDraft page=|draft| view! { <Attachments draft/> }/> }
+    view! { <WithDraft live=true page=|draft| view! { <Attachments draft/> }/> }
 }
 
 /// "1.2 MB", "310 KB": sizes as people read them.
@@ -86,14 +90,17 @@ fn Attachments(draft: ApplicationDraft) -> impl IntoView {
         </p>
         <h1>{i18n.tr("attachments-title")}</h1>
         <p>{i18n.tr("attachments-intro")}</p>
-        {problem.map(|problem| view! {
-            <div class="error-summary" role="alert" tabindex="-1">
-                <h2 class="error-summary__title">{i18n.tr("error-summary-title")}</h2>
-                <ul class="error-summary__list">
-                    <li><a href="#upload-file">{i18n.tr(problem.message_key())}</a></li>
-                </ul>
-            </div>
-        })}
+        <p>
+            <a class="button button--secondary" href=paths::printed(id) download="">
+                {i18n.tr("attachments-print")}
+            </a>
+        </p>
+        <ErrorSummary
+            error=Signal::stored(problem.map(|problem| {
+                AppError::Validation(vec![FieldError::new(UPLOAD_FIELD, problem.message_key())])
+            }))
+            link_of=Callback::new(|_| format!("#{UPLOAD_FIELD}"))
+        />
         {uploaded.then(|| view! {
             <div class="panel panel--success" role="status"><p>{i18n.tr("attachments-uploaded")}</p></div>
         })}
@@ -135,12 +142,12 @@ fn Attachments(draft: ApplicationDraft) -> impl IntoView {
                     </fieldset>
                 </div>
                 <div class="field" class:field--error=problem.is_some()>
-                    <label class="field__label" for="upload-file">{i18n.tr("attachments-file")}</label>
+                    <label class="field__label" for=UPLOAD_FIELD>{i18n.tr("attachments-file")}</label>
                     <p class="field__hint" id="upload-file-hint">{i18n.tr("attachments-file-hint")}</p>
                     <input
                         class="field__input field__input--file"
                         type="file"
-                        id="upload-file"
+                        id=UPLOAD_FIELD
                         name="file"
                         accept="application/pdf,image/jpeg,image/png"
                         aria-describedby="upload-file-hint"

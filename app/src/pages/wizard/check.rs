@@ -2,7 +2,9 @@
 
 use super::{StatusTag, WithDraft};
 use crate::api::applications::SubmitApplication;
-use crate::components::{path_label, shown_answer, ErrorSummary, WindowNotice};
+use crate::components::{
+    answer_rows, path_label, AnswerRow, ErrorSummary, LiveIndicator, WindowNotice,
+};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, ApplicationDraft, Section};
@@ -16,8 +18,11 @@ use leptos_meta::Title;
 /// submission, and the submit button.
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
-    view! { <WithDraft page=|draft| view! { <CheckAnswers draft/> }/> }
+    view! { <WithDraft live=true page=|draft| view! { <CheckAnswers draft/> }/> }
 }
+
+/// The blocking problem that has no section: the signed scan, on the attachments page.
+const SIGNED_SCAN: &str = "attachments/signed";
 
 #[component]
 fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
@@ -34,6 +39,7 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
                 .into_iter()
                 .map(move |p| FieldError::new(&format!("{}/{}", section.slug(), p.field), &p.key))
         })
+        .chain((!draft.is_signed()).then(|| FieldError::new(SIGNED_SCAN, "error-not-signed")))
         .collect();
     let incomplete = !blocking.is_empty();
     let blocking_error = Signal::derive({
@@ -58,47 +64,47 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
             paths::section_checked(i18n.lang(), id, section),
             field_id(&path)
         ),
-        None => paths::task_list(i18n.lang(), id),
+        None => paths::attachments(i18n.lang(), id),
     });
     let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
     let sections = Section::ALL
         .into_iter()
         .map(|section| {
             let answers = draft.form.answers(section);
-            let rows = section
-                .fields()
+            let rows = answer_rows(i18n.lang(), &section.fields(), &answers, &city)
                 .into_iter()
-                .map(|spec| {
-                    let shown = shown_answer(i18n.lang(), &spec, &answers);
-                    let label =
-                        path_label(i18n.lang(), std::slice::from_ref(&spec), &city, &spec.path)
-                            .unwrap_or_default();
-                    let change = draft.editable.then(|| {
-                        let href = format!(
-                            "{}#{}",
-                            paths::section(i18n.lang(), id, section),
-                            field_id(&spec.paths()[0])
-                        );
+                .map(
+                    |AnswerRow {
+                         label,
+                         shown,
+                         first_field,
+                     }| {
+                        let change = draft.editable.then(|| {
+                            let href = format!(
+                                "{}#{first_field}",
+                                paths::section(i18n.lang(), id, section),
+                            );
+                            view! {
+                                <dd class="summary-list__action">
+                                    <a href=href>
+                                        {i18n.tr("check-change")}
+                                        <span class="visually-hidden">" " {label.clone()}</span>
+                                    </a>
+                                </dd>
+                            }
+                        });
+                        let empty = shown.is_empty();
                         view! {
-                            <dd class="summary-list__action">
-                                <a href=href>
-                                    {i18n.tr("check-change")}
-                                    <span class="visually-hidden">" " {label.clone()}</span>
-                                </a>
-                            </dd>
+                            <div class="summary-list__row">
+                                <dt>{label.clone()}</dt>
+                                <dd class="summary-list__value" class:muted=empty>
+                                    {if empty { i18n.t("check-not-answered") } else { shown }}
+                                </dd>
+                                {change}
+                            </div>
                         }
-                    });
-                    let empty = shown.is_empty();
-                    view! {
-                        <div class="summary-list__row">
-                            <dt>{label.clone()}</dt>
-                            <dd class="summary-list__value" class:muted=empty>
-                                {if empty { i18n.t("check-not-answered") } else { shown }}
-                            </dd>
-                            {change}
-                        </div>
-                    }
-                })
+                    },
+                )
                 .collect_view();
             view! {
                 <section class="check-section">
@@ -113,7 +119,8 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
     let can_submit = draft.editable && !incomplete;
     let submit_block = move || {
         if !draft.editable {
-            return view! { <p class="panel"><StatusTag status=draft.status/></p> }.into_any();
+            return view! { <p class="panel"><StatusTag status=draft.status/> " " <LiveIndicator/></p> }
+                .into_any();
         }
         if !can_submit {
             return view! { <p class="panel panel--problem">{i18n.tr("check-cannot-submit")}</p> }
@@ -147,6 +154,9 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
             </div>
         </Show>
         {sections}
+        <p>
+            <a href=paths::printed(id) download="">{i18n.tr("attachments-print")}</a>
+        </p>
         {submit_block}
     }
 }
@@ -154,7 +164,7 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
 /// `/{lang}/apply/{id}/submitted`: the confirmation, with what happens next.
 #[component]
 pub fn SubmittedPage() -> impl IntoView {
-    view! { <WithDraft page=|draft| view! { <Submitted draft/> }/> }
+    view! { <WithDraft live=true page=|draft| view! { <Submitted draft/> }/> }
 }
 
 #[component]
@@ -169,7 +179,7 @@ fn Submitted(draft: ApplicationDraft) -> impl IntoView {
                 {move || translate_with(i18n.lang(), "submitted-text", &[("city", Arg::Text(city.clone()))])}
             </p>
         </div>
-        <p><StatusTag status=draft.status/></p>
+        <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
         <h2>{i18n.tr("submitted-next-heading")}</h2>
         <p>{i18n.tr("submitted-next-text")}</p>
         <p><a href=paths::task_list(i18n.lang(), draft.id)>{i18n.tr("wizard-back-to-tasks")}</a></p>

@@ -11,11 +11,11 @@ pub use section::SectionPage;
 
 use crate::api::applications::{load_application, my_applications, StartApplication};
 use crate::api::cycles::current_cycle;
-use crate::components::{ErrorPanel, ErrorSummary, WindowNotice};
+use crate::components::{live_revision, ErrorPanel, ErrorSummary, LiveIndicator, WindowNotice};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{ApplicationDraft, Edit, Section, SectionState};
-use crate::model::{ApplicationStatus, WindowPhase};
+use crate::model::{ApplicationStatus, LiveEvent, WindowPhase};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -24,25 +24,34 @@ use leptos_router::hooks::use_params_map;
 
 /// Loads the application named by the address's `:id` and shows `page` with it, or the reason it
 /// cannot be shown (not signed in; not found, which is also the answer for another city's id).
+/// A `live` page loads it again whenever it changes on the server; a section page does not, because
+/// it holds what the person is typing.
 #[component]
-fn WithDraft<F, V>(page: F) -> impl IntoView
+fn WithDraft<F, V>(page: F, #[prop(optional)] live: bool) -> impl IntoView
 where
     F: Fn(ApplicationDraft) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
     let params = use_params_map();
+    let revision = live_revision(move |event| match event {
+        LiveEvent::ApplicationChanged { id, .. } => {
+            params.read_untracked().get("id") == Some(id.to_string())
+        }
+        LiveEvent::Resync => false,
+    });
     let draft = Resource::new(
-        move || params.read().get("id"),
-        |id| async move {
+        move || (params.read().get("id"), live.then(|| revision.get())),
+        |(id, _)| async move {
             let id = id
                 .and_then(|id| id.parse::<i32>().ok())
                 .ok_or(AppError::NotFound)?;
             load_application(id).await
         },
     );
+    // A transition, so that a live reload swaps the page in place rather than blanking it.
     view! {
-        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || {
                 let page = page.clone();
                 draft.get().map(move |result| match result {
@@ -50,7 +59,7 @@ where
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 })
             }}
-        </Suspense>
+        </Transition>
     }
 }
 
@@ -90,15 +99,17 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartApplication>::new();
+    // Only the city's own events reach it, so any change is one of its applications.
+    let revision = live_revision(|event| matches!(event, LiveEvent::ApplicationChanged { .. }));
     let data = Resource::new(
-        || (),
+        move || revision.get(),
         |_| async { Ok::<_, AppError>((my_applications().await?, current_cycle().await?)) },
     );
     let error = Signal::derive(move || start.value().get().and_then(Result::err));
     view! {
         <Title text=move || i18n.t("apply-title")/>
         <h1>{i18n.tr("apply-title")}</h1>
-        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || data.get().map(|result| match result {
                 Ok((applications, cycle_now)) => {
                     let cycle = cycle_now.cycle.clone();
@@ -149,14 +160,14 @@ pub fn ApplicationsPage() -> impl IntoView {
                 }
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
 /// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
 #[component]
 pub fn TaskListPage() -> impl IntoView {
-    view! { <WithDraft page=|draft| view! { <TaskList draft/> }/> }
+    view! { <WithDraft live=true page=|draft| view! { <TaskList draft/> }/> }
 }
 
 #[component]
@@ -203,7 +214,7 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
         <Title text=title/>
         <p class="caption">{i18n.tr("apply-title")}</p>
         <h1>{title}</h1>
-        <p><StatusTag status=draft.status/></p>
+        <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
         <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
         <p class="lead" data-testid="progress">
             {move || translate_with(

@@ -81,10 +81,14 @@ pub fn live_revision(matches: impl Fn(&LiveEvent) -> bool + Send + Sync + 'stati
 pub fn LiveIndicator() -> impl IntoView {
     let i18n = use_i18n();
     let feed = use_live_feed();
+    // Shown from a copy taken after this part of the page has hydrated: the feed may connect while a
+    // lazily loaded page is still hydrating, and hydration must find what the server rendered.
+    let shown = RwSignal::new(None);
+    Effect::new(move |_| shown.set(feed.connection.get()));
     view! {
         <span class="live-indicator" role="status" data-testid="live">
             {move || {
-                feed.connection.get().map(|connection| match connection {
+                shown.get().map(|connection| match connection {
                     Connection::Live => view! {
                         <span class="live-indicator__dot" aria-hidden="true"></span>
                         {i18n.t("live-connected")}

@@ -17,6 +17,12 @@ pub fn section(lang: Lang, id: i32, section: Section) -> String {
     format!("/{}/apply/{id}/{}", lang.code(), section.slug())
 }
 
+/// A section's page after a form post met a newer save: the posted answers are back in the form, next
+/// to the ones saved in between.
+pub fn section_conflict(lang: Lang, id: i32, section: Section) -> String {
+    format!("{}?conflict=1", self::section(lang, id, section))
+}
+
 /// A section's page with its problems listed, where "save and continue" leads when some remain.
 pub fn section_checked(lang: Lang, id: i32, section: Section) -> String {
     format!("{}?check=1", self::section(lang, id, section))

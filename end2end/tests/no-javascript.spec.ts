@@ -56,4 +56,35 @@ test.describe("the wizard without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`${tasks}$`));
     await expect(page.getByTestId("task-mayor")).toContainText("Complete");
   });
+
+  ownServerTest("a post that meets a newer save keeps what was typed and lets the person choose", async ({ page }) => {
+    await page.goto("/en/login");
+    await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
+    await page.locator("#field-password").fill(PASSWORD);
+    await page.locator("form button[type=submit]").click();
+    await page.goto("/en/apply");
+    await page.getByRole("button", { name: "Start the application" }).click();
+    await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
+    const tasks = new URL(page.url()).pathname;
+    const id = tasks.split("/").pop() as string;
+    await page.goto(`${tasks}/city`);
+
+    // Someone else saves the section while this page is open.
+    const other = await page.request.post("/api/save_answers", {
+      form: { id, section: "city", base_version: "0", "answers[name]": "Valmiera (theirs)" },
+    });
+    expect(other.status()).toBe(200);
+
+    await page.locator("#field-name").fill("Valmiera (mine)");
+    await page.locator("#field-website").fill("www.valmiera.lv");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(new RegExp(`${tasks}/city\\?conflict=1$`));
+    await expect(page.getByTestId("conflict")).toContainText("Valmiera (theirs)");
+    await expect(page.locator("#field-name")).toHaveValue("Valmiera (mine)");
+
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(new RegExp(`${tasks}/mayor$`));
+    await page.goto(`${tasks}/city`);
+    await expect(page.locator("#field-name")).toHaveValue("Valmiera (mine)");
+  });
 });

@@ -61,12 +61,34 @@ pub async fn save_answers(
         serde_json::Value::Null => serde_json::json!({}),
         answers => answers,
     };
-    let data = SectionData::from_answers(section, answers)
+    let data = SectionData::from_answers(section, answers.clone())
         .map_err(|_| AppError::Validation(vec![FieldError::new("answers", "error-malformed")]))?;
-    let saved = crate::backend::backend()?
-        .save_section(&applicant, id, base_version, data)
-        .await?;
     let lang = lang.as_deref().and_then(Lang::parse);
+    let session = super::session::session().await?;
+    let key = unsaved_key(id, section);
+    let saved = match crate::backend::backend()?
+        .save_section(&applicant, id, base_version, data)
+        .await
+    {
+        Ok(saved) => saved,
+        // A form post without JavaScript has no dialog to show: its answers wait in the session and
+        // the section page shows them next to the newer ones.
+        Err(conflict @ AppError::EditConflict { .. }) => {
+            if let (Some(lang), Some(_)) = (lang, then.as_ref()) {
+                session
+                    .insert(&key, answers)
+                    .await
+                    .map_err(|error| super::session::internal("session-write", &error))?;
+                leptos_axum::redirect(&paths::section_conflict(lang, id, section));
+            }
+            return Err(conflict);
+        }
+        Err(other) => return Err(other),
+    };
+    // Removing marks the session for writing, so only when there is something to remove.
+    if let Ok(Some(_)) = session.get::<serde_json::Value>(&key).await {
+        let _ = session.remove::<serde_json::Value>(&key).await;
+    }
     let complete = saved.state == SectionState::Complete;
     let next = lang
         .zip(then)
@@ -75,6 +97,29 @@ pub async fn save_answers(
         leptos_axum::redirect(&next);
     }
     Ok(saved)
+}
+
+#[cfg(feature = "ssr")]
+fn unsaved_key(id: i32, section: crate::model::application::Section) -> String {
+    format!("unsaved:{id}:{}", section.slug())
+}
+
+/// The answers a form post could not save because someone saved the section in between, kept in the
+/// session until the section is saved.
+#[server(prefix = "/api", endpoint = "unsaved_answers", input = server_fn::codec::GetUrl)]
+pub async fn unsaved_answers(
+    id: i32,
+    section: String,
+) -> Result<Option<serde_json::Value>, AppError> {
+    use crate::model::application::Section;
+    use crate::model::Role;
+    super::session::require_role(&[Role::CityApplicant]).await?;
+    let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
+    super::session::session()
+        .await?
+        .get(&unsaved_key(id, section))
+        .await
+        .map_err(|error| super::session::internal("session-read", &error))
 }
 
 /// Submits the application to the Commission: only complete, only while the window is open.

@@ -84,12 +84,12 @@ pub async fn save_then(
     ];
     flatten("answers", answers, &mut form);
     form.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-    client
-        .post(app.url("/api/save_answers"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap()
+    let mut request = client.post(app.url("/api/save_answers")).form(&form);
+    if !extra.is_empty() {
+        // A section's buttons post as a browser does without JavaScript.
+        request = request.header("accept", "text/html,application/xhtml+xml");
+    }
+    request.send().await.unwrap()
 }
 
 /// `{"a": {"b": "x"}}` under `answers` → `answers[a][b]=x`, as a browser posts nested names.

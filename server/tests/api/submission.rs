@@ -674,3 +674,52 @@ async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once(
         "the stream ended"
     );
 }
+
+#[tokio::test]
+async fn without_javascript_a_save_that_meets_a_newer_one_keeps_what_was_typed() {
+    let app = spawn_app().await;
+    let first = signed_in(&app, APPLICANT).await;
+    let second = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &first).await;
+    save(
+        &app,
+        &first,
+        id,
+        0,
+        json!({ "City": { "name": "Valmiera (first)", "website": "valmiera.lv" } }),
+    )
+    .await;
+
+    let typed = json!({ "City": { "name": "Valmiera (second)", "website": "www.valmiera.lv" } });
+    let then = [("then", "continue"), ("lang", "en")];
+    let response = save_then(&app, &second, id, 0, typed.clone(), &then).await;
+    TestApp::assert_sent_to(&response, &format!("/en/apply/{id}/city?conflict=1"));
+    let page = |client: &reqwest::Client| {
+        let request = client.get(app.url(&format!("/en/apply/{id}/city?conflict=1")));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let html = page(&second).await;
+    assert!(
+        html.contains(r#"value="Valmiera (second)""#),
+        "the typed answer is back in the form: {html}"
+    );
+    assert!(html.contains("Valmiera (first)"), "next to the saved one");
+    assert!(html.contains("save them to keep them"));
+    assert!(
+        html.contains(r#"name="base_version" value="1""#),
+        "saving again is a choice made on top of the newer answers"
+    );
+    assert!(
+        !page(&first).await.contains("save them to keep them"),
+        "the typed answers wait in the typist's session only"
+    );
+
+    let kept = save_then(&app, &second, id, 1, typed, &then).await;
+    TestApp::assert_sent_to(&kept, &format!("/en/apply/{id}/mayor"));
+    let draft: Value = load(&app, &second, id).await.json().await.unwrap();
+    assert_eq!(draft["form"]["city"]["name"], "Valmiera (second)");
+    assert!(
+        !page(&second).await.contains("save them to keep them"),
+        "once saved, they are no longer waiting"
+    );
+}

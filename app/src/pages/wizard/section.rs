@@ -4,6 +4,7 @@
 //! that meets someone else's newer one opens the conflict dialog instead of overwriting it.
 
 use super::{LastEdit, WithDraft};
+use crate::api::applications::unsaved_answers;
 use crate::components::{
     format_wall_clock, path_label, AnswerFields, ErrorSummary, NotFoundPage, WindowNotice,
 };
@@ -18,7 +19,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use serde_json::Value;
 
 /// `/{lang}/apply/{id}/{section}`; `?check=1` lists the section's problems (where "save and continue"
-/// leads while some remain).
+/// leads while some remain); `?conflict=1` follows a form post that met a newer save.
 #[component]
 pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
@@ -29,14 +30,38 @@ pub fn SectionPage() -> impl IntoView {
         (
             params.read().get("section"),
             query.read().get("check").is_some(),
+            query.read().get("conflict").is_some(),
         )
     });
     move || {
-        let (slug, check) = shown.get();
+        let (slug, check, conflict) = shown.get();
         let section = slug.as_deref().and_then(Section::from_slug);
+        let unsaved = Resource::new(
+            || (),
+            move |_| {
+                let id = params
+                    .read_untracked()
+                    .get("id")
+                    .and_then(|id| id.parse::<i32>().ok());
+                async move {
+                    match (conflict, id, section) {
+                        (true, Some(id), Some(section)) => {
+                            unsaved_answers(id, section.slug().to_owned())
+                                .await
+                                .ok()
+                                .flatten()
+                        }
+                        _ => None,
+                    }
+                }
+            },
+        );
         view! {
             <WithDraft page=move |draft| match section {
-                Some(section) => view! { <SectionForm draft section check/> }.into_any(),
+                Some(section) => {
+                    let unsaved = unsaved.get().flatten();
+                    view! { <SectionForm draft section check unsaved/> }.into_any()
+                }
                 None => view! { <NotFoundPage/> }.into_any(),
             }/>
         }
@@ -67,13 +92,14 @@ struct Conflict {
     at: Deadline,
     theirs: Value,
     their_version: i32,
+    /// Met by a form post without JavaScript: the person's answers are back in the form.
+    posted: bool,
 }
 
 /// The page's state, shared by the form, the autosave and the conflict dialog. All parts are signals,
 /// so the whole is `Copy` and moves freely into event handlers.
 #[derive(Clone, Copy)]
 struct Editor {
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     id: i32,
     section: Section,
     cycle_year: i32,
@@ -101,21 +127,38 @@ impl Editor {
     }
 }
 
+/// A section's form. `unsaved` holds answers a form post could not save because someone saved the
+/// section in between: they fill the form, next to the newer answers, and saving them keeps them.
 #[component]
-fn SectionForm(draft: ApplicationDraft, section: Section, check: bool) -> impl IntoView {
+fn SectionForm(
+    draft: ApplicationDraft,
+    section: Section,
+    check: bool,
+    unsaved: Option<Value>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = draft.id;
-    let answers = draft.form.answers(section);
+    let saved = draft.form.answers(section);
+    let conflict = unsaved
+        .as_ref()
+        .zip(draft.last_edit.clone())
+        .map(|(_, edit)| Conflict {
+            by: edit.by,
+            at: edit.at,
+            theirs: saved.clone(),
+            their_version: draft.version(section),
+            posted: true,
+        });
     let editor = Editor {
         id,
         section,
         cycle_year: draft.cycle.year,
         version: RwSignal::new(draft.version(section)),
-        answers: RwSignal::new(answers.clone()),
-        saved: RwSignal::new(answers),
+        answers: RwSignal::new(unsaved.unwrap_or_else(|| saved.clone())),
+        saved: RwSignal::new(saved),
         form: NodeRef::new(),
         status: RwSignal::new(SaveStatus::Idle),
-        conflict: RwSignal::new(None),
+        conflict: RwSignal::new(conflict),
         show_problems: RwSignal::new(check),
     };
     let fields = section.fields();
@@ -311,6 +354,12 @@ fn ConflictDialog(editor: Editor, fields: Vec<FieldSpec>, city: String) -> impl 
                     <h2 id="conflict-title" class="conflict__title">{i18n.tr("conflict-title")}</h2>
                     <p id="conflict-text">{who}</p>
                     <dl class="conflict__list">{differences}</dl>
+                    {conflict.posted.then(|| view! {
+                        <p>
+                            {i18n.tr("conflict-posted")} " "
+                            <a href=paths::section(i18n.lang(), editor.id, editor.section)>{i18n.tr("conflict-take-theirs")}</a>
+                        </p>
+                    })}
                     <div class="button-group">
                         <button type="button" class="button" on:click=keep_mine>{i18n.tr("conflict-keep-mine")}</button>
                         <button type="button" class="button button--secondary" on:click=take_theirs>{i18n.tr("conflict-take-theirs")}</button>
@@ -537,6 +586,7 @@ mod autosave {
                             at,
                             theirs: draft.form.answers(editor.section),
                             their_version: draft.version(editor.section),
+                            posted: false,
                         })),
                         Err(error) => editor.status.set(SaveStatus::Refused(error)),
                     }

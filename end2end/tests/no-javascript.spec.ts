@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "./helpers";
 import { test as ownServerTest } from "./own-server";
 
@@ -29,16 +29,21 @@ test("without JavaScript a wrong password still shows the message", async ({ pag
   await expect(page.getByRole("alert")).toContainText("E-pasta adrese vai parole nav pareiza.");
 });
 
+/** Signs the applicant in and starts the application with plain form posts; returns its task list. */
+async function startWithoutScript(page: Page): Promise<string> {
+  await page.goto("/en/login");
+  await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
+  await page.locator("#field-password").fill(PASSWORD);
+  await page.locator("form button[type=submit]").click();
+  await page.goto("/en/apply");
+  await page.getByRole("button", { name: "Start the application" }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
+  return new URL(page.url()).pathname;
+}
+
 test.describe("the wizard without JavaScript", () => {
   ownServerTest("a section's buttons save the answers and lead on, listing what is missing", async ({ page }) => {
-    await page.goto("/en/login");
-    await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
-    await page.locator("#field-password").fill(PASSWORD);
-    await page.locator("form button[type=submit]").click();
-    await page.goto("/en/apply");
-    await page.getByRole("button", { name: "Start the application" }).click();
-    await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
-    const tasks = new URL(page.url()).pathname;
+    const tasks = await startWithoutScript(page);
 
     await page.getByRole("link", { name: "Mayor", exact: true }).click();
     await page.locator("#field-surname").fill("Bērziņš");
@@ -58,14 +63,7 @@ test.describe("the wizard without JavaScript", () => {
   });
 
   ownServerTest("a post that meets a newer save keeps what was typed and lets the person choose", async ({ page }) => {
-    await page.goto("/en/login");
-    await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
-    await page.locator("#field-password").fill(PASSWORD);
-    await page.locator("form button[type=submit]").click();
-    await page.goto("/en/apply");
-    await page.getByRole("button", { name: "Start the application" }).click();
-    await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
-    const tasks = new URL(page.url()).pathname;
+    const tasks = await startWithoutScript(page);
     const id = tasks.split("/").pop() as string;
     await page.goto(`${tasks}/city`);
 

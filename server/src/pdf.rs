@@ -3,6 +3,7 @@
 //! they were typed in any of the three languages.
 
 use app::components::{answer_rows, format_wall_clock, AnswerRow};
+use app::error::AppError;
 use app::i18n::{translate, translate_with, Arg, Lang};
 use app::model::application::{ApplicationDraft, Section};
 use app::model::Deadline;
@@ -153,6 +154,13 @@ pub fn application_pdf(draft: &ApplicationDraft, lang: Lang) -> Vec<u8> {
         .save(&PdfSaveOptions::default(), &mut Vec::new())
 }
 
+/// Prints `draft` off the async threads: laying out and compressing pages takes a few milliseconds.
+pub async fn print(draft: ApplicationDraft, lang: Lang) -> Result<Vec<u8>, AppError> {
+    tokio::task::spawn_blocking(move || application_pdf(&draft, lang))
+        .await
+        .map_err(|error| app::api::session::internal("pdf-task", &error))
+}
+
 /// The name the printed application is saved under.
 pub fn file_name(draft: &ApplicationDraft) -> String {
     app::model::application::clean_file_name(&translate_with(
@@ -256,27 +264,8 @@ impl<'f> Pages<'f> {
                 self.new_page();
             }
             self.y -= leading;
-            let grey = if style.muted { 0.35 } else { 0.0 };
-            self.current.extend([
-                Op::StartTextSection,
-                Op::SetFillColor {
-                    col: Color::Greyscale(Greyscale::new(grey, None)),
-                },
-                Op::SetFont {
-                    font: PdfFontHandle::External(id.clone()),
-                    size: Pt(style.size),
-                },
-                Op::SetTextCursor {
-                    pos: Point {
-                        x: Pt(MARGIN),
-                        y: Pt(self.y),
-                    },
-                },
-                Op::ShowText {
-                    items: vec![TextItem::Text(line)],
-                },
-                Op::EndTextSection,
-            ]);
+            self.current
+                .extend(show_line(&id, style, (MARGIN, self.y), line));
         }
     }
 
@@ -314,35 +303,14 @@ impl<'f> Pages<'f> {
             self.new_page();
         }
         let count = self.done.len();
-        let font = self.fonts;
-        let id = self.ids.0.clone();
-        let size = NOTE.size;
+        let (font, id) = (&self.fonts.regular, &self.ids.0);
         self.done
             .into_iter()
             .enumerate()
             .map(|(index, mut ops)| {
                 let text = footer(index + 1, count);
-                let x = PAGE_WIDTH - MARGIN - text_width(&font.regular, &text, size);
-                ops.extend([
-                    Op::StartTextSection,
-                    Op::SetFillColor {
-                        col: Color::Greyscale(Greyscale::new(0.35, None)),
-                    },
-                    Op::SetFont {
-                        font: PdfFontHandle::External(id.clone()),
-                        size: Pt(size),
-                    },
-                    Op::SetTextCursor {
-                        pos: Point {
-                            x: Pt(x.max(MARGIN)),
-                            y: Pt(FOOTER_Y),
-                        },
-                    },
-                    Op::ShowText {
-                        items: vec![TextItem::Text(text)],
-                    },
-                    Op::EndTextSection,
-                ]);
+                let x = PAGE_WIDTH - MARGIN - text_width(font, &text, NOTE.size);
+                ops.extend(show_line(id, NOTE, (x.max(MARGIN), FOOTER_Y), text));
                 PdfPage::new(
                     printpdf::Mm::from(Pt(PAGE_WIDTH)),
                     printpdf::Mm::from(Pt(PAGE_HEIGHT)),
@@ -351,6 +319,31 @@ impl<'f> Pages<'f> {
             })
             .collect()
     }
+}
+
+/// One line of text in `style`, its baseline starting at `at`.
+fn show_line(font: &FontId, style: Style, at: (f32, f32), text: String) -> [Op; 6] {
+    let grey = if style.muted { 0.35 } else { 0.0 };
+    [
+        Op::StartTextSection,
+        Op::SetFillColor {
+            col: Color::Greyscale(Greyscale::new(grey, None)),
+        },
+        Op::SetFont {
+            font: PdfFontHandle::External(font.clone()),
+            size: Pt(style.size),
+        },
+        Op::SetTextCursor {
+            pos: Point {
+                x: Pt(at.0),
+                y: Pt(at.1),
+            },
+        },
+        Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        },
+        Op::EndTextSection,
+    ]
 }
 
 fn line(points: &[(f32, f32)], closed: bool) -> Op {

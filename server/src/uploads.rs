@@ -158,10 +158,9 @@ pub async fn printed(
         .and_then(Lang::parse)
         .unwrap_or(Lang::En);
     let file_name = crate::pdf::file_name(&draft);
-    match tokio::task::spawn_blocking(move || crate::pdf::application_pdf(&draft, print_lang)).await
-    {
+    match crate::pdf::print(draft, print_lang).await {
         Ok(bytes) => file_response(bytes, "application/pdf", &file_name, None),
-        Err(error) => refused(app::api::session::internal("pdf-task", &error), lang),
+        Err(error) => refused(error, lang),
     }
 }
 

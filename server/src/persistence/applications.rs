@@ -490,14 +490,7 @@ async fn printed_application(
     files: &std::path::Path,
     version: i32,
 ) -> Result<MailAttachment, AppError> {
-    let printed = {
-        let draft = draft.clone();
-        tokio::task::spawn_blocking(move || {
-            crate::pdf::application_pdf(&draft, app::i18n::Lang::En)
-        })
-        .await
-        .map_err(|error| app::api::session::internal("pdf-task", &error))?
-    };
+    let printed = crate::pdf::print(draft.clone(), app::i18n::Lang::En).await?;
     let storage_key = format!("application-{}-v{version}.pdf", draft.id);
     super::attachments::write_file(files, &storage_key, &printed)
         .await

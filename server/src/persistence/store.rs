@@ -34,9 +34,9 @@ pub struct SeaBackend {
     db: DatabaseConnection,
     clock: SharedClock,
     limiter: LoginLimiter,
-    public_url: String,
     mail_queued: Arc<Notify>,
     events: LiveEvents,
+    /// Also holds the site's public address, for links in mails.
     submission: applications::SubmissionSettings,
 }
 
@@ -53,7 +53,6 @@ impl SeaBackend {
             db,
             clock,
             limiter,
-            public_url: submission.public_url.clone(),
             mail_queued,
             events,
             submission,
@@ -320,7 +319,11 @@ impl Backend for SeaBackend {
         .map_err(db_error)?;
 
         let lang = invitation.language;
-        let link = format!("{}/{}/set-password/{token}", self.public_url, lang.code());
+        let link = format!(
+            "{}/{}/set-password/{token}",
+            self.submission.public_url,
+            lang.code()
+        );
         let body = translate_with(
             lang,
             "mail-invitation-body",

@@ -25,7 +25,7 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 use tower_http::compression::CompressionLayer;
-use tower_http::services::ServeFile;
+use tower_http::services::{ServeDir, ServeFile};
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
@@ -162,6 +162,12 @@ impl Application {
             .route_service(
                 "/favicon.svg",
                 ServeFile::new(Path::new(settings.site_root.as_str()).join("favicon.svg")),
+            )
+            // The bundle and its page chunks are plain files; serving them here keeps them away from
+            // the page router's fallback, which renders a page for anything it cannot find.
+            .nest_service(
+                "/pkg",
+                ServeDir::new(Path::new(settings.site_root.as_str()).join("pkg")),
             )
             .leptos_routes_with_context(&state, routes, context.clone(), {
                 let options = leptos_options.clone();

@@ -1,4 +1,4 @@
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn health_reports_ok_when_the_database_answers() {
@@ -136,4 +136,23 @@ async fn pages_ask_for_the_bundle_that_cargo_leptos_builds() {
         "the page must load pieteikums.wasm"
     );
     assert!(!html.contains("pieteikums_bg.wasm"));
+}
+
+#[tokio::test]
+async fn the_bundle_and_its_page_chunks_are_served_as_files() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir(site.path().join("pkg")).unwrap();
+    std::fs::write(site.path().join("pkg/chunk_3.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    let site_root = site.path().to_str().unwrap().to_owned();
+    let app = spawn_app_with(|settings| settings.site_root = site_root).await;
+
+    let chunk = reqwest::get(app.url("/pkg/chunk_3.wasm")).await.unwrap();
+    assert_eq!(chunk.status(), 200);
+    assert_eq!(chunk.headers()["content-type"], "application/wasm");
+    assert_eq!(&chunk.bytes().await.unwrap()[..4], b"\0asm");
+
+    // A chunk that is not there is a plain 404, not a page the WASM loader would try to run.
+    let missing = reqwest::get(app.url("/pkg/chunk_4.wasm")).await.unwrap();
+    assert_eq!(missing.status(), 404);
+    assert!(!missing.text().await.unwrap().contains("<html"));
 }

@@ -79,8 +79,14 @@ impl Timings {
 }
 
 /// The WASM bundle, its JS glue and styles, built for release by cargo-leptos into `target/site`.
+/// Built with `--split`: each lazily loaded island is its own set of chunks. The folder is emptied
+/// first, so that chunks of an earlier build are neither served nor counted.
 fn build_frontend() -> Result<()> {
-    status(cargo().args(["leptos", "build", "--release", "--frontend-only"]))
+    let pkg = root().join("target/site/pkg");
+    if pkg.exists() {
+        std::fs::remove_dir_all(&pkg).with_context(|| format!("cannot empty {}", pkg.display()))?;
+    }
+    status(cargo().args(["leptos", "build", "--release", "--split", "--frontend-only"]))
 }
 
 /// The packages and features of the one release build that serves `run`, the tests and the browser
@@ -189,37 +195,93 @@ fn test() -> Result<()> {
     Ok(())
 }
 
-/// Prints what a browser downloads before a page reacts (the WASM and its JS glue), raw and
-/// brotli-compressed, for the README's performance figures.
+/// Prints what a browser downloads before a page reacts, raw and brotli-compressed, for the README's
+/// performance figures: the part every page loads (the main WASM module, its JS glue and the chunk
+/// loader), and for each lazily loaded island what a page with it loads on top, as listed in the split
+/// manifest.
 fn report_bundle_size() -> Result<()> {
-    let mut total = (0, Some(0));
-    for name in ["pieteikums.wasm", "pieteikums.js"] {
-        let file = root().join("target/site/pkg").join(name);
-        let raw = std::fs::metadata(&file)
-            .with_context(|| format!("{} was not built", file.display()))?
-            .len() as usize;
-        let output = Command::new("brotli")
-            .args(["-c", "-q", "11"])
-            .arg(&file)
-            .output();
-        let brotli = output
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| o.stdout.len());
-        print_size(name, raw, brotli);
-        total = (total.0 + raw, total.1.zip(brotli).map(|(a, b)| a + b));
+    let pkg = root().join("target/site/pkg");
+    // Each file is served, and so compressed, on its own.
+    let size = |names: &[String]| -> Result<Size> {
+        let mut total = Size {
+            raw: 0,
+            brotli: Some(0),
+        };
+        for name in names {
+            let file = pkg.join(name);
+            let raw = std::fs::metadata(&file)
+                .with_context(|| format!("{} was not built", file.display()))?
+                .len() as usize;
+            total = total.plus(Size {
+                raw,
+                brotli: brotli(&file),
+            });
+        }
+        Ok(total)
+    };
+
+    let loader = std::fs::read_dir(&pkg)?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with("__wasm_split.") && name.ends_with(".js"));
+    let every_page: Vec<String> = ["pieteikums.wasm", "pieteikums.js"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(loader)
+        .collect();
+    let base = size(&every_page)?;
+    base.print("every page");
+
+    let manifest: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(
+        &std::fs::read_to_string(pkg.join("__wasm_split_manifest.json"))
+            .context("the bundle was built without --split")?,
+    )?;
+    println!("  a page with the island … loads on top:");
+    for (split_point, chunks) in &manifest {
+        let files: Vec<String> = chunks.iter().map(|chunk| format!("{chunk}.wasm")).collect();
+        let extra = size(&files)?;
+        // Split points are named `{island}_loader_{hash}` after the island's function.
+        let island = split_point
+            .rsplit_once("_loader_")
+            .map_or(split_point.as_str(), |(name, _)| name);
+        extra.print(&format!("{island} ({} chunks)", chunks.len()));
+        base.plus(extra).print("  = first load");
     }
-    print_size("WASM + JS", total.0, total.1);
     Ok(())
 }
 
-fn print_size(name: &str, raw: usize, brotli: Option<usize>) {
-    let kb = |bytes: usize| format!("{:.0} KB", bytes as f64 / 1024.0);
-    println!(
-        "  {name:<16} {:>8} raw, {:>8} brotli",
-        kb(raw),
-        brotli.map(kb).unwrap_or_else(|| "unknown".to_owned())
-    );
+#[derive(Clone, Copy)]
+struct Size {
+    raw: usize,
+    /// `None` when the `brotli` tool is missing.
+    brotli: Option<usize>,
+}
+
+impl Size {
+    fn plus(self, other: Size) -> Size {
+        Size {
+            raw: self.raw + other.raw,
+            brotli: self.brotli.zip(other.brotli).map(|(a, b)| a + b),
+        }
+    }
+
+    fn print(self, name: &str) {
+        let kb = |bytes: usize| format!("{:.0} KB", bytes as f64 / 1024.0);
+        println!(
+            "  {name:<44} {:>8} raw, {:>8} brotli",
+            kb(self.raw),
+            self.brotli.map(kb).unwrap_or_else(|| "unknown".to_owned())
+        );
+    }
+}
+
+/// The size of `file` compressed as a web server would serve it, at brotli's best quality.
+fn brotli(file: &Path) -> Option<usize> {
+    let output = Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .arg(file)
+        .output()
+        .ok()?;
+    output.status.success().then_some(output.stdout.len())
 }
 
 /// Benchmarks on the loopback interface, bounded in time and count: autosave under 200 concurrent

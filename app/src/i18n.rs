@@ -146,9 +146,28 @@ pub fn provide_i18n() -> I18n {
 }
 
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n {
-        lang: Memo::new(|_| Lang::default()),
+    use_context::<I18n>().unwrap_or_else(|| {
+        let lang = page_lang();
+        I18n {
+            lang: Memo::new(move |_| lang),
+        }
     })
+}
+
+/// An island runs in the browser without the page's context; the language the server rendered the
+/// page in is on `<html lang>`.
+#[cfg(feature = "hydrate")]
+fn page_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Lang::parse(&code))
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn page_lang() -> Lang {
+    Lang::default()
 }
 
 #[cfg(test)]

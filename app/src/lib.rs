@@ -1,4 +1,9 @@
 //! Pieteikums: the application shared by the server (`ssr`) and the browser (`hydrate`).
+//!
+//! Pages are rendered on the server, and a link or a form post loads the next page from it. Only the
+//! parts that react in the browser (countdowns, live status, the forms that save by themselves) are
+//! islands (`#[island]`), and only they are compiled into the browser's WASM: the larger ones are
+//! loaded on demand (`#[island(lazy)]`), so a page downloads the code of the islands it shows.
 
 // Leptos views are deeply nested types; the release WASM build needs more room to lay them out.
 #![recursion_limit = "256"]
@@ -36,7 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -64,14 +69,6 @@ pub fn App() -> impl IntoView {
 fn Page() -> impl IntoView {
     let i18n = provide_i18n();
     session_context::provide_session();
-    components::provide_live_feed();
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |_| {
-        // Lets end-to-end tests wait until the page reacts to input.
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
     view! {
         <Html {..} lang=move || i18n.lang().code()/>
         <SiteHeader/>
@@ -93,6 +90,17 @@ fn Page() -> impl IntoView {
             </Routes>
         </main>
         <SiteFooter/>
+        <HydrationMark/>
+    }
+}
+
+/// Leptos hydrates islands one after another in document order, so this one, last on the page, marks
+/// the moment every island reacts to input (end-to-end tests wait for it).
+#[island]
+fn HydrationMark() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    if let Some(body) = document().body() {
+        let _ = body.set_attribute("data-hydrated", "true");
     }
 }
 

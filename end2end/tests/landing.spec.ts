@@ -33,6 +33,24 @@ test("the countdown keeps ticking after hydration, without hydration warnings", 
   expect(problems).toEqual([]);
 });
 
+test("the landing page downloads only the main module, and the sign-in page adds its own island", async ({ page }) => {
+  const wasm: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith(".wasm")) wasm.push(path);
+  });
+  await openHydrated(page, "/en");
+  expect(wasm).toEqual(["/pkg/pieteikums.wasm"]);
+
+  await openHydrated(page, "/en/login");
+  const chunks = wasm.filter((path) => path !== "/pkg/pieteikums.wasm");
+  expect(chunks.length).toBeGreaterThan(0);
+  // The island answers an empty form in place; without its chunks the browser would post and reload.
+  await page.locator("form button[type=submit]").click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/login$/);
+});
+
 test.describe("in another time zone", () => {
   test.use({ timezoneId: "America/New_York" });
 

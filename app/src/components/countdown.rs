@@ -2,6 +2,7 @@ use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
 use crate::model::Deadline;
 use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// A Riga wall-clock time written out in `lang`, e.g. "30 April 2027, 23:59".
 pub fn format_wall_clock(lang: Lang, at: NaiveDateTime) -> String {
@@ -33,13 +34,38 @@ pub fn server_clock(server_now: DateTime<Utc>) -> Signal<DateTime<Utc>> {
     now.into()
 }
 
+/// What a countdown counts down to, as the line above the time left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CountdownLabel {
+    OpensIn,
+    ClosesIn,
+}
+
+impl CountdownLabel {
+    fn key(self) -> &'static str {
+        match self {
+            CountdownLabel::OpensIn => "countdown-opens-in",
+            CountdownLabel::ClosesIn => "countdown-closes-in",
+        }
+    }
+}
+
+/// A countdown on its own, ticking in the browser.
+#[island]
+pub fn LiveCountdown(
+    deadline: Deadline,
+    server_now: DateTime<Utc>,
+    label: CountdownLabel,
+) -> impl IntoView {
+    view! { <Countdown deadline now=server_clock(server_now) label/> }
+}
+
 /// A live countdown to `deadline`, read from a [`server_clock`].
 #[component]
 pub fn Countdown(
     deadline: Deadline,
     #[prop(into)] now: Signal<DateTime<Utc>>,
-    /// Translation key of the line above the time left, e.g. "Closes in".
-    label_key: &'static str,
+    label: CountdownLabel,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let viewer_time = RwSignal::new(None::<String>);
@@ -75,7 +101,7 @@ pub fn Countdown(
                 when=move || remaining().is_some()
                 fallback=move || view! { <p class="countdown__passed">{i18n.tr("countdown-passed")}</p> }
             >
-                <p class="countdown__label">{i18n.tr(label_key)}</p>
+                <p class="countdown__label">{i18n.tr(label.key())}</p>
                 <p class="countdown__value" role="timer" aria-atomic="true">
                     <span class="countdown__days">{days}</span>
                     " "

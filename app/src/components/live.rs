@@ -23,44 +23,22 @@ pub struct LiveFeed {
     pub resyncs: ReadSignal<u32>,
 }
 
-/// Opens the feed for whoever is signed in, and reopens it when that changes.
-pub fn provide_live_feed() -> LiveFeed {
-    let (last, set_last) = signal(None);
-    let (connection, set_connection) = signal(None);
-    let (resyncs, set_resyncs) = signal(0);
+/// The tab's feed. In the browser every island shares one stream, opened by the first that asks;
+/// a page is only ever drawn for one account, because signing in or out loads a new page. On the
+/// server the feed never changes.
+pub fn use_live_feed() -> LiveFeed {
     #[cfg(feature = "hydrate")]
     {
-        let session = crate::session_context::use_session();
-        Effect::new(move |_| {
-            let user = session
-                .user
-                .get()
-                .and_then(Result::ok)
-                .flatten()
-                .map(|user| user.id);
-            feed::follow(
-                user,
-                feed::Setters {
-                    last: set_last,
-                    connection: set_connection,
-                    resyncs: set_resyncs,
-                },
-            );
-        });
+        feed::shared()
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (set_last, set_connection, set_resyncs);
-    let feed = LiveFeed {
-        last,
-        connection,
-        resyncs,
-    };
-    provide_context(feed);
-    feed
-}
-
-pub fn use_live_feed() -> LiveFeed {
-    expect_context::<LiveFeed>()
+    {
+        LiveFeed {
+            last: signal(None).0,
+            connection: signal(None).0,
+            resyncs: signal(0).0,
+        }
+    }
 }
 
 /// A number that moves on whenever an event `matches` arrives, or the feed had a break: a resource
@@ -77,12 +55,13 @@ pub fn live_revision(matches: impl Fn(&LiveEvent) -> bool + Send + Sync + 'stati
 }
 
 /// "Live" or "Reconnecting…", next to what updates by itself; nothing before the page is connected.
-#[component]
+#[island]
 pub fn LiveIndicator() -> impl IntoView {
     let i18n = use_i18n();
     let feed = use_live_feed();
-    // Shown from a copy taken after this part of the page has hydrated: the feed may connect while a
-    // lazily loaded page is still hydrating, and hydration must find what the server rendered.
+    // Shown from a copy taken once this island has hydrated: another island may have opened the feed,
+    // and it may have connected, while the loader was still fetching this one, and hydration must find
+    // what the server rendered.
     let shown = RwSignal::new(None);
     Effect::new(move |_| shown.set(feed.connection.get()));
     view! {
@@ -107,10 +86,10 @@ pub fn LiveIndicator() -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod feed {
-    use super::Connection;
+    use super::{Connection, LiveFeed};
     use crate::model::LiveEvent;
     use leptos::prelude::*;
-    use std::cell::{Cell, RefCell};
+    use std::cell::{Cell, OnceCell};
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -121,40 +100,40 @@ mod feed {
     const RETRY_MS: u32 = 5_000;
 
     #[derive(Clone, Copy)]
-    pub struct Setters {
-        pub last: WriteSignal<Option<LiveEvent>>,
-        pub connection: WriteSignal<Option<Connection>>,
-        pub resyncs: WriteSignal<u32>,
+    struct Setters {
+        last: WriteSignal<Option<LiveEvent>>,
+        connection: WriteSignal<Option<Connection>>,
+        resyncs: WriteSignal<u32>,
     }
 
     thread_local! {
-        /// The open stream and whose it is: one per tab.
-        static OPEN: RefCell<Option<(i32, EventSource)>> = const { RefCell::new(None) };
+        static FEED: OnceCell<LiveFeed> = const { OnceCell::new() };
     }
 
-    /// Keeps the tab's stream matched to the signed-in account.
-    pub fn follow(user: Option<i32>, setters: Setters) {
-        let current = OPEN.with_borrow(|open| open.as_ref().map(|(id, _)| *id));
-        if current == user {
-            return;
-        }
-        close();
-        match user {
-            Some(user) => open(user, setters, false),
-            None => setters.connection.set(None),
-        }
+    pub fn shared() -> LiveFeed {
+        FEED.with(|feed| {
+            *feed.get_or_init(|| {
+                let (last, set_last) = signal(None);
+                let (connection, set_connection) = signal(None);
+                let (resyncs, set_resyncs) = signal(0);
+                open(
+                    Setters {
+                        last: set_last,
+                        connection: set_connection,
+                        resyncs: set_resyncs,
+                    },
+                    false,
+                );
+                LiveFeed {
+                    last,
+                    connection,
+                    resyncs,
+                }
+            })
+        })
     }
 
-    fn close() {
-        if let Some((_, source)) = OPEN.take() {
-            source.set_onopen(None);
-            source.set_onerror(None);
-            source.set_onmessage(None);
-            source.close();
-        }
-    }
-
-    fn open(user: i32, setters: Setters, after_break: bool) {
+    fn open(setters: Setters, after_break: bool) {
         let Ok(source) = EventSource::new("/events") else {
             return;
         };
@@ -175,13 +154,10 @@ mod feed {
                 broken.set(true);
                 setters.connection.set(Some(Connection::Reconnecting));
                 if source.ready_state() == EventSource::CLOSED {
+                    let source = source.clone();
                     gloo_timers::callback::Timeout::new(RETRY_MS, move || {
-                        let still_ours = OPEN
-                            .with_borrow(|open| open.as_ref().is_some_and(|(id, _)| *id == user));
-                        if still_ours {
-                            close();
-                            open(user, setters, true);
-                        }
+                        detach(&source);
+                        open(setters, true);
                     })
                     .forget();
                 }
@@ -200,10 +176,16 @@ mod feed {
         source.set_onopen(Some(on_open.as_ref().unchecked_ref()));
         source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         source.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        // The handlers live as long as the stream, which `close` detaches them from.
+        // The handlers live as long as the stream, which `detach` takes them from.
         on_open.forget();
         on_error.forget();
         on_message.forget();
-        OPEN.set(Some((user, source)));
+    }
+
+    fn detach(source: &EventSource) {
+        source.set_onopen(None);
+        source.set_onerror(None);
+        source.set_onmessage(None);
+        source.close();
     }
 }

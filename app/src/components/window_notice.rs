@@ -1,4 +1,4 @@
-use super::{format_wall_clock, server_clock, Countdown};
+use super::{format_wall_clock, server_clock, Countdown, CountdownLabel};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{CycleSummary, WindowPhase};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -22,7 +22,7 @@ pub fn closing_warning(cycle: &CycleSummary, now: DateTime<Utc>) -> Option<&'sta
 
 /// The application window on every wizard page: its live countdown, and a warning banner as the end
 /// nears. Both follow the server's ticking clock, so the banner appears without a reload.
-#[component]
+#[island]
 pub fn WindowNotice(cycle: CycleSummary, server_now: DateTime<Utc>) -> impl IntoView {
     let i18n = use_i18n();
     let now = server_clock(server_now);
@@ -44,11 +44,10 @@ pub fn WindowNotice(cycle: CycleSummary, server_now: DateTime<Utc>) -> impl Into
     };
     let body = move || match phase.get() {
         WindowPhase::NotYetOpen => {
-            view! { <Countdown deadline=cycle.opens now label_key="countdown-opens-in"/> }
-                .into_any()
+            view! { <Countdown deadline=cycle.opens now label=CountdownLabel::OpensIn/> }.into_any()
         }
         WindowPhase::Open => {
-            view! { <Countdown deadline=cycle.closes now label_key="countdown-closes-in"/> }
+            view! { <Countdown deadline=cycle.closes now label=CountdownLabel::ClosesIn/> }
                 .into_any()
         }
         WindowPhase::Closed => {

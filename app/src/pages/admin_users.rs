@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// The secretary's account administration: invite a person, see who has an account.
-#[component]
+#[island(lazy)]
 pub fn AdminUsersPage() -> impl IntoView {
     let i18n = use_i18n();
     let invite = ServerAction::<InviteAccount>::new();

@@ -1,5 +1,5 @@
 use crate::api::cycles::{current_cycle, CycleNow};
-use crate::components::{format_wall_clock, server_clock, Countdown, ErrorPanel};
+use crate::components::{format_wall_clock, CountdownLabel, ErrorPanel, LiveCountdown};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::WindowPhase;
 use leptos::prelude::*;
@@ -72,11 +72,11 @@ fn WindowPanel(cycle_now: CycleNow) -> impl IntoView {
     let (state_key, countdown) = match phase {
         WindowPhase::NotYetOpen => (
             "landing-window-not-open",
-            Some((cycle.opens, "countdown-opens-in")),
+            Some((cycle.opens, CountdownLabel::OpensIn)),
         ),
         WindowPhase::Open => (
             "landing-window-open",
-            Some((cycle.closes, "countdown-closes-in")),
+            Some((cycle.closes, CountdownLabel::ClosesIn)),
         ),
         WindowPhase::Closed => ("landing-window-closed", None),
     };
@@ -97,8 +97,8 @@ fn WindowPanel(cycle_now: CycleNow) -> impl IntoView {
                 {move || translate_with(i18n.lang(), "landing-window-heading", &[("year", Arg::Number(year.into()))])}
             </h2>
             <p class="window__state">{i18n.tr(state_key)}</p>
-            {countdown.map(|(deadline, label_key)| view! {
-                <Countdown deadline now=server_clock(cycle_now.now) label_key/>
+            {countdown.map(|(deadline, label)| view! {
+                <LiveCountdown deadline server_now=cycle_now.now label/>
             })}
             <ul class="window__dates">
                 <li>{dated("landing-window-opens", cycle.opens.riga)}</li>

@@ -9,9 +9,14 @@ use leptos_router::hooks::use_params_map;
 /// Where an invited person chooses their password through the one-time link in their e-mail.
 #[component]
 pub fn SetPasswordPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
+    let token = params.read_untracked().get("token").unwrap_or_default();
+    view! { <SetPasswordForm token/> }
+}
+
+#[island(lazy)]
+fn SetPasswordForm(token: String) -> impl IntoView {
+    let i18n = use_i18n();
     let action = ServerAction::<SetPassword>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let done = move || matches!(action.value().get(), Some(Ok(())));
@@ -21,7 +26,9 @@ pub fn SetPasswordPage() -> impl IntoView {
             <h1>{i18n.tr("password-title")}</h1>
             <Show
                 when=done
-                fallback=move || view! {
+                fallback=move || {
+                    let token = token.clone();
+                    view! {
                     <ErrorSummary error/>
                     <ActionForm action attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="token" value=token/>
@@ -43,6 +50,7 @@ pub fn SetPasswordPage() -> impl IntoView {
                             {i18n.tr("password-submit")}
                         </button>
                     </ActionForm>
+                    }
                 }
             >
                 <div class="panel panel--success" role="status">

@@ -13,9 +13,21 @@ use leptos_router::hooks::use_query_map;
 /// The file input, which the error summary links to.
 const UPLOAD_FIELD: &str = "upload-file";
 
+/// `?problem=` and `?uploaded=1` follow an upload posted without JavaScript.
 #[component]
 pub fn AttachmentsPage() -> impl IntoView {
-    view! { <WithDraft live=true page=|draft| view! { <Attachments draft/> }/> }
+    let query = use_query_map();
+    let problem = query.read_untracked().get("problem");
+    let uploaded = query.read_untracked().get("uploaded").is_some();
+    view! { <AttachmentsIsland id=super::application_id() problem uploaded/> }
+}
+
+#[island(lazy)]
+fn AttachmentsIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) -> impl IntoView {
+    let problem = problem.as_deref().and_then(UploadProblem::parse);
+    view! {
+        <WithDraft id live=true page=move |draft| view! { <Attachments draft problem uploaded/> }/>
+    }
 }
 
 /// "1.2 MB", "310 KB": sizes as people read them.
@@ -28,16 +40,14 @@ fn size_text(bytes: i64) -> String {
 }
 
 #[component]
-fn Attachments(draft: ApplicationDraft) -> impl IntoView {
+fn Attachments(
+    draft: ApplicationDraft,
+    problem: Option<UploadProblem>,
+    uploaded: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
     let id = draft.id;
     let editable = draft.editable;
-    let problem = query
-        .read_untracked()
-        .get("problem")
-        .and_then(|value| UploadProblem::parse(&value));
-    let uploaded = query.read_untracked().get("uploaded").is_some();
     let uploading = RwSignal::new(false);
     let rows = draft
         .attachments

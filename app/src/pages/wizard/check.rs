@@ -1,6 +1,6 @@
 //! Check your answers, submit, and the confirmation.
 
-use super::{StatusTag, WithDraft};
+use super::StatusTag;
 use crate::api::applications::SubmitApplication;
 use crate::components::{
     answer_rows, path_label, AnswerRow, ErrorSummary, LiveIndicator, WindowNotice,
@@ -14,12 +14,13 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// `/{lang}/apply/{id}/check`: every answer with a link to change it, the problems that still block
-/// submission, and the submit button.
-#[component]
-pub fn CheckAnswersPage() -> impl IntoView {
-    view! { <WithDraft live=true page=|draft| view! { <CheckAnswers draft/> }/> }
-}
+super::live_draft_page!(
+    /// `/{lang}/apply/{id}/check`: every answer with a link to change it, the problems that still block
+    /// submission, and the submit button.
+    CheckAnswersPage,
+    CheckAnswersIsland,
+    CheckAnswers
+);
 
 /// The blocking problem that has no section: the signed scan, on the attachments page.
 const SIGNED_SCAN: &str = "attachments/signed";
@@ -161,11 +162,12 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
     }
 }
 
-/// `/{lang}/apply/{id}/submitted`: the confirmation, with what happens next.
-#[component]
-pub fn SubmittedPage() -> impl IntoView {
-    view! { <WithDraft live=true page=|draft| view! { <Submitted draft/> }/> }
-}
+super::live_draft_page!(
+    /// `/{lang}/apply/{id}/submitted`: the confirmation, with what happens next.
+    SubmittedPage,
+    SubmittedIsland,
+    Submitted
+);
 
 #[component]
 fn Submitted(draft: ApplicationDraft) -> impl IntoView {

@@ -22,32 +22,53 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+/// The application's `:id` in the address. Pages hand it to their island, which runs in the browser
+/// without the router.
+fn application_id() -> Option<i32> {
+    use_params_map()
+        .read_untracked()
+        .get("id")
+        .and_then(|id| id.parse().ok())
+}
+
+/// A wizard page whose whole body is an island that shows the application and follows its changes:
+/// the route's component, which reads the id, and the island.
+macro_rules! live_draft_page {
+    ($(#[$doc:meta])* $page:ident, $island:ident, $body:ident) => {
+        $(#[$doc])*
+        #[component]
+        pub fn $page() -> impl IntoView {
+            let id = $crate::pages::wizard::application_id();
+            view! { <$island id/> }
+        }
+
+        #[island(lazy)]
+        fn $island(id: Option<i32>) -> impl IntoView {
+            use $crate::pages::wizard::WithDraft;
+            view! { <WithDraft id live=true page=|draft| view! { <$body draft/> }/> }
+        }
+    };
+}
+use live_draft_page;
+
 /// Loads the application named by the address's `:id` and shows `page` with it, or the reason it
 /// cannot be shown (not signed in; not found, which is also the answer for another city's id).
 /// A `live` page loads it again whenever it changes on the server; a section page does not, because
 /// it holds what the person is typing.
 #[component]
-fn WithDraft<F, V>(page: F, #[prop(optional)] live: bool) -> impl IntoView
+fn WithDraft<F, V>(id: Option<i32>, page: F, #[prop(optional)] live: bool) -> impl IntoView
 where
     F: Fn(ApplicationDraft) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
-    let params = use_params_map();
     let revision = live_revision(move |event| match event {
-        LiveEvent::ApplicationChanged { id, .. } => {
-            params.read_untracked().get("id") == Some(id.to_string())
-        }
+        LiveEvent::ApplicationChanged { id: changed, .. } => Some(*changed) == id,
         LiveEvent::Resync => false,
     });
     let draft = Resource::new(
-        move || (params.read().get("id"), live.then(|| revision.get())),
-        |(id, _)| async move {
-            let id = id
-                .and_then(|id| id.parse::<i32>().ok())
-                .ok_or(AppError::NotFound)?;
-            load_application(id).await
-        },
+        move || live.then(|| revision.get()),
+        move |_| async move { load_application(id.ok_or(AppError::NotFound)?).await },
     );
     // A transition, so that a live reload swaps the page in place rather than blanking it.
     view! {
@@ -95,7 +116,7 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
 }
 
 /// `/{lang}/apply`: the city's applications, and the way to start this cycle's.
-#[component]
+#[island(lazy)]
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartApplication>::new();
@@ -164,11 +185,12 @@ pub fn ApplicationsPage() -> impl IntoView {
     }
 }
 
-/// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
-#[component]
-pub fn TaskListPage() -> impl IntoView {
-    view! { <WithDraft live=true page=|draft| view! { <TaskList draft/> }/> }
-}
+live_draft_page!(
+    /// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
+    TaskListPage,
+    TaskListIsland,
+    TaskList
+);
 
 #[component]
 fn TaskList(draft: ApplicationDraft) -> impl IntoView {

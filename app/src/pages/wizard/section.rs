@@ -24,47 +24,35 @@ use serde_json::Value;
 pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    // Going from one section to the next keeps this route, so the page is drawn afresh (and the draft
-    // read again) whenever the section or the request to list problems changes.
-    let shown = Memo::new(move |_| {
-        (
-            params.read().get("section"),
-            query.read().get("check").is_some(),
-            query.read().get("conflict").is_some(),
-        )
-    });
-    move || {
-        let (slug, check, conflict) = shown.get();
-        let section = slug.as_deref().and_then(Section::from_slug);
-        let unsaved = Resource::new(
-            || (),
-            move |_| {
-                let id = params
-                    .read_untracked()
-                    .get("id")
-                    .and_then(|id| id.parse::<i32>().ok());
-                async move {
-                    match (conflict, id, section) {
-                        (true, Some(id), Some(section)) => {
-                            unsaved_answers(id, section.slug().to_owned())
-                                .await
-                                .ok()
-                                .flatten()
-                        }
-                        _ => None,
-                    }
-                }
-            },
-        );
-        view! {
-            <WithDraft page=move |draft| match section {
-                Some(section) => {
-                    let unsaved = unsaved.get().flatten();
-                    view! { <SectionForm draft section check unsaved/> }.into_any()
-                }
-                None => view! { <NotFoundPage/> }.into_any(),
-            }/>
-        }
+    let slug = params.read_untracked().get("section").unwrap_or_default();
+    let check = query.read_untracked().get("check").is_some();
+    let conflict = query.read_untracked().get("conflict").is_some();
+    view! { <SectionIsland id=super::application_id() slug check conflict/> }
+}
+
+#[island(lazy)]
+fn SectionIsland(id: Option<i32>, slug: String, check: bool, conflict: bool) -> impl IntoView {
+    let section = Section::from_slug(&slug);
+    let unsaved = Resource::new(
+        || (),
+        move |_| async move {
+            match (conflict, id, section) {
+                (true, Some(id), Some(section)) => unsaved_answers(id, section.slug().to_owned())
+                    .await
+                    .ok()
+                    .flatten(),
+                _ => None,
+            }
+        },
+    );
+    view! {
+        <WithDraft id page=move |draft| match section {
+            Some(section) => {
+                let unsaved = unsaved.get().flatten();
+                view! { <SectionForm draft section check unsaved/> }.into_any()
+            }
+            None => view! { <NotFoundPage/> }.into_any(),
+        }/>
     }
 }
 
@@ -188,11 +176,9 @@ fn SectionForm(
         #[cfg(feature = "hydrate")]
         autosave.changed();
     };
-    #[cfg(feature = "hydrate")]
-    let navigate = leptos_router::hooks::use_navigate();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         #[cfg(feature = "hydrate")]
-        autosave.submit(event, i18n.lang(), navigate.clone());
+        autosave.submit(event, i18n.lang());
         #[cfg(not(feature = "hydrate"))]
         let _ = event;
     };
@@ -601,12 +587,7 @@ mod autosave {
 
         /// A button of the form: save first, then go where it leads. "Save and continue" stays on the
         /// page with the problems listed while any remain.
-        pub fn submit(
-            self,
-            event: web_sys::SubmitEvent,
-            lang: Lang,
-            navigate: impl Fn(&str, leptos_router::NavigateOptions) + 'static,
-        ) {
+        pub fn submit(self, event: web_sys::SubmitEvent, lang: Lang) {
             event.prevent_default();
             let then = event
                 .submitter()
@@ -632,7 +613,7 @@ mod autosave {
                 }
                 let target = paths::after_save(lang, id, section, &then, complete)
                     .unwrap_or_else(|| paths::task_list(lang, id));
-                navigate(&target, Default::default());
+                let _ = window().location().set_href(&target);
             });
         }
     }

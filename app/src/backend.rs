@@ -3,7 +3,10 @@
 
 use crate::error::AppError;
 use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
-use crate::model::{AccountSummary, CityRef, CurrentUser, CycleSummary, Invitation, NewPassword};
+use crate::model::{
+    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, Invitation, NewPassword, ReviewDesk,
+    ReviewForm,
+};
 use chrono::{DateTime, Utc};
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -61,6 +64,29 @@ pub trait Backend: Send + Sync + 'static {
     /// Submits a complete application while its window is open: freezes the answers and queues the
     /// mails to the city, the Commission and UIL.
     async fn submit(&self, applicant: &CurrentUser, id: i32) -> Result<(), AppError>;
+
+    /// The board of the cycle of `year` (the current cycle if `None`), for the Commission only.
+    async fn board(&self, reader: &CurrentUser, year: Option<i32>) -> Result<Board, AppError>;
+
+    /// One submitted application with its reviews and history. `NotFound` for a recused reviewer.
+    async fn review_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReviewDesk, AppError>;
+
+    /// Saves the reviewer's own review (a draft), or submits it.
+    async fn save_review(
+        &self,
+        reviewer: &CurrentUser,
+        id: i32,
+        review: ReviewForm,
+        submit: bool,
+    ) -> Result<(), AppError>;
+
+    /// Declares the reviewer's conflict of interest with the application's city.
+    async fn declare_conflict(
+        &self,
+        reviewer: &CurrentUser,
+        id: i32,
+        note: String,
+    ) -> Result<(), AppError>;
 }
 
 pub type SharedBackend = Arc<dyn Backend>;

@@ -27,8 +27,9 @@ use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
 use pages::{
-    AccountPage, AdminUsersPage, ApplicationsPage, AttachmentsPage, CheckAnswersPage, LandingPage,
-    LoginPage, SectionPage, SetPasswordPage, SubmittedPage, TaskListPage,
+    AccountPage, AdminUsersPage, ApplicationsPage, AttachmentsPage, BoardPage, CheckAnswersPage,
+    LandingPage, LoginPage, ReviewDeskPage, SectionPage, SetPasswordPage, SubmittedPage,
+    TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -80,6 +81,8 @@ fn Page() -> impl IntoView {
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
                     <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("board") view=BoardPage ssr=SsrMode::Async/>
+                    <Route path=path!("board/:id") view=ReviewDeskPage ssr=SsrMode::Async/>
                     <Route path=path!("apply") view=ApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id") view=TaskListPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>

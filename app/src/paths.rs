@@ -84,6 +84,16 @@ pub fn remove_attachment(attachment: i32) -> String {
     format!("/files/attachments/{attachment}/delete")
 }
 
+/// The Commission's board.
+pub fn board(lang: Lang) -> String {
+    format!("/{}/board", lang.code())
+}
+
+/// One application on the board: answers, reviews and history.
+pub fn review_desk(lang: Lang, id: i32) -> String {
+    format!("/{}/board/{id}", lang.code())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,23 @@ import { expect, type Page } from "@playwright/test";
 
 export const PASSWORD = process.env.DEMO_PASSWORD ?? "playwright demo password";
 
+/** The areas a city rates itself on: the Key Features' building blocks and fundamental conditions. */
+export const AREAS = [
+  "inclusive-learning",
+  "learning-in-families-and-communities",
+  "learning-for-and-in-the-workplace",
+  "modern-learning-technologies",
+  "quality-in-learning",
+  "culture-of-learning",
+  "political-will",
+  "governance-and-participation",
+  "mobilisation-of-resources",
+];
+
 export const ACCOUNTS = {
   secretary: { email: "secretary@demo.pieteikums.lv", role: "Commission secretary" },
   reviewer: { email: "reviewer@demo.pieteikums.lv", role: "Commission reviewer" },
+  secondReviewer: { email: "reviewer2@demo.pieteikums.lv", role: "Commission reviewer" },
   applicant: { email: "valmiera@demo.pieteikums.lv", role: "City applicant" },
 } as const;
 

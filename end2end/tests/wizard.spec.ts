@@ -1,18 +1,6 @@
 import { type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+import { ACCOUNTS, AREAS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
 import { expect, test, WINDOW_OPEN } from "./own-server";
-
-const AREAS = [
-  "inclusive-learning",
-  "learning-in-families-and-communities",
-  "learning-for-and-in-the-workplace",
-  "modern-learning-technologies",
-  "quality-in-learning",
-  "culture-of-learning",
-  "political-will",
-  "governance-and-participation",
-  "mobilisation-of-resources",
-];
 
 const FIGURES: [string, string, string][] = [
   ["population", "23 050", "2025"],

@@ -15,7 +15,7 @@ use sea_orm::{
 /// The password of demo accounts seeded on this start, when it was generated rather than chosen.
 pub struct GeneratedPassword(pub String);
 
-const ACCOUNTS: [(&str, &str, enums::Role, Option<&str>); 3] = [
+const ACCOUNTS: [(&str, &str, enums::Role, Option<&str>); 6] = [
     (
         "secretary@demo.pieteikums.lv",
         "Ilze Kalniņa",
@@ -29,12 +29,33 @@ const ACCOUNTS: [(&str, &str, enums::Role, Option<&str>); 3] = [
         None,
     ),
     (
+        "reviewer2@demo.pieteikums.lv",
+        "Marta Liepa",
+        enums::Role::CommissionReviewer,
+        None,
+    ),
+    (
         "valmiera@demo.pieteikums.lv",
         "Anna Bērziņa",
         enums::Role::CityApplicant,
         Some("Valmiera"),
     ),
+    (
+        "cesis@demo.pieteikums.lv",
+        "Jānis Kalns",
+        enums::Role::CityApplicant,
+        Some("Cēsis"),
+    ),
+    (
+        "jelgava@demo.pieteikums.lv",
+        "Līga Priede",
+        enums::Role::CityApplicant,
+        Some("Jelgava"),
+    ),
 ];
+
+/// Cities whose application the demo shows as already submitted, so that the review board has work.
+const SUBMITTED: [(&str, &str); 2] = [("Cēsis", "cesis.lv"), ("Jelgava", "jelgava.lv")];
 
 /// City, website, and the year it joined the network if it is a member.
 const CITIES: [(&str, &str, Option<i32>); 5] = [
@@ -98,7 +119,7 @@ pub async fn seed_if_empty(
     }
     let year = current_cycle_year(now);
     let (opens, closes) = default_window(year).context("no default window for that year")?;
-    cycles::ActiveModel {
+    let cycle = cycles::ActiveModel {
         year: Set(year),
         window_opens_at: Set(opens),
         window_closes_at: Set(closes),
@@ -114,7 +135,7 @@ pub async fn seed_if_empty(
     for (email, name, role, city) in ACCOUNTS {
         let city_id =
             city.and_then(|city| city_ids.iter().find(|(n, _)| *n == city).map(|(_, id)| *id));
-        users::ActiveModel {
+        let user = users::ActiveModel {
             email: Set(email.to_owned()),
             full_name: Set(name.to_owned()),
             role: Set(role),
@@ -128,9 +149,116 @@ pub async fn seed_if_empty(
         }
         .insert(&txn)
         .await?;
+        if let Some((city, domain)) = SUBMITTED.iter().find(|(name, _)| Some(*name) == city) {
+            let city_id = user.city_id.context("a city account has a city")?;
+            seed_submitted(&txn, now, cycle.id, city_id, user.id, city, domain).await?;
+        }
     }
     txn.commit().await?;
     Ok(generated.then_some(GeneratedPassword(password)))
+}
+
+/// Every section of a city's application, answered completely, as the wizard stores them; `domain` is
+/// the city's web domain, e.g. `valmiera.lv`.
+pub fn complete_answers(city: &str, domain: &str) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    let figure = |value: &str, year: &str| json!({ "value": value, "year": year });
+    let ratings: serde_json::Map<String, serde_json::Value> = app::model::application::RATED_AREAS
+        .iter()
+        .map(|area| (area.to_string(), json!("4")))
+        .collect();
+    vec![
+        json!({ "City": { "name": city, "website": format!("www.{domain}") } }),
+        json!({ "Mayor": { "salutation": "mr", "surname": "Bērziņš", "first_name": "Jānis", "title": format!("Chairman of {city} Municipal Council") } }),
+        json!({ "Contact": {
+            "salutation": "ms", "surname": "Liepiņa", "first_name": "Anna", "title": "Head of Education",
+            "organisation": "", "address": format!("Lāčplēša iela 2, {city}"), "postcode": "LV-4201",
+            "phone": "+371 64 207 120", "email": format!("anna.liepina@{domain}"), "language": "en"
+        } }),
+        json!({ "CityProfile": {
+            "population": figure("23 050", "2025"), "area_km2": figure("19,35", "2025"),
+            "city_gdp_per_capita_usd": figure("21 400", "2024"),
+            "country_gdp_per_capita_usd": figure("23 300", "2024"),
+            "schooling_years_men": figure("13,1", "2023"), "schooling_years_women": figure("13,9", "2023")
+        } }),
+        json!({ "Narrative": {
+            "context_and_motivation": format!("{city} wants every resident to keep learning."),
+            "implementation": format!("Our adult education centre coordinates local providers: https://{domain}/plan")
+        } }),
+        json!({ "Interests": { "ratings": ratings } }),
+        json!({ "Pledge": { "adopts_guiding_documents": "on" } }),
+    ]
+}
+
+/// A city's application with every section answered, submitted at `now`.
+async fn seed_submitted(
+    txn: &sea_orm::DatabaseTransaction,
+    now: DateTime<Utc>,
+    cycle_id: i32,
+    city_id: i32,
+    applicant: i32,
+    city: &str,
+    domain: &str,
+) -> anyhow::Result<()> {
+    use crate::persistence::entities::{answers, applications, form_snapshots};
+    use app::model::application::{ApplicationForm, SectionData};
+    let sections = complete_answers(city, domain);
+    let application = applications::ActiveModel {
+        city_id: Set(city_id),
+        cycle_id: Set(cycle_id),
+        status: Set(enums::ApplicationStatus::Submitted),
+        version: Set(sections.len() as i32),
+        answer_language: Set(enums::AnswerLanguage::English),
+        created_by: Set(applicant),
+        created_at: Set(now),
+        updated_at: Set(now),
+        updated_by: Set(Some(applicant)),
+        submitted_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let mut form = ApplicationForm::default();
+    for data in sections {
+        let section: SectionData = serde_json::from_value(data.clone())?;
+        let slug = section.section().slug();
+        section.apply_to(&mut form);
+        answers::ActiveModel {
+            application_id: Set(Some(application.id)),
+            progress_report_id: Set(None),
+            section: Set(slug.to_owned()),
+            data: Set(data),
+            version: Set(1),
+            updated_at: Set(now),
+            updated_by: Set(Some(applicant)),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    form_snapshots::ActiveModel {
+        application_id: Set(Some(application.id)),
+        progress_report_id: Set(None),
+        version: Set(application.version),
+        data: Set(serde_json::to_value(&form)?),
+        created_at: Set(now),
+        created_by: Set(applicant),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    for kind in ["application_started", "application_submitted"] {
+        crate::persistence::record_event(
+            txn,
+            now,
+            Some(applicant),
+            ("application", application.id),
+            kind,
+            serde_json::json!({}),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// This year's cycle until its window has closed, then next year's.

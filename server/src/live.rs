@@ -3,7 +3,7 @@
 
 use crate::signed_in::SignedIn;
 use crate::startup::AppState;
-use app::model::{CurrentUser, LiveEvent};
+use app::model::{Audience, CurrentUser, LiveEvent};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -52,9 +52,10 @@ impl LiveEvents {
 
 /// A city's people hear about their own city; the Commission hears about every city.
 fn visible_to(user: &CurrentUser, event: &LiveEvent) -> bool {
-    match event.city_id() {
-        None => true,
-        Some(city) => {
+    match event.audience() {
+        Audience::Everyone => true,
+        Audience::Commission => user.role.is_commission(),
+        Audience::City(city) => {
             user.role.is_commission() || user.city.as_ref().is_some_and(|own| own.id == city)
         }
     }
@@ -119,5 +120,8 @@ mod tests {
             &user(Role::CityApplicant, Some(3)),
             &LiveEvent::Resync
         ));
+        let review = LiveEvent::ReviewChanged { application_id: 9 };
+        assert!(!visible_to(&user(Role::CityApplicant, Some(2)), &review));
+        assert!(visible_to(&user(Role::CommissionReviewer, None), &review));
     }
 }

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod applications;
 pub mod auth;
+pub mod board;
 pub mod cycles;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -39,6 +39,7 @@ pub fn server_clock(server_now: DateTime<Utc>) -> Signal<DateTime<Utc>> {
 pub enum CountdownLabel {
     OpensIn,
     ClosesIn,
+    DecisionDueIn,
 }
 
 impl CountdownLabel {
@@ -46,6 +47,7 @@ impl CountdownLabel {
         match self {
             CountdownLabel::OpensIn => "countdown-opens-in",
             CountdownLabel::ClosesIn => "countdown-closes-in",
+            CountdownLabel::DecisionDueIn => "countdown-decision-due-in",
         }
     }
 }

@@ -57,3 +57,11 @@ pub fn TextField(
         </div>
     }
 }
+
+/// False as rendered, true once the island has hydrated. A form's inputs that only a plain form post
+/// needs (the language to redirect to) are disabled then, so that a scripted submit stays on the page.
+pub fn hydrated() -> Signal<bool> {
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    hydrated.into()
+}

@@ -19,8 +19,12 @@ pub fn SiteHeader() -> impl IntoView {
                 let apply = (user.role == Role::CityApplicant).then(|| {
                     view! { <li><a href=i18n.href("/apply")>{i18n.tr("nav-apply")}</a></li> }
                 });
+                let board = user.role.is_commission().then(|| {
+                    view! { <li><a href=i18n.href("/board")>{i18n.tr("nav-board")}</a></li> }
+                });
                 view! {
                     {apply}
+                    {board}
                     <li><a href=i18n.href("/account")>{i18n.tr("nav-account")}</a></li>
                     {admin}
                     <li>

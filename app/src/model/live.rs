@@ -14,15 +14,36 @@ pub enum LiveEvent {
         city_id: i32,
         status: ApplicationStatus,
     },
+    /// A reviewer saved, submitted or withdrew from a review, or declared a conflict: the board's
+    /// counts and scores moved. Says nothing of the scores themselves, which each reader loads as allowed.
+    ReviewChanged { application_id: i32 },
     /// Events were missed (a slow connection fell behind): what the page shows must be read again.
     Resync,
 }
 
+/// Who may hear of an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// The people of one city, and the Commission.
+    City(i32),
+    Commission,
+    Everyone,
+}
+
 impl LiveEvent {
-    /// The city whose people may see the event; `None` for events meant for every listener.
-    pub fn city_id(&self) -> Option<i32> {
+    pub fn audience(&self) -> Audience {
         match self {
-            LiveEvent::ApplicationChanged { city_id, .. } => Some(*city_id),
+            LiveEvent::ApplicationChanged { city_id, .. } => Audience::City(*city_id),
+            LiveEvent::ReviewChanged { .. } => Audience::Commission,
+            LiveEvent::Resync => Audience::Everyone,
+        }
+    }
+
+    /// The application the event is about, if any.
+    pub fn application(&self) -> Option<i32> {
+        match self {
+            LiveEvent::ApplicationChanged { id, .. } => Some(*id),
+            LiveEvent::ReviewChanged { application_id } => Some(*application_id),
             LiveEvent::Resync => None,
         }
     }
@@ -45,7 +66,11 @@ mod tests {
             r#"{"type":"ApplicationChanged","id":4,"city_id":2,"status":"Submitted"}"#
         );
         assert_eq!(serde_json::from_str::<LiveEvent>(&json).unwrap(), event);
-        assert_eq!(event.city_id(), Some(2));
-        assert_eq!(LiveEvent::Resync.city_id(), None);
+        assert_eq!(event.audience(), Audience::City(2));
+        assert_eq!(event.application(), Some(4));
+        let review = LiveEvent::ReviewChanged { application_id: 4 };
+        assert_eq!(review.audience(), Audience::Commission);
+        assert_eq!(review.application(), Some(4));
+        assert_eq!(LiveEvent::Resync.audience(), Audience::Everyone);
     }
 }

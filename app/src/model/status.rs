@@ -120,6 +120,28 @@ impl ApplicationStatus {
         )
     }
 
+    /// The Commission is still reviewing: reviewers may save and submit their reviews.
+    pub fn is_under_review(self) -> bool {
+        matches!(
+            self,
+            ApplicationStatus::Submitted
+                | ApplicationStatus::InReview
+                | ApplicationStatus::Resubmitted
+        )
+    }
+
+    /// The Commission endorsed it, whatever UIL later made of it: it uses one of the cycle's places.
+    pub fn counts_against_quota(self) -> bool {
+        matches!(
+            self,
+            ApplicationStatus::Endorsed
+                | ApplicationStatus::ForwardedToUil
+                | ApplicationStatus::SentByCity
+                | ApplicationStatus::AcceptedByUil
+                | ApplicationStatus::NotAcceptedByUil
+        )
+    }
+
     /// No further event is possible except through an explicit reopen.
     pub fn is_final(self) -> bool {
         ApplicationEvent::ALL
@@ -352,6 +374,26 @@ mod tests {
             .filter(|s| s.is_editable_by_city())
             .collect();
         assert_eq!(editable, vec![S::Draft, S::ChangesRequested]);
+    }
+
+    #[test]
+    fn reviews_happen_before_the_decision_and_endorsements_count_after_it() {
+        let reviewing: Vec<S> = S::ALL.into_iter().filter(|s| s.is_under_review()).collect();
+        assert_eq!(reviewing, vec![S::Submitted, S::InReview, S::Resubmitted]);
+        let counted: Vec<S> = S::ALL
+            .into_iter()
+            .filter(|s| s.counts_against_quota())
+            .collect();
+        assert_eq!(
+            counted,
+            vec![
+                S::Endorsed,
+                S::ForwardedToUil,
+                S::SentByCity,
+                S::AcceptedByUil,
+                S::NotAcceptedByUil
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 mod account;
 mod admin_users;
+mod board;
 mod landing;
 mod login;
 mod set_password;
@@ -7,6 +8,7 @@ mod wizard;
 
 pub use account::AccountPage;
 pub use admin_users::AdminUsersPage;
+pub use board::{BoardPage, ReviewDeskPage};
 pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use set_password::SetPasswordPage;

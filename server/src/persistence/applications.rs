@@ -138,6 +138,12 @@ pub(super) async fn visible(
         .await
         .map_err(db_error)?;
     match application {
+        Some(application)
+            if user.role == Role::CommissionReviewer
+                && super::reviews::recused(db, user.id, application.city_id).await? =>
+        {
+            Err(AppError::NotFound)
+        }
         Some(application) if user.role.is_commission() => Ok(application),
         Some(application)
             if user

@@ -4,10 +4,11 @@ mod applications;
 pub mod attachments;
 pub mod entities;
 pub mod migrations;
+mod reviews;
 mod store;
 
 pub use applications::SubmissionSettings;
-pub use store::SeaBackend;
+pub use store::{record_event, SeaBackend};
 
 use anyhow::Context;
 use sea_orm::{

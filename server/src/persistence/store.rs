@@ -1,7 +1,7 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
-use super::applications;
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
+use super::{applications, reviews};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
@@ -12,8 +12,8 @@ use app::error::{AppError, FieldError};
 use app::i18n::{translate, translate_with, Arg};
 use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use app::model::{
-    AccountSummary, CityRef, CurrentUser, CycleSummary, Deadline, EmailAddress, Invitation,
-    NewPassword,
+    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, Deadline, EmailAddress, Invitation,
+    NewPassword, ReviewDesk, ReviewForm,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -448,6 +448,41 @@ impl Backend for SeaBackend {
                 .await?;
         self.mail_queued.notify_one();
         self.events.publish(changed);
+        Ok(())
+    }
+
+    async fn board(&self, reader: &CurrentUser, year: Option<i32>) -> Result<Board, AppError> {
+        reviews::board(&self.db, self.clock.now(), reader, year).await
+    }
+
+    async fn review_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReviewDesk, AppError> {
+        reviews::desk(&self.db, self.clock.now(), reader, id).await
+    }
+
+    async fn save_review(
+        &self,
+        reviewer: &CurrentUser,
+        id: i32,
+        review: ReviewForm,
+        submit: bool,
+    ) -> Result<(), AppError> {
+        let changes =
+            reviews::save_review(&self.db, self.clock.now(), reviewer, id, review, submit).await?;
+        for change in changes {
+            self.events.publish(change);
+        }
+        Ok(())
+    }
+
+    async fn declare_conflict(
+        &self,
+        reviewer: &CurrentUser,
+        id: i32,
+        note: String,
+    ) -> Result<(), AppError> {
+        let change =
+            reviews::declare_conflict(&self.db, self.clock.now(), reviewer, id, note).await?;
+        self.events.publish(change);
         Ok(())
     }
 }

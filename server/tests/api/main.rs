@@ -2,6 +2,7 @@
 
 mod accounts;
 mod applications;
+mod board;
 mod helpers;
 mod pages;
 mod persistence;

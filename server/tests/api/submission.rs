@@ -4,7 +4,6 @@
 use crate::applications::{add_applicant, load, save, save_then, signed_in, start};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
 use crate::uploads::{pdf, upload};
-use app::model::application::RATED_AREAS;
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
@@ -12,32 +11,7 @@ use server::persistence::entities::{applications, enums, form_snapshots};
 
 /// Every section of Valmiera's application, answered completely.
 fn complete_sections() -> Vec<Value> {
-    let figure = |value: &str, year: &str| json!({ "value": value, "year": year });
-    let ratings: serde_json::Map<String, Value> = RATED_AREAS
-        .iter()
-        .map(|area| (area.to_string(), json!("4")))
-        .collect();
-    vec![
-        json!({ "City": { "name": "Valmiera", "website": "www.valmiera.lv" } }),
-        json!({ "Mayor": { "salutation": "mr", "surname": "Bērziņš", "first_name": "Jānis", "title": "Chairman of Valmiera Municipal Council" } }),
-        json!({ "Contact": {
-            "salutation": "ms", "surname": "Liepiņa", "first_name": "Anna", "title": "Head of Education",
-            "organisation": "", "address": "Lāčplēša iela 2, Valmiera", "postcode": "LV-4201",
-            "phone": "+371 64 207 120", "email": "anna.liepina@valmiera.lv", "language": "en"
-        } }),
-        json!({ "CityProfile": {
-            "population": figure("23 050", "2025"), "area_km2": figure("19,35", "2025"),
-            "city_gdp_per_capita_usd": figure("21 400", "2024"),
-            "country_gdp_per_capita_usd": figure("23 300", "2024"),
-            "schooling_years_men": figure("13,1", "2023"), "schooling_years_women": figure("13,9", "2023")
-        } }),
-        json!({ "Narrative": {
-            "context_and_motivation": "Valmiera wants every resident to keep learning.",
-            "implementation": "Our adult education centre coordinates local providers: https://valmiera.lv/plan"
-        } }),
-        json!({ "Interests": { "ratings": ratings } }),
-        json!({ "Pledge": { "adopts_guiding_documents": "on" } }),
-    ]
+    server::demo::complete_answers("Valmiera", "valmiera.lv")
 }
 
 async fn answer_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
@@ -603,7 +577,10 @@ async fn the_addresses_submissions_go_to_are_configurable() {
 }
 
 /// The next event on a server-sent event stream, as JSON; `None` if none comes within `wait`.
-async fn next_event(stream: &mut reqwest::Response, wait: std::time::Duration) -> Option<Value> {
+pub async fn next_event(
+    stream: &mut reqwest::Response,
+    wait: std::time::Duration,
+) -> Option<Value> {
     let mut buffer = String::new();
     loop {
         let chunk = tokio::time::timeout(wait, stream.chunk())

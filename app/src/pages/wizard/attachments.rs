@@ -4,7 +4,9 @@ use super::WithDraft;
 use crate::components::{format_wall_clock, ErrorSummary};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::{ApplicationDraft, AttachmentKind, UploadProblem};
+use crate::model::application::{
+    ApplicationDraft, AttachmentKind, AttachmentSummary, UploadProblem,
+};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,50 +51,7 @@ fn Attachments(
     let id = draft.id;
     let editable = draft.editable;
     let uploading = RwSignal::new(false);
-    let rows = draft
-        .attachments
-        .into_iter()
-        .map(|file| {
-            let uploaded_line = {
-                let by = file.uploaded_by.clone();
-                move || {
-                    translate_with(
-                        i18n.lang(),
-                        "attachments-uploaded-by",
-                        &[
-                            ("name", Arg::Text(by.clone())),
-                            ("datetime", Arg::Text(format_wall_clock(i18n.lang(), file.uploaded_at.riga))),
-                        ],
-                    )
-                }
-            };
-            let remove = editable.then(|| {
-                view! {
-                    <form method="post" action=paths::remove_attachment(file.id) class="inline-form">
-                        <button type="submit" class="link-button link-button--danger">
-                            {i18n.tr("attachments-remove")}
-                            <span class="visually-hidden">" " {file.file_name.clone()}</span>
-                        </button>
-                    </form>
-                }
-            });
-            view! {
-                <li class="file-list__item" data-testid="attachment">
-                    <div>
-                        <a href=paths::download(file.id) download=file.file_name.clone()>{file.file_name.clone()}</a>
-                        " "
-                        <strong class="tag">{i18n.tr(file.kind.label_key())}</strong>
-                    </div>
-                    <p class="muted file-list__meta">
-                        {size_text(file.size_bytes)} " · " {uploaded_line} " · SHA-256 "
-                        <code title=file.sha256.clone()>{file.sha256[..12].to_owned()}</code>
-                    </p>
-                    {remove}
-                </li>
-            }
-        })
-        .collect_view();
-    let none_yet = rows.is_empty();
+    let none_yet = draft.attachments.is_empty();
     view! {
         <Title text=move || i18n.t("attachments-title")/>
         <p class="caption">
@@ -114,7 +73,7 @@ fn Attachments(
         {uploaded.then(|| view! {
             <div class="panel panel--success" role="status"><p>{i18n.tr("attachments-uploaded")}</p></div>
         })}
-        <ul class="file-list">{rows}</ul>
+        <FileList files=draft.attachments editable/>
         {none_yet.then(|| view! { <p class="muted">{i18n.tr("attachments-none")}</p> })}
         <Show when=move || editable>
             <h2>{i18n.tr("attachments-add-heading")}</h2>
@@ -169,4 +128,54 @@ fn Attachments(
             </form>
         </Show>
     }
+}
+
+/// The application's files, each with its download link, kind, size, uploader and checksum; the city
+/// may remove one while it can still edit.
+#[component]
+pub(crate) fn FileList(files: Vec<AttachmentSummary>, editable: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = files
+        .into_iter()
+        .map(|file| {
+            let uploaded_line = {
+                let by = file.uploaded_by.clone();
+                move || {
+                    translate_with(
+                        i18n.lang(),
+                        "attachments-uploaded-by",
+                        &[
+                            ("name", Arg::Text(by.clone())),
+                            ("datetime", Arg::Text(format_wall_clock(i18n.lang(), file.uploaded_at.riga))),
+                        ],
+                    )
+                }
+            };
+            let remove = editable.then(|| {
+                view! {
+                    <form method="post" action=paths::remove_attachment(file.id) class="inline-form">
+                        <button type="submit" class="link-button link-button--danger">
+                            {i18n.tr("attachments-remove")}
+                            <span class="visually-hidden">" " {file.file_name.clone()}</span>
+                        </button>
+                    </form>
+                }
+            });
+            view! {
+                <li class="file-list__item" data-testid="attachment">
+                    <div>
+                        <a href=paths::download(file.id) download=file.file_name.clone()>{file.file_name.clone()}</a>
+                        " "
+                        <strong class="tag">{i18n.tr(file.kind.label_key())}</strong>
+                    </div>
+                    <p class="muted file-list__meta">
+                        {size_text(file.size_bytes)} " · " {uploaded_line} " · SHA-256 "
+                        <code title=file.sha256.clone()>{file.sha256[..12].to_owned()}</code>
+                    </p>
+                    {remove}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="file-list">{rows}</ul> }
 }

@@ -68,7 +68,61 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
         None => paths::attachments(i18n.lang(), id),
     });
     let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
-    let sections = Section::ALL
+    let sections = view! { <AnswerSections draft=draft.clone()/> };
+    let window_open = draft.cycle.phase(draft.now) == WindowPhase::Open;
+    let can_submit = draft.editable && !incomplete;
+    let submit_block = move || {
+        if !draft.editable {
+            return view! { <p class="panel"><StatusTag status=draft.status/> " " <LiveIndicator/></p> }
+                .into_any();
+        }
+        if !can_submit {
+            return view! { <p class="panel panel--problem">{i18n.tr("check-cannot-submit")}</p> }
+                .into_any();
+        }
+        view! {
+            <h2>{i18n.tr("check-submit-heading")}</h2>
+            <p>{i18n.tr("check-submit-text")}</p>
+            {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
+            <ActionForm action=submit attr:class="form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                <button type="submit" class="button" disabled=move || submit.pending().get()>
+                    {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t("check-submit") }}
+                </button>
+            </ActionForm>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=move || i18n.t("check-title")/>
+        <p class="caption">
+            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
+        </p>
+        <h1>{i18n.tr("check-title")}</h1>
+        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
+        <ErrorSummary error=submit_error/>
+        <Show when=move || incomplete>
+            <div class="blocking">
+                <ErrorSummary error=blocking_error label_of link_of standing=true/>
+            </div>
+        </Show>
+        {sections}
+        <p>
+            <a href=paths::printed(id) download="">{i18n.tr("attachments-print")}</a>
+        </p>
+        {submit_block}
+    }
+}
+
+/// Every answer by section, as a summary list; the city, while it may still edit, gets a link to change
+/// each one. The Commission's review page shows the same list.
+#[component]
+pub(crate) fn AnswerSections(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = draft.id;
+    let city = draft.city.clone();
+    Section::ALL
         .into_iter()
         .map(|section| {
             let answers = draft.form.answers(section);
@@ -115,51 +169,7 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
             }
             .into_any()
         })
-        .collect_view();
-    let window_open = draft.cycle.phase(draft.now) == WindowPhase::Open;
-    let can_submit = draft.editable && !incomplete;
-    let submit_block = move || {
-        if !draft.editable {
-            return view! { <p class="panel"><StatusTag status=draft.status/> " " <LiveIndicator/></p> }
-                .into_any();
-        }
-        if !can_submit {
-            return view! { <p class="panel panel--problem">{i18n.tr("check-cannot-submit")}</p> }
-                .into_any();
-        }
-        view! {
-            <h2>{i18n.tr("check-submit-heading")}</h2>
-            <p>{i18n.tr("check-submit-text")}</p>
-            {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
-            <ActionForm action=submit attr:class="form">
-                <input type="hidden" name="id" value=id.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                <button type="submit" class="button" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t("check-submit") }}
-                </button>
-            </ActionForm>
-        }
-        .into_any()
-    };
-    view! {
-        <Title text=move || i18n.t("check-title")/>
-        <p class="caption">
-            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
-        </p>
-        <h1>{i18n.tr("check-title")}</h1>
-        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
-        <ErrorSummary error=submit_error/>
-        <Show when=move || incomplete>
-            <div class="blocking">
-                <ErrorSummary error=blocking_error label_of link_of standing=true/>
-            </div>
-        </Show>
-        {sections}
-        <p>
-            <a href=paths::printed(id) download="">{i18n.tr("attachments-print")}</a>
-        </p>
-        {submit_block}
-    }
+        .collect_view()
 }
 
 super::live_draft_page!(

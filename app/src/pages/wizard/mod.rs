@@ -6,6 +6,8 @@ mod check;
 mod section;
 
 pub use attachments::AttachmentsPage;
+pub(crate) use attachments::FileList;
+pub(crate) use check::AnswerSections;
 pub use check::{CheckAnswersPage, SubmittedPage};
 pub use section::SectionPage;
 
@@ -24,7 +26,7 @@ use leptos_router::hooks::use_params_map;
 
 /// The application's `:id` in the address. Pages hand it to their island, which runs in the browser
 /// without the router.
-fn application_id() -> Option<i32> {
+pub(crate) fn application_id() -> Option<i32> {
     use_params_map()
         .read_untracked()
         .get("id")
@@ -62,10 +64,9 @@ where
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
-    let revision = live_revision(move |event| match event {
-        LiveEvent::ApplicationChanged { id: changed, .. } => Some(*changed) == id,
-        LiveEvent::Resync => false,
-    });
+    let revision = live_revision(
+        move |event| matches!(event, LiveEvent::ApplicationChanged { id: changed, .. } if Some(*changed) == id),
+    );
     let draft = Resource::new(
         move || live.then(|| revision.get()),
         move |_| async move { load_application(id.ok_or(AppError::NotFound)?).await },
@@ -86,7 +87,7 @@ where
 
 /// A status as a coloured tag.
 #[component]
-fn StatusTag(status: ApplicationStatus) -> impl IntoView {
+pub(crate) fn StatusTag(status: ApplicationStatus) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <strong class=format!("tag tag--{}", status.as_str()) data-testid="status">

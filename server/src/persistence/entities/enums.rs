@@ -76,7 +76,11 @@ stored_enum!(AttachmentKind {
     Supporting = "supporting",
 });
 
-stored_enum!(Recommendation { Endorse = "endorse", RequestChanges = "request_changes", Reject = "reject" });
+stored_enum!(Recommendation <=> app::model::Recommendation {
+    Endorse = "endorse",
+    RequestChanges = "request_changes",
+    Reject = "reject",
+});
 
 stored_enum!(CommentVisibility { Internal = "internal", ToCity = "to_city" });
 

@@ -1,0 +1,381 @@
+//! `/{lang}/board/{id}`: one application as the Commission reviews it — its answers and files, the
+//! reviews the reader may see, the reader's own review form, and the history.
+
+use super::{decimal, ScoreText};
+use crate::api::board::{load_review_desk, DeclareConflict, SaveReview};
+use crate::components::{
+    field_error, format_wall_clock, hydrated, live_revision, ErrorPanel, ErrorSummary,
+    LiveIndicator,
+};
+use crate::error::AppError;
+use crate::i18n::{translate_with, use_i18n, Arg, I18n};
+use crate::model::application::field_id;
+use crate::model::{criteria, MyReview, Recommendation, ReviewDesk, ReviewForm, ReviewView};
+use crate::pages::wizard::{application_id, AnswerSections, FileList, StatusTag};
+use crate::paths;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ReviewDeskPage() -> impl IntoView {
+    let id = application_id();
+    view! { <ReviewDeskIsland id/> }
+}
+
+/// The translation key naming a rubric criterion.
+fn criterion_key(criterion: &str) -> String {
+    format!("wizard-area-{criterion}")
+}
+
+/// A rubric criterion's name, following the page's language.
+fn criterion_label(i18n: I18n, criterion: &str) -> impl Fn() -> String + Send + Sync + 'static {
+    let key = criterion_key(criterion);
+    move || i18n.t(&key)
+}
+
+#[island(lazy)]
+fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let revision = live_revision(move |event| event.application() == id);
+    let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
+    let desk = Resource::new(move || revision.get(), move |_| load());
+    // Read once: the review form keeps what the reviewer is typing while the rest follows the board.
+    let first = Resource::new(|| (), move |_| load());
+    view! {
+        <Title text=move || i18n.t("desk-title")/>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || desk.get().map(|result| match result {
+                Ok(desk) => view! { <Desk desk/> }.into_any(),
+                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+            })}
+        </Transition>
+        <Suspense fallback=|| ()>
+            {move || first.get().and_then(Result::ok).map(|desk| view! { <MyReviewForm desk/> })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Desk(desk: ReviewDesk) -> impl IntoView {
+    let i18n = use_i18n();
+    let ReviewDesk {
+        row,
+        draft,
+        reviews,
+        history,
+        recused,
+        ..
+    } = desk;
+    let id = row.id;
+    let city = row.city.clone();
+    let (done, needed) = (i64::from(row.reviews_done), i64::from(row.reviews_needed));
+    let title = {
+        let city = city.clone();
+        let year = draft.cycle.year.to_string();
+        Signal::derive(move || {
+            translate_with(
+                i18n.lang(),
+                "apply-application-of",
+                &[
+                    ("city", Arg::Text(city.clone())),
+                    ("year", Arg::Text(year.clone())),
+                ],
+            )
+        })
+    };
+    let reviews_view = if row.scores.is_none() {
+        view! { <p class="muted" data-testid="reviews-hidden">{i18n.tr("desk-reviews-hidden")}</p> }
+            .into_any()
+    } else if reviews.is_empty() {
+        view! { <p class="muted">{i18n.tr("desk-reviews-none")}</p> }.into_any()
+    } else {
+        reviews
+            .into_iter()
+            .map(|review| view! { <SubmittedReview review/> })
+            .collect_view()
+            .into_any()
+    };
+    let recused_view = (!recused.is_empty()).then(|| {
+        let names = recused.join(", ");
+        view! {
+            <p class="panel" data-testid="recused">
+                {move || translate_with(i18n.lang(), "desk-recused", &[("names", Arg::Text(names.clone()))])}
+            </p>
+        }
+    });
+    let history_rows = history
+        .into_iter()
+        .map(|entry| {
+            let what = entry.what_key.clone();
+            view! {
+                <li class="history__item">
+                    <time datetime=entry.at.at.to_rfc3339()>{move || format_wall_clock(i18n.lang(), entry.at.riga)}</time>
+                    " — " {entry.actor.clone()} ": " {move || i18n.t(&what)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("desk-back")}</a></p>
+        <h1>{title}</h1>
+        <p><StatusTag status=row.status/> " " <LiveIndicator/></p>
+        <dl class="summary-list desk-facts">
+            <div class="summary-list__row">
+                <dt>{i18n.tr("board-column-reviews")}</dt>
+                <dd class="summary-list__value" data-testid="reviews-done">
+                    {move || translate_with(
+                        i18n.lang(),
+                        "board-reviews",
+                        &[("done", Arg::Number(done)), ("needed", Arg::Number(needed))],
+                    )}
+                </dd>
+            </div>
+            <div class="summary-list__row">
+                <dt>{i18n.tr("board-column-score")}</dt>
+                <dd class="summary-list__value" data-testid="score">
+                    <ScoreText scores=row.scores/>
+                </dd>
+            </div>
+        </dl>
+        {recused_view}
+        <h2>{i18n.tr("desk-reviews-heading")}</h2>
+        {reviews_view}
+        <h2>{i18n.tr("attachments-title")}</h2>
+        <p><a href=paths::printed(id) download="">{i18n.tr("desk-printed")}</a></p>
+        <FileList files=draft.attachments.clone() editable=false/>
+        <h2>{i18n.tr("desk-answers-heading")}</h2>
+        <AnswerSections draft/>
+        <h2>{i18n.tr("desk-history-heading")}</h2>
+        <ol class="history">{history_rows}</ol>
+    }
+}
+
+/// Another reviewer's (or the reader's own) submitted review.
+#[component]
+fn SubmittedReview(review: ReviewView) -> impl IntoView {
+    let i18n = use_i18n();
+    let ReviewView {
+        reviewer,
+        version,
+        submitted_at,
+        form,
+        mean_tenths,
+    } = review;
+    let heading = move || {
+        translate_with(
+            i18n.lang(),
+            "desk-review-by",
+            &[
+                ("name", Arg::Text(reviewer.clone())),
+                ("version", Arg::Number(version.into())),
+                (
+                    "datetime",
+                    Arg::Text(format_wall_clock(i18n.lang(), submitted_at.riga)),
+                ),
+            ],
+        )
+    };
+    let recommendation = Recommendation::parse(&form.recommendation)
+        .ok()
+        .map(|r| i18n.tr(r.label_key()));
+    let rows = criteria()
+        .map(|criterion| {
+            let score = form.scores.get(criterion).cloned().unwrap_or_default();
+            let comment = form.comments.get(criterion).cloned().unwrap_or_default();
+            view! {
+                <div class="summary-list__row">
+                    <dt>{criterion_label(i18n, criterion)}</dt>
+                    <dd class="summary-list__value"><strong>{score}</strong> " " {comment}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="review-card" data-testid="review-card">
+            <h3>{heading}</h3>
+            <p>
+                <strong>{recommendation}</strong>
+                " · "
+                {move || translate_with(i18n.lang(), "desk-review-mean", &[("mean", Arg::Text(decimal(i18n, mean_tenths)))])}
+            </p>
+            <dl class="summary-list">{rows}</dl>
+            {(!form.overall_comment.is_empty()).then(|| view! { <p>{form.overall_comment.clone()}</p> })}
+        </section>
+    }
+}
+
+/// The reader's own review: scores and comments on each criterion, the recommendation, saved as a
+/// draft or submitted; and the declaration of a conflict of interest, which ends the reader's part.
+#[component]
+fn MyReviewForm(desk: ReviewDesk) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = desk.row.id;
+    let mine = desk.row.mine;
+    if mine == MyReview::NotAReviewer || mine == MyReview::Recused {
+        return ().into_any();
+    }
+    if !desk.row.status.is_under_review() {
+        return view! { <p class="panel">{i18n.tr("desk-review-closed")}</p> }.into_any();
+    }
+    let scripted = hydrated();
+    let save = ServerAction::<SaveReview>::new();
+    let conflict = ServerAction::<DeclareConflict>::new();
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let saved = Signal::derive(move || save.value().get().and_then(Result::ok));
+    let conflict_error = Signal::derive(move || conflict.value().get().and_then(Result::err));
+    let conflict_done = move || conflict.value().get().is_some_and(|r| r.is_ok());
+    let seed: ReviewForm = desk.my_review;
+    let label_of = Callback::new(move |field: String| {
+        let criterion = field
+            .strip_prefix("score-")
+            .or_else(|| field.strip_prefix("comment-"))?;
+        Some(i18n.t(&criterion_key(criterion)))
+    });
+    let criteria_fields = criteria()
+        .map(|criterion| {
+            let score_field = format!("score-{criterion}");
+            let comment_id = field_id(&format!("comment-{criterion}"));
+            let chosen = seed.scores.get(criterion).cloned().unwrap_or_default();
+            let problem = {
+                let score_field = score_field.clone();
+                move || field_error(error.get(), &score_field)
+            };
+            let radios = (1..=5)
+                .map(|score| {
+                    let value = score.to_string();
+                    let radio_id = if score == 1 {
+                        field_id(&score_field)
+                    } else {
+                        format!("{}-{score}", field_id(&score_field))
+                    };
+                    view! {
+                        <div class="score-scale__item">
+                            <input
+                                class="score-scale__input"
+                                type="radio"
+                                id=radio_id.clone()
+                                name=format!("review[scores][{criterion}]")
+                                value=value.clone()
+                                checked=chosen == value
+                            />
+                            <label class="score-scale__label" for=radio_id>{value.clone()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let has_problem = problem.clone();
+            view! {
+                <div class="field" class:field--error=move || has_problem().is_some()>
+                    <fieldset class="fieldset" data-testid=format!("criterion-{criterion}")>
+                        <legend class="fieldset__legend">{criterion_label(i18n, criterion)}</legend>
+                        {move || problem().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                        <div class="score-scale">{radios}</div>
+                        <label class="field__label field__label--small" for=comment_id.clone()>
+                            {i18n.tr("desk-criterion-comment")}
+                        </label>
+                        <textarea
+                            class="field__input field__input--short"
+                            id=comment_id
+                            name=format!("review[comments][{criterion}]")
+                            rows="2"
+                        >
+                            {seed.comments.get(criterion).cloned().unwrap_or_default()}
+                        </textarea>
+                    </fieldset>
+                </div>
+            }
+        })
+        .collect_view();
+    let recommendations = Recommendation::ALL
+        .into_iter()
+        .map(|recommendation| {
+            let radio_id = if recommendation == Recommendation::Endorse {
+                field_id("recommendation")
+            } else {
+                format!("{}-{}", field_id("recommendation"), recommendation.as_str())
+            };
+            view! {
+                <div class="choice__item">
+                    <input
+                        class="choice__input"
+                        type="radio"
+                        id=radio_id.clone()
+                        name="review[recommendation]"
+                        value=recommendation.as_str()
+                        checked=seed.recommendation == recommendation.as_str()
+                    />
+                    <label class="choice__label" for=radio_id>{i18n.tr(recommendation.label_key())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let status_line = move || {
+        saved.get().map(|submitted| {
+            let key = if submitted {
+                "desk-review-submitted"
+            } else {
+                "desk-review-saved"
+            };
+            view! { <div class="panel panel--success" role="status" data-testid="review-saved"><p>{i18n.tr(key)}</p></div> }
+        })
+    };
+    let already_submitted = mine == MyReview::Submitted;
+    view! {
+        <section class="review-form-section">
+            <h2>{i18n.tr("desk-my-review")}</h2>
+            {already_submitted.then(|| view! { <p class="muted">{i18n.tr("desk-review-revise")}</p> })}
+            <ErrorSummary error label_of/>
+            {status_line}
+            <ActionForm action=save attr:class="form review-form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+                <p class="field__hint">{i18n.tr("desk-scale-hint")}</p>
+                {criteria_fields}
+                <div class="field" class:field--error=move || field_error(error.get(), "recommendation").is_some()>
+                    <fieldset class="fieldset">
+                        <legend class="fieldset__legend">{i18n.tr("desk-recommendation")}</legend>
+                        {move || field_error(error.get(), "recommendation").map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                        <div class="choice">{recommendations}</div>
+                    </fieldset>
+                </div>
+                <div class="field">
+                    <label class="field__label" for=field_id("overall_comment")>{i18n.tr("desk-overall-comment")}</label>
+                    <textarea class="field__input" id=field_id("overall_comment") name="review[overall_comment]" rows="4">
+                        {seed.overall_comment.clone()}
+                    </textarea>
+                </div>
+                <div class="button-group">
+                    <button type="submit" class="button" name="then" value="submit" disabled=move || save.pending().get()>
+                        {i18n.tr("desk-review-submit")}
+                    </button>
+                    <button type="submit" class="button button--secondary" name="then" value="draft" disabled=move || save.pending().get()>
+                        {move || if save.pending().get() { i18n.t("desk-review-saving") } else { i18n.t("desk-review-save-draft") }}
+                    </button>
+                </div>
+            </ActionForm>
+            <details class="conflict-declaration">
+                <summary>{i18n.tr("desk-conflict-heading")}</summary>
+                <p>{i18n.tr("desk-conflict-text")}</p>
+                <ErrorSummary error=conflict_error/>
+                <Show
+                    when=conflict_done
+                    fallback=move || view! {
+                        <ActionForm action=conflict attr:class="form">
+                            <input type="hidden" name="id" value=id.to_string()/>
+                            <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+                            <div class="field">
+                                <label class="field__label" for=field_id("note")>{i18n.tr("desk-conflict-note")}</label>
+                                <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
+                            </div>
+                            <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
+                        </ActionForm>
+                    }
+                >
+                    <p class="panel" role="status">{i18n.tr("desk-conflict-declared")}</p>
+                </Show>
+            </details>
+        </section>
+    }
+    .into_any()
+}

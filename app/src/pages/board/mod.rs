@@ -1,0 +1,282 @@
+//! The Commission's review board: every submitted application of a cycle, live, and each application's
+//! review page.
+
+mod desk;
+
+pub use desk::ReviewDeskPage;
+
+use crate::api::board::load_board;
+use crate::components::{
+    live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel, LiveIndicator,
+};
+use crate::i18n::{translate_with, use_i18n, Arg, I18n};
+use crate::model::{
+    tenths, ApplicationStatus, Board, BoardQuery, BoardRow, BoardSort, MyReview, ScoreSummary,
+};
+use crate::pages::wizard::StatusTag;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/{lang}/board`: the filters come from the address, so that the filter form works without
+/// JavaScript and a filtered board can be bookmarked.
+#[component]
+pub fn BoardPage() -> impl IntoView {
+    let query = use_query_map();
+    let query = query.with_untracked(|map| {
+        BoardQuery::from_pairs(
+            ["status", "mine", "unscored", "q", "sort", "year"]
+                .into_iter()
+                .filter_map(|key| map.get_str(key).map(|value| (key, value))),
+        )
+    });
+    view! { <BoardIsland query/> }
+}
+
+#[island(lazy)]
+fn BoardIsland(query: BoardQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    // Every application event reaches the Commission, and each may move a row.
+    let revision = live_revision(|event| event.application().is_some());
+    let year = query.year;
+    let board = Resource::new(move || revision.get(), move |_| load_board(year));
+    view! {
+        <Title text=move || i18n.t("board-title")/>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || {
+                let query = query.clone();
+                board.get().map(move |result| match result {
+                    Ok(board) => view! { <BoardView board query/> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                })
+            }}
+        </Transition>
+    }
+}
+
+/// "4.2", or "4,2" in Latvian and Russian, which write decimals with a comma.
+pub(crate) fn decimal(i18n: I18n, value: u32) -> String {
+    tenths(value, i18n.lang() != crate::i18n::Lang::En)
+}
+
+#[component]
+fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let now = server_clock(board.now);
+    let shown: Vec<BoardRow> = query.apply(&board.rows).into_iter().cloned().collect();
+    let (count, total) = (shown.len() as i64, board.rows.len() as i64);
+    let heading = board.cycle.as_ref().map(|cycle| cycle.year);
+    let quota = board.cycle.as_ref().map(|cycle| {
+        let endorsed = board.endorsed.clone();
+        let used = endorsed.len() as i64;
+        let of = i64::from(cycle.quota);
+        move || {
+            let line = translate_with(
+                i18n.lang(),
+                "board-quota",
+                &[("used", Arg::Number(used)), ("quota", Arg::Number(of))],
+            );
+            if endorsed.is_empty() {
+                line
+            } else {
+                format!("{line} ({})", endorsed.join(", "))
+            }
+        }
+    });
+    let deadlines = board.cycle.clone().map(|cycle| {
+        let closing = (now.get_untracked() < cycle.closes.at).then(|| {
+            view! { <Countdown deadline=cycle.closes now label=CountdownLabel::ClosesIn/> }
+        });
+        view! {
+            <div class="board-deadlines">
+                {closing}
+                <Countdown deadline=cycle.decision_due now label=CountdownLabel::DecisionDueIn/>
+            </div>
+        }
+    });
+    let rows = shown
+        .into_iter()
+        .map(|row| view! { <BoardLine row/> })
+        .collect_view();
+    view! {
+        <h1>
+            {move || match heading {
+                Some(year) => translate_with(i18n.lang(), "board-title-year", &[("year", Arg::Number(year.into()))]),
+                None => i18n.t("board-title"),
+            }}
+        </h1>
+        <p class="board-status">
+            <strong data-testid="quota">{quota}</strong>
+            " "
+            <LiveIndicator/>
+        </p>
+        {deadlines}
+        <BoardFilters query years=board.years/>
+        <p class="muted" data-testid="board-count">
+            {move || translate_with(
+                i18n.lang(),
+                "board-count",
+                &[("count", Arg::Number(count)), ("total", Arg::Number(total))],
+            )}
+        </p>
+        <table class="table table--stacked board-table">
+            <caption class="visually-hidden">{i18n.tr("board-title")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.tr("board-column-city")}</th>
+                    <th scope="col">{i18n.tr("board-column-status")}</th>
+                    <th scope="col">{i18n.tr("board-column-submitted")}</th>
+                    <th scope="col">{i18n.tr("board-column-reviews")}</th>
+                    <th scope="col">{i18n.tr("board-column-score")}</th>
+                    <th scope="col">{i18n.tr("board-column-mine")}</th>
+                    <th scope="col">{i18n.tr("board-column-activity")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {(count == 0).then(|| view! { <p class="panel">{i18n.tr("board-empty")}</p> })}
+    }
+}
+
+/// One application: a table row on a wide screen, a card on a phone (the cells carry their column's
+/// name for that).
+#[component]
+fn BoardLine(row: BoardRow) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = |key: &'static str| move || i18n.t(key);
+    let when = |deadline: crate::model::Deadline| {
+        move || crate::components::format_wall_clock(i18n.lang(), deadline.riga)
+    };
+    let scores = row.scores;
+    let (done, needed, version) = (
+        i64::from(row.reviews_done),
+        i64::from(row.reviews_needed),
+        i64::from(row.version),
+    );
+    view! {
+        <tr class="board-line" data-testid="application-row" data-city=row.city.clone()>
+            <th scope="row" data-label=label("board-column-city")>
+                <a href=paths::review_desk(i18n.lang(), row.id)>{row.city.clone()}</a>
+                <span class="muted board-line__version">
+                    {move || translate_with(i18n.lang(), "board-version", &[("version", Arg::Number(version))])}
+                </span>
+            </th>
+            <td data-label=label("board-column-status")><StatusTag status=row.status/></td>
+            <td data-label=label("board-column-submitted")>{row.submitted_at.map(when)}</td>
+            <td data-label=label("board-column-reviews") data-testid="reviews-done">
+                {move || translate_with(
+                    i18n.lang(),
+                    "board-reviews",
+                    &[("done", Arg::Number(done)), ("needed", Arg::Number(needed))],
+                )}
+            </td>
+            <td data-label=label("board-column-score") data-testid="score">
+                <ScoreText scores/>
+            </td>
+            <td data-label=label("board-column-mine")>{i18n.tr(my_review_key(row.mine))}</td>
+            <td data-label=label("board-column-activity")>{when(row.last_activity)}</td>
+        </tr>
+    }
+}
+
+/// "4.2 (spread 1.0)", or that the scores show once the reader's own review is in.
+#[component]
+pub(crate) fn ScoreText(scores: Option<ScoreSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    match scores {
+        Some(scores) => (move || {
+            translate_with(
+                i18n.lang(),
+                "board-score",
+                &[
+                    ("mean", Arg::Text(decimal(i18n, scores.mean_tenths))),
+                    ("spread", Arg::Text(decimal(i18n, scores.spread_tenths))),
+                ],
+            )
+        })
+        .into_any(),
+        None => view! { <span class="muted">{i18n.tr("board-score-hidden")}</span> }.into_any(),
+    }
+}
+
+fn my_review_key(mine: MyReview) -> &'static str {
+    match mine {
+        MyReview::NotAReviewer => "board-mine-none",
+        MyReview::NotStarted => "board-mine-not-started",
+        MyReview::Draft => "board-mine-draft",
+        MyReview::Submitted => "board-mine-submitted",
+        MyReview::Recused => "board-mine-recused",
+    }
+}
+
+/// The filters as a plain GET form: it works the same with and without JavaScript.
+#[component]
+fn BoardFilters(query: BoardQuery, years: Vec<i32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let statuses = ApplicationStatus::ALL
+        .into_iter()
+        .filter(|status| *status != ApplicationStatus::Draft)
+        .map(|status| {
+            view! {
+                <option value=status.as_str() selected=query.status == Some(status)>
+                    {i18n.tr(status.label_key())}
+                </option>
+            }
+        })
+        .collect_view();
+    let sorts = BoardSort::ALL
+        .into_iter()
+        .map(|sort| {
+            view! {
+                <option value=sort.as_str() selected=query.sort == sort>{i18n.tr(sort.label_key())}</option>
+            }
+        })
+        .collect_view();
+    let year_options = (years.len() > 1).then(|| {
+        let options = years
+            .into_iter()
+            .map(|year| view! { <option value=year.to_string() selected=query.year == Some(year)>{year}</option> })
+            .collect_view();
+        view! {
+            <div class="field board-filters__field">
+                <label class="field__label" for="filter-year">{i18n.tr("board-filter-year")}</label>
+                <select class="field__input" id="filter-year" name="year">
+                    <option value="">{i18n.tr("board-filter-current")}</option>
+                    {options}
+                </select>
+            </div>
+        }
+    });
+    view! {
+        <form method="get" class="board-filters" role="search" aria-label=move || i18n.t("board-filters")>
+            <div class="field board-filters__field">
+                <label class="field__label" for="filter-q">{i18n.tr("board-filter-text")}</label>
+                <input class="field__input" type="search" id="filter-q" name="q" value=query.text.clone()/>
+            </div>
+            <div class="field board-filters__field">
+                <label class="field__label" for="filter-status">{i18n.tr("board-filter-status")}</label>
+                <select class="field__input" id="filter-status" name="status">
+                    <option value="">{i18n.tr("board-filter-any")}</option>
+                    {statuses}
+                </select>
+            </div>
+            <div class="field board-filters__field">
+                <label class="field__label" for="filter-sort">{i18n.tr("board-filter-sort")}</label>
+                <select class="field__input" id="filter-sort" name="sort">{sorts}</select>
+            </div>
+            {year_options}
+            <div class="board-filters__checks">
+                <div class="choice__item">
+                    <input class="choice__input" type="checkbox" id="filter-mine" name="mine" value="1" checked=query.mine/>
+                    <label class="choice__label" for="filter-mine">{i18n.tr("board-filter-mine")}</label>
+                </div>
+                <div class="choice__item">
+                    <input class="choice__input" type="checkbox" id="filter-unscored" name="unscored" value="1" checked=query.unscored/>
+                    <label class="choice__label" for="filter-unscored">{i18n.tr("board-filter-unscored")}</label>
+                </div>
+            </div>
+            <button type="submit" class="button button--secondary">{i18n.tr("board-filter-apply")}</button>
+        </form>
+    }
+}

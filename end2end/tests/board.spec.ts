@@ -1,0 +1,108 @@
+import { type Page } from "@playwright/test";
+import { ACCOUNTS, AREAS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+import { expect, test } from "./own-server";
+
+/** The rubric: the areas the city rated itself on, and the commitment and plan. */
+const CRITERIA = [...AREAS, "commitment-and-plan"];
+
+/** The board's line for `city`: a table row on a desktop, a card on a phone. */
+function line(page: Page, city: string) {
+  return page.locator(`[data-testid=application-row][data-city="${city}"]`);
+}
+
+/** Scores every criterion `score` by touching its button, picks a recommendation and submits. */
+async function submitReview(page: Page, score: number) {
+  for (const criterion of CRITERIA) {
+    await page.getByTestId(`criterion-${criterion}`).getByLabel(String(score), { exact: true }).check();
+  }
+  await page.getByLabel("Endorse", { exact: true }).check();
+  await page.getByRole("button", { name: "Submit review" }).click();
+  await expect(page.getByTestId("review-saved")).toHaveText("Your review is submitted.");
+}
+
+test("a review submitted by one reviewer appears on another reviewer's open board at once", async ({
+  page,
+  browser,
+  server,
+  isMobile,
+}) => {
+  await signIn(page, ACCOUNTS.secondReviewer.email);
+  await openHydrated(page, "/en/board");
+  await expect(page.getByTestId("live")).toContainText("Live");
+  await expect(page.getByTestId("quota")).toHaveText("Endorsed 0 of 3 this year");
+  await expect(line(page, "Cēsis").getByTestId("reviews-done")).toHaveText("0 of 2");
+  await expect(line(page, "Cēsis").getByTestId("score")).toHaveText("shown after your review");
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  if (isMobile) {
+    // Below 768 px each application is a card: its cells stack, each named by its column.
+    const cell = line(page, "Cēsis").getByTestId("reviews-done");
+    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe("grid");
+  }
+
+  const other = await browser.newContext({ baseURL: server.url, timezoneId: "Europe/Riga" });
+  const first = await other.newPage();
+  await signIn(first, ACCOUNTS.reviewer.email);
+  await openHydrated(first, "/en/board");
+  await line(first, "Cēsis").getByRole("link", { name: "Cēsis" }).click();
+  await expect(first.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(first.getByTestId("reviews-hidden")).toBeVisible();
+  await expectAccessible(first);
+
+  // A submit with a gap lists the missing score and keeps what was chosen.
+  await first.getByTestId("criterion-political-will").getByLabel("5", { exact: true }).check();
+  await first.getByRole("button", { name: "Submit review" }).click();
+  await expect(first.locator(".error-summary")).toContainText("Inclusive learning, from basic to higher education: This is required.");
+  await expect(first.locator("#field-score-political-will-5")).toBeChecked();
+
+  await submitReview(first, 4);
+  await other.close();
+
+  // The open board follows without a reload.
+  await expect(line(page, "Cēsis").getByTestId("reviews-done")).toHaveText("1 of 2", { timeout: 2_000 });
+  await expect(line(page, "Cēsis").getByTestId("status")).toHaveText("In review");
+  await expect(line(page, "Cēsis").getByTestId("score")).toHaveText("shown after your review");
+
+  // Once this reviewer's own review is in, the scores show.
+  await line(page, "Cēsis").getByRole("link", { name: "Cēsis" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await submitReview(page, 2);
+  await expect(page.getByTestId("reviews-done")).toHaveText("2 of 2", { timeout: 2_000 });
+  await expect(page.getByTestId("score")).toHaveText("3.0 (spread 2.0)");
+  await expect(page.getByTestId("review-card")).toHaveCount(2);
+  await expectNoHorizontalScroll(page);
+});
+
+test("a reviewer who declares a conflict no longer sees the application, and the secretary sees why", async ({
+  page,
+  browser,
+  server,
+}) => {
+  await signIn(page, ACCOUNTS.reviewer.email);
+  await openHydrated(page, "/en/board");
+  await line(page, "Jelgava").getByRole("link", { name: "Jelgava" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const jelgavaDesk = new URL(page.url()).pathname;
+  await page.getByText("I have a conflict of interest with this city").click();
+  await page.getByLabel("Note for the secretary (optional)").fill("My sister leads the city's application.");
+  await page.getByRole("button", { name: "Declare a conflict of interest" }).click();
+  await expect(page.getByText("Your conflict of interest is recorded.")).toBeVisible();
+  // The open page follows: the application is no longer this reviewer's to see.
+  await expect(page.getByText("We could not find that.")).toBeVisible({ timeout: 2_000 });
+
+  await openHydrated(page, "/en/board");
+  await expect(line(page, "Jelgava")).toContainText("Conflict declared");
+  await page.goto(`${new URL(page.url()).origin}${jelgavaDesk}`);
+  await expect(page.getByText("We could not find that.")).toBeVisible();
+
+  const other = await browser.newContext({ baseURL: server.url, timezoneId: "Europe/Riga" });
+  const secretary = await other.newPage();
+  await signIn(secretary, ACCOUNTS.secretary.email);
+  await openHydrated(secretary, "/en/board?q=jelgava");
+  await expect(secretary.getByTestId("board-count")).toHaveText("Showing 1 of 2 applications");
+  await line(secretary, "Jelgava").getByRole("link", { name: "Jelgava" }).click();
+  await expect(secretary.getByTestId("recused")).toHaveText("Declared a conflict of interest: Pēteris Ozols");
+  await expect(secretary.getByRole("heading", { name: "Your review" })).toHaveCount(0);
+  await expectAccessible(secretary);
+  await other.close();
+});

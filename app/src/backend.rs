@@ -4,8 +4,8 @@
 use crate::error::AppError;
 use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use crate::model::{
-    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, Invitation, NewPassword, ReviewDesk,
-    ReviewForm,
+    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, DecisionRequest, Invitation,
+    NewPassword, OutboxItem, ReviewDesk, ReviewForm,
 };
 use chrono::{DateTime, Utc};
 use std::net::IpAddr;
@@ -79,6 +79,42 @@ pub trait Backend: Send + Sync + 'static {
         review: ReviewForm,
         submit: bool,
     ) -> Result<(), AppError>;
+
+    /// Takes a decision on the application: the secretary's, or the city's record that it sent the
+    /// endorsed application to UIL itself. Answers whether its mails wait in the outbox to be read
+    /// and sent.
+    async fn decide(
+        &self,
+        decider: &CurrentUser,
+        id: i32,
+        request: DecisionRequest,
+    ) -> Result<bool, AppError>;
+
+    /// The outbox, newest first: the secretary's only.
+    async fn outbox(&self, reader: &CurrentUser) -> Result<Vec<OutboxItem>, AppError>;
+
+    /// Sends a draft as edited, or a failed mail again (`edited` is `None`).
+    async fn send_mail(
+        &self,
+        sender: &CurrentUser,
+        id: i32,
+        edited: Option<(String, String)>,
+    ) -> Result<(), AppError>;
+
+    /// Adds a comment to the Commission's internal discussion of the application.
+    async fn add_comment(
+        &self,
+        author: &CurrentUser,
+        id: i32,
+        body: String,
+    ) -> Result<(), AppError>;
+
+    /// The Commission's endorsement of the application as a PDF, with the name to save it under.
+    async fn endorsement_file(
+        &self,
+        user: &CurrentUser,
+        id: i32,
+    ) -> Result<(String, Vec<u8>), AppError>;
 
     /// Declares the reviewer's conflict of interest with the application's city.
     async fn declare_conflict(

@@ -83,6 +83,12 @@ pub enum AppError {
     NotSigned,
     #[error("too large")]
     TooLarge,
+    /// An action the application's present status does not allow, e.g. a decision on a withdrawn one.
+    #[error("not possible at this stage")]
+    NotNow,
+    /// An endorsement past the cycle's national quota; names the cities already endorsed.
+    #[error("the quota of {quota} is used by {endorsed:?}")]
+    QuotaReached { quota: u32, endorsed: Vec<String> },
     #[error("link expired or already used")]
     LinkExpired,
     #[error("internal error, reference {trace_id}")]
@@ -108,6 +114,8 @@ impl AppError {
             AppError::Incomplete => "error-incomplete",
             AppError::NotSigned => "error-not-signed",
             AppError::TooLarge => "error-too-large",
+            AppError::NotNow => "error-not-now",
+            AppError::QuotaReached { .. } => "error-quota-reached",
             AppError::LinkExpired => "error-link-expired",
             AppError::Internal { .. } => "error-internal",
             AppError::Transport => "error-transport",
@@ -128,11 +136,29 @@ impl AppError {
             | AppError::NoOpenCycle
             | AppError::WindowClosed
             | AppError::Incomplete
-            | AppError::NotSigned => StatusCode::CONFLICT,
+            | AppError::NotSigned
+            | AppError::NotNow
+            | AppError::QuotaReached { .. } => StatusCode::CONFLICT,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Transport => StatusCode::BAD_GATEWAY,
+        }
+    }
+
+    /// The message a person reads, in `lang`, with the details some errors carry.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{translate, translate_with, Arg};
+        match self {
+            AppError::QuotaReached { quota, endorsed } => translate_with(
+                lang,
+                self.message_key(),
+                &[
+                    ("quota", Arg::Number(i64::from(*quota))),
+                    ("cities", Arg::Text(endorsed.join(", "))),
+                ],
+            ),
+            _ => translate(lang, self.message_key()),
         }
     }
 

@@ -76,6 +76,11 @@ pub fn printed(id: i32) -> String {
     format!("/files/applications/{id}/application.pdf")
 }
 
+/// The Commission's endorsement, once it has endorsed the application.
+pub fn endorsement(id: i32) -> String {
+    format!("/files/applications/{id}/endorsement.pdf")
+}
+
 pub fn download(attachment: i32) -> String {
     format!("/files/attachments/{attachment}")
 }
@@ -87,6 +92,11 @@ pub fn remove_attachment(attachment: i32) -> String {
 /// The Commission's board.
 pub fn board(lang: Lang) -> String {
     format!("/{}/board", lang.code())
+}
+
+/// The outbox: every mail the site sends; the drafts of decisions wait here to be read and sent.
+pub fn outbox(lang: Lang) -> String {
+    format!("/{}/admin/outbox", lang.code())
 }
 
 /// One application on the board: answers, reviews and history.

@@ -195,6 +195,8 @@ test("two devices editing the same section get the conflict dialog and nothing i
 
   await page.reload();
   await expect(page.locator("#field-name")).toHaveValue("Valmiera (second device)");
+  // Typing before the island hydrates would change the field without telling autosave.
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
   await page.locator("#field-name").fill("Valmiera (first device, again)");
   await expectSaved(page);
   await second.locator("#field-website").fill("www.valmiera.lv");

@@ -11,8 +11,11 @@
 //!
 //! Bounded in time and count; sends traffic only to 127.0.0.1.
 
+mod common;
+
 use anyhow::{bail, Context};
 use chrono::TimeZone;
+use common::{percentile, sign_in};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use server::clock::ManualClock;
 use server::configuration::Settings;
@@ -88,11 +91,6 @@ impl Editor {
     }
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index]
-}
-
 fn report(phase: &str, mut latencies: Vec<Duration>, elapsed: Duration) {
     latencies.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -105,26 +103,6 @@ fn report(phase: &str, mut latencies: Vec<Duration>, elapsed: Duration) {
         ms(percentile(&latencies, 0.99)),
         ms(*latencies.last().unwrap_or(&Duration::ZERO)),
     );
-}
-
-async fn sign_in(base: &str, email: &str) -> anyhow::Result<reqwest::Client> {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("sec-fetch-site", "same-origin".parse()?);
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .pool_max_idle_per_host(16)
-        .build()?;
-    let response = client
-        .post(format!("{base}/api/login"))
-        .form(&[("email", email), ("password", PASSWORD), ("lang", "en")])
-        .send()
-        .await?;
-    if response.headers().get("location").is_none() {
-        bail!("signing in {email} failed: {}", response.status());
-    }
-    Ok(client)
 }
 
 #[tokio::main]
@@ -173,7 +151,7 @@ async fn main() -> anyhow::Result<()> {
         }
         .insert(&db)
         .await?;
-        let client = sign_in(&base, &email).await?;
+        let client = sign_in(&base, &email, PASSWORD, 16).await?;
         let started = client
             .post(format!("{base}/api/start_application"))
             .form(&[("lang", "")])

@@ -28,6 +28,8 @@ pub struct Settings {
     pub commission_email: String,
     /// UIL's learning-cities address, copied on every submitted application.
     pub uil_email: String,
+    /// The Commission's Secretary-General, named on the endorsements; blank leaves a line to write on.
+    pub secretary_general: String,
     /// Seed demo cities, a cycle and one account per role into an empty database.
     pub demo: bool,
     /// The demo accounts' password; random when unset.
@@ -97,6 +99,7 @@ impl Settings {
                 .unwrap_or_else(|| "office@unesco.lv".to_owned()),
             uil_email: get("PIETEIKUMS_UIL_EMAIL")
                 .unwrap_or_else(|| "learningcities@unesco.org".to_owned()),
+            secretary_general: get("PIETEIKUMS_SECRETARY_GENERAL").unwrap_or_default(),
             demo,
             demo_password: get("PIETEIKUMS_DEMO_PASSWORD"),
             clock_start,

@@ -84,6 +84,7 @@ pub async fn seed_if_empty(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     password: Option<String>,
+    files: &std::path::Path,
 ) -> anyhow::Result<Option<GeneratedPassword>> {
     if users::Entity::find().count(db).await? > 0 {
         return Ok(None);
@@ -151,7 +152,14 @@ pub async fn seed_if_empty(
         .await?;
         if let Some((city, domain)) = SUBMITTED.iter().find(|(name, _)| Some(*name) == city) {
             let city_id = user.city_id.context("a city account has a city")?;
-            seed_submitted(&txn, now, cycle.id, city_id, user.id, city, domain).await?;
+            let seeded = SeededApplication {
+                cycle_id: cycle.id,
+                city_id,
+                applicant: user.id,
+                city,
+                domain,
+            };
+            seed_submitted(&txn, now, files, seeded).await?;
         }
     }
     txn.commit().await?;
@@ -190,17 +198,32 @@ pub fn complete_answers(city: &str, domain: &str) -> Vec<serde_json::Value> {
     ]
 }
 
-/// A city's application with every section answered, submitted at `now`.
-async fn seed_submitted(
-    txn: &sea_orm::DatabaseTransaction,
-    now: DateTime<Utc>,
+/// Whose application the demo submits.
+struct SeededApplication<'a> {
     cycle_id: i32,
     city_id: i32,
     applicant: i32,
-    city: &str,
-    domain: &str,
+    city: &'a str,
+    domain: &'a str,
+}
+
+/// A city's application with every section answered and a stand-in for the signed scan, submitted at
+/// `now`.
+async fn seed_submitted(
+    txn: &sea_orm::DatabaseTransaction,
+    now: DateTime<Utc>,
+    files: &std::path::Path,
+    seeded: SeededApplication<'_>,
 ) -> anyhow::Result<()> {
-    use crate::persistence::entities::{answers, applications, form_snapshots};
+    use crate::persistence::entities::{answers, applications, attachments, form_snapshots};
+    use sha2::{Digest, Sha256};
+    let SeededApplication {
+        cycle_id,
+        city_id,
+        applicant,
+        city,
+        domain,
+    } = seeded;
     use app::model::application::{ApplicationForm, SectionData};
     let sections = complete_answers(city, domain);
     let application = applications::ActiveModel {
@@ -243,6 +266,28 @@ async fn seed_submitted(
         data: Set(serde_json::to_value(&form)?),
         created_at: Set(now),
         created_by: Set(applicant),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let scan = crate::pdf::note_pdf(
+        &format!("{city}: signed application (demo)"),
+        city,
+        "The demo stands in for the scan of the application the mayor signed and stamped.",
+    );
+    let storage_key = format!("demo-signed-{}.pdf", application.id);
+    crate::persistence::attachments::write_file(files, &storage_key, &scan).await?;
+    attachments::ActiveModel {
+        application_id: Set(Some(application.id)),
+        progress_report_id: Set(None),
+        kind: Set(enums::AttachmentKind::SignedApplication),
+        file_name: Set("signed-application.pdf".to_owned()),
+        content_type: Set("application/pdf".to_owned()),
+        size_bytes: Set(scan.len() as i64),
+        sha256: Set(hex::encode(Sha256::digest(&scan))),
+        storage_key: Set(storage_key),
+        uploaded_by: Set(applicant),
+        uploaded_at: Set(now),
         ..Default::default()
     }
     .insert(txn)

@@ -81,68 +81,73 @@ const NOTE: Style = Style {
 
 /// The filled application as a PDF, with its labels in `lang`, printed at the draft's reading time.
 pub fn application_pdf(draft: &ApplicationDraft, lang: Lang) -> Vec<u8> {
-    let fonts = &*FONTS;
     let title = translate(lang, "pdf-title");
-    let mut document = PdfDocument::new(&title);
+    document(&title, &draft.city, lang, |pages| {
+        pages.text(&title, TITLE, 0.0);
+        let city_line = translate_with(
+            lang,
+            "pdf-city-cycle",
+            &[
+                ("city", Arg::Text(draft.city.clone())),
+                ("year", Arg::Text(draft.cycle.year.to_string())),
+            ],
+        );
+        pages.text(&city_line, BODY, 6.0);
+        let printed = translate_with(
+            lang,
+            "pdf-printed",
+            &[
+                (
+                    "datetime",
+                    Arg::Text(format_wall_clock(lang, Deadline::at(draft.now).riga)),
+                ),
+                (
+                    "status",
+                    Arg::Text(translate(lang, draft.status.label_key())),
+                ),
+            ],
+        );
+        pages.text(&printed, NOTE, 4.0);
+        pages.text(&translate(lang, "pdf-answers-language"), NOTE, 2.0);
+
+        let not_answered = translate(lang, "check-not-answered");
+        for section in Section::ALL {
+            pages.keep_together(60.0);
+            pages.text(&translate(lang, section.title_key()), HEADING, 18.0);
+            pages.rule();
+            let answers = draft.form.answers(section);
+            for AnswerRow { label, shown, .. } in
+                answer_rows(lang, &section.fields(), &answers, &draft.city)
+            {
+                pages.keep_together(36.0);
+                pages.text(&label, LABEL, 8.0);
+                if shown.is_empty() {
+                    pages.text(&not_answered, NOTE, 2.0);
+                } else {
+                    pages.text(&shown, BODY, 2.0);
+                }
+            }
+        }
+        signature_block(pages, draft, lang);
+    })
+}
+
+/// A PDF of A4 pages written by `write`, each with the footer naming `city` and the page number.
+fn document(title: &str, city: &str, lang: Lang, write: impl FnOnce(&mut Pages)) -> Vec<u8> {
+    let fonts = &*FONTS;
+    let mut document = PdfDocument::new(title);
     let ids = (
         document.add_font(&fonts.regular),
         document.add_font(&fonts.bold),
     );
     let mut pages = Pages::new(fonts, ids);
-
-    pages.text(&title, TITLE, 0.0);
-    let city_line = translate_with(
-        lang,
-        "pdf-city-cycle",
-        &[
-            ("city", Arg::Text(draft.city.clone())),
-            ("year", Arg::Text(draft.cycle.year.to_string())),
-        ],
-    );
-    pages.text(&city_line, BODY, 6.0);
-    let printed = translate_with(
-        lang,
-        "pdf-printed",
-        &[
-            (
-                "datetime",
-                Arg::Text(format_wall_clock(lang, Deadline::at(draft.now).riga)),
-            ),
-            (
-                "status",
-                Arg::Text(translate(lang, draft.status.label_key())),
-            ),
-        ],
-    );
-    pages.text(&printed, NOTE, 4.0);
-    pages.text(&translate(lang, "pdf-answers-language"), NOTE, 2.0);
-
-    let not_answered = translate(lang, "check-not-answered");
-    for section in Section::ALL {
-        pages.keep_together(60.0);
-        pages.text(&translate(lang, section.title_key()), HEADING, 18.0);
-        pages.rule();
-        let answers = draft.form.answers(section);
-        for AnswerRow { label, shown, .. } in
-            answer_rows(lang, &section.fields(), &answers, &draft.city)
-        {
-            pages.keep_together(36.0);
-            pages.text(&label, LABEL, 8.0);
-            if shown.is_empty() {
-                pages.text(&not_answered, NOTE, 2.0);
-            } else {
-                pages.text(&shown, BODY, 2.0);
-            }
-        }
-    }
-
-    signature_block(&mut pages, draft, lang);
+    write(&mut pages);
     let footer = |number: usize, count: usize| {
         translate_with(
             lang,
             "pdf-footer",
             &[
-                ("city", Arg::Text(draft.city.clone())),
+                ("city", Arg::Text(city.to_owned())),
                 ("page", Arg::Number(number as i64)),
                 ("pages", Arg::Number(count as i64)),
             ],
@@ -152,6 +157,69 @@ pub fn application_pdf(draft: &ApplicationDraft, lang: Lang) -> Vec<u8> {
     document
         .with_pages(pages)
         .save(&PdfSaveOptions::default(), &mut Vec::new())
+}
+
+/// A one-page note: the demo's stand-in for a scan the mayor signed.
+pub fn note_pdf(title: &str, city: &str, text: &str) -> Vec<u8> {
+    document(title, city, Lang::En, |pages| {
+        pages.text(title, TITLE, 0.0);
+        pages.text(text, BODY, 8.0);
+    })
+}
+
+/// What the Commission's endorsement (Part 2 of the form) states.
+#[derive(Clone, Debug)]
+pub struct Endorsement {
+    pub city: String,
+    pub year: i32,
+    pub secretary_general: String,
+    pub decided_at: chrono::DateTime<chrono::Utc>,
+    pub remarks: String,
+}
+
+/// The endorsement as a PDF in `lang`: the Commission, its statement, the endorsing official, the date,
+/// any remarks, and lines for the signature and the stamp (its signed scan can be uploaded back).
+pub fn endorsement_pdf(endorsement: &Endorsement, lang: Lang) -> Vec<u8> {
+    let title = translate(lang, "pdf-endorsement-title");
+    document(&title, &endorsement.city, lang, |pages| {
+        pages.text(&title, TITLE, 0.0);
+        pages.text(&translate(lang, "pdf-endorsement-commission"), BODY, 6.0);
+        pages.rule();
+        let statement = translate_with(
+            lang,
+            "pdf-endorsement-statement",
+            &[
+                ("city", Arg::Text(endorsement.city.clone())),
+                ("year", Arg::Text(endorsement.year.to_string())),
+            ],
+        );
+        pages.text(&statement, BODY, 12.0);
+        let date = format_wall_clock(lang, Deadline::at(endorsement.decided_at).riga);
+        for (key, value) in [
+            (
+                "pdf-endorsement-official",
+                endorsement.secretary_general.as_str(),
+            ),
+            ("pdf-endorsement-date", date.as_str()),
+        ] {
+            pages.text(&translate(lang, key), LABEL, 10.0);
+            pages.text(value, BODY, 2.0);
+        }
+        pages.text(
+            &translate(lang, "pdf-endorsement-official-title"),
+            NOTE,
+            2.0,
+        );
+        if !endorsement.remarks.trim().is_empty() {
+            pages.text(&translate(lang, "pdf-endorsement-remarks"), LABEL, 10.0);
+            pages.text(endorsement.remarks.trim(), BODY, 2.0);
+        }
+        pages.space(34.0);
+        pages.rule_of(TEXT_WIDTH / 2.0);
+        pages.text(&translate(lang, "pdf-signature-signature"), NOTE, 2.0);
+        pages.space(14.0);
+        pages.stamp_box(&translate(lang, "pdf-signature-stamp"));
+    })
 }
 
 /// Prints `draft` off the async threads: laying out and compressing pages takes a few milliseconds.

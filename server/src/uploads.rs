@@ -164,6 +164,18 @@ pub async fn printed(
     }
 }
 
+/// The Commission's endorsement, for the city (to send it to UIL itself) and the Commission.
+pub async fn endorsement(
+    State(state): State<AppState>,
+    SignedIn { lang, user }: SignedIn,
+    Path(id): Path<i32>,
+) -> Response {
+    match state.backend.endorsement_file(&user, id).await {
+        Ok((file_name, bytes)) => file_response(bytes, "application/pdf", &file_name, None),
+        Err(error) => refused(error, lang),
+    }
+}
+
 /// A file to save, named in ASCII for old clients and in UTF-8 for the rest, never cached by proxies.
 fn file_response(
     bytes: Vec<u8>,

@@ -456,3 +456,125 @@ history-attachment-removed = removed a file
 history-review-started = started the review
 history-review-submitted = submitted a review
 history-conflict-declared = declared a conflict of interest
+
+# Decisions
+error-not-now = This is not possible at the application's present stage. The page shows where it stands.
+error-quota-reached = The national quota is used: the Commission may endorse { $quota } applications this cycle and has endorsed { $cities }. Reopen one of those decisions first.
+error-confirm-required = Tick the box to confirm the decision.
+decision-submit = Submit
+decision-start-review = Start the review
+decision-request-changes = Ask the city for changes
+decision-resubmit = Resubmit
+decision-endorse = Endorse the application
+decision-forward-to-uil = Forward the endorsed application to UIL
+decision-record-sent-by-city = Record that the city sent it to UIL
+decision-reject = Do not endorse
+decision-withdraw = Withdraw
+decision-record-uil-accepted = Record UIL's acceptance
+decision-record-uil-not-accepted = Record that UIL did not accept it
+decision-reopen-decision = Reopen the decision
+desk-decide-heading = Decision
+desk-decide-action = What does the Commission decide?
+desk-decide-reason = Reason or remarks
+desk-decide-reason-hint = Required when asking for changes, not endorsing or reopening: the city reads it in its e-mail. With an endorsement it is printed as the Commission's remarks.
+desk-decide-section-comments = Comments on single sections (with a request for changes)
+desk-decide-confirm = I confirm this decision on behalf of the Commission.
+desk-decide-submit = Record the decision
+desk-decisions-heading = Decisions
+desk-decision-by = { $decision } — { $name }, { $datetime }
+desk-endorsement-download = The Commission's endorsement (PDF)
+desk-changes-heading = Changed since the last submission
+desk-changes-question = Question
+desk-changes-before = Before
+desk-changes-after = Now
+desk-comments-heading = Comments
+desk-comment-internal = internal
+desk-comment-to-city = sent to the city
+desk-comment-add = Add a comment for the Commission
+desk-comment-post = Post the comment
+desk-comment-posted = Your comment is posted.
+wizard-changes-heading = The Commission asks for changes
+wizard-endorsed-heading = The Commission has endorsed your application
+wizard-endorsed-text = The endorsed package is the application, the signed scan and the Commission's endorsement. If the Commission does not forward it, send these to UIL (learningcities@unesco.org) and record it here.
+wizard-sent-confirm = We have sent the endorsed application to UIL ourselves.
+wizard-sent-record = Record that we sent it
+history-comment-added = added a comment
+history-decision-endorse = endorsed the application
+history-decision-request-changes = asked the city for changes
+history-decision-reject = decided not to endorse
+history-decision-forward-to-uil = forwarded the application to UIL
+history-decision-record-sent-by-city = recorded that the city sent it to UIL
+history-decision-record-uil-accepted = recorded UIL's acceptance
+history-decision-record-uil-not-accepted = recorded that UIL did not accept it
+history-decision-reopen-decision = reopened the decision
+pdf-endorsement-title = Endorsement by the National Commission for UNESCO
+pdf-endorsement-commission = Latvian National Commission for UNESCO, Pils laukums 4–206, Rīga LV-1050, Latvia
+pdf-endorsement-statement = The Latvian National Commission for UNESCO endorses the application of { $city } to join the UNESCO Global Network of Learning Cities in the { $year } cycle.
+pdf-endorsement-official = Endorsing official
+pdf-endorsement-official-title = Secretary-General, Latvian National Commission for UNESCO
+pdf-endorsement-date = Date
+pdf-endorsement-remarks = Remarks
+mail-decision-changes-city-subject = { $city }: the Commission asks for changes to the application { $year }
+mail-decision-changes-city-body =
+    Hello,
+
+    The Latvian National Commission for UNESCO has read the application of { $city } ({ $year }) and asks for these changes:
+
+    { $reason }
+
+    The application is open for editing again; comments on single sections are shown next to them. When it is ready, submit it again:
+    { $link }
+
+    Latvian National Commission for UNESCO
+mail-decision-rejected-city-subject = { $city }: the Commission's decision on the application { $year }
+mail-decision-rejected-city-body =
+    Hello,
+
+    The Latvian National Commission for UNESCO has decided not to endorse the application of { $city } ({ $year }), for this reason:
+
+    { $reason }
+
+    You can read the application here:
+    { $link }
+
+    Latvian National Commission for UNESCO
+mail-decision-endorsed-city-subject = { $city }: the Commission endorses the application { $year }
+mail-decision-endorsed-city-body =
+    Hello,
+
+    The Latvian National Commission for UNESCO endorses the application of { $city } ({ $year }) to join the UNESCO Global Network of Learning Cities. The Commission forwards it to UIL with a copy to you, or you may send the endorsed application yourself; the endorsement can be downloaded here:
+    { $link }
+
+    Latvian National Commission for UNESCO
+mail-decision-forwarded-uil-subject = GNLC application endorsed by the Latvian National Commission for UNESCO: { $city } ({ $year })
+mail-decision-forwarded-uil-body =
+    Dear colleagues,
+
+    The Latvian National Commission for UNESCO endorses the application of { $city } to join the UNESCO Global Network of Learning Cities ({ $year }). Attached are the application, the signed application and the Commission's endorsement. The city is in copy.
+
+    Latvian National Commission for UNESCO
+
+# Outbox
+nav-outbox = Outbox
+outbox-title = Outbox
+outbox-intro = Every mail the site sends. The mails of a decision wait here as drafts: read them, correct them if need be, and send them.
+outbox-empty = No mail yet.
+outbox-created-at = Written { $datetime }
+outbox-sent-at = Sent { $datetime }
+outbox-failed-after = Not sent after { $count } attempts:
+outbox-to = To
+outbox-cc = Copy
+outbox-attachments = Attached
+outbox-subject = Subject
+outbox-body = Message
+outbox-send = Send
+outbox-send-again = Send again
+outbox-show-body = Show the message
+outbox-state-draft = Draft
+outbox-state-queued = Sending
+outbox-state-sent = Sent
+outbox-state-failed = Failed
+board-pages = Pages of the board
+board-page = Page { $page } of { $pages }
+board-page-previous = Previous page
+board-page-next = Next page

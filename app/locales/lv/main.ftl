@@ -459,3 +459,125 @@ history-attachment-removed = izņēma failu
 history-review-started = sāka vērtēšanu
 history-review-submitted = iesniedza vērtējumu
 history-conflict-declared = deklarēja interešu konfliktu
+
+# Lēmumi
+error-not-now = Pieteikuma pašreizējā stadijā tas nav iespējams. Lapā redzams, kur tas atrodas.
+error-quota-reached = Valsts kvota ir izlietota: šajā kārtā Komisija var atbalstīt { $quota } pieteikumus un ir atbalstījusi { $cities }. Vispirms atkārtoti atveriet kādu no šiem lēmumiem.
+error-confirm-required = Atzīmējiet lodziņu, lai apstiprinātu lēmumu.
+decision-submit = Iesniegt
+decision-start-review = Sākt vērtēšanu
+decision-request-changes = Lūgt pilsētai labojumus
+decision-resubmit = Iesniegt atkārtoti
+decision-endorse = Atbalstīt pieteikumu
+decision-forward-to-uil = Nosūtīt atbalstīto pieteikumu UIL
+decision-record-sent-by-city = Atzīmēt, ka pilsēta to nosūtīja UIL
+decision-reject = Neatbalstīt
+decision-withdraw = Atsaukt
+decision-record-uil-accepted = Atzīmēt, ka UIL pieteikumu pieņēma
+decision-record-uil-not-accepted = Atzīmēt, ka UIL pieteikumu nepieņēma
+decision-reopen-decision = Atkārtoti atvērt lēmumu
+desk-decide-heading = Lēmums
+desk-decide-action = Ko Komisija nolemj?
+desk-decide-reason = Pamatojums vai piezīmes
+desk-decide-reason-hint = Obligāts, lūdzot labojumus, neatbalstot vai atkārtoti atverot lēmumu: pilsēta to izlasīs e-pastā. Atbalstot tas tiek izdrukāts kā Komisijas piezīmes.
+desk-decide-section-comments = Komentāri par atsevišķām sadaļām (lūdzot labojumus)
+desk-decide-confirm = Es apstiprinu šo lēmumu Komisijas vārdā.
+desk-decide-submit = Reģistrēt lēmumu
+desk-decisions-heading = Lēmumi
+desk-decision-by = { $decision } — { $name }, { $datetime }
+desk-endorsement-download = Komisijas atbalsta vēstule (PDF)
+desk-changes-heading = Mainīts kopš iepriekšējās iesniegšanas
+desk-changes-question = Jautājums
+desk-changes-before = Iepriekš
+desk-changes-after = Tagad
+desk-comments-heading = Komentāri
+desk-comment-internal = iekšējs
+desk-comment-to-city = nosūtīts pilsētai
+desk-comment-add = Pievienot komentāru Komisijai
+desk-comment-post = Publicēt komentāru
+desk-comment-posted = Jūsu komentārs ir publicēts.
+wizard-changes-heading = Komisija lūdz labojumus
+wizard-endorsed-heading = Komisija ir atbalstījusi jūsu pieteikumu
+wizard-endorsed-text = Atbalstītais pieteikums sastāv no pieteikuma, parakstītās skenētās kopijas un Komisijas atbalsta vēstules. Ja Komisija to nenosūta, nosūtiet šos dokumentus UIL (learningcities@unesco.org) un atzīmējiet to šeit.
+wizard-sent-confirm = Mēs paši esam nosūtījuši atbalstīto pieteikumu UIL.
+wizard-sent-record = Atzīmēt, ka nosūtījām
+history-comment-added = pievienoja komentāru
+history-decision-endorse = atbalstīja pieteikumu
+history-decision-request-changes = lūdza pilsētai labojumus
+history-decision-reject = nolēma neatbalstīt
+history-decision-forward-to-uil = nosūtīja pieteikumu UIL
+history-decision-record-sent-by-city = atzīmēja, ka pilsēta to nosūtīja UIL
+history-decision-record-uil-accepted = atzīmēja UIL apstiprinājumu
+history-decision-record-uil-not-accepted = atzīmēja, ka UIL to nepieņēma
+history-decision-reopen-decision = atkārtoti atvēra lēmumu
+pdf-endorsement-title = UNESCO Nacionālās komisijas atbalsts
+pdf-endorsement-commission = UNESCO Latvijas Nacionālā komisija, Pils laukums 4–206, Rīga LV-1050, Latvija
+pdf-endorsement-statement = UNESCO Latvijas Nacionālā komisija atbalsta { $city } pieteikumu pievienoties UNESCO Globālajam izglītības pilsētu tīklam { $year }. gada kārtā.
+pdf-endorsement-official = Atbalstu parakstošā amatpersona
+pdf-endorsement-official-title = UNESCO Latvijas Nacionālās komisijas ģenerālsekretārs
+pdf-endorsement-date = Datums
+pdf-endorsement-remarks = Piezīmes
+mail-decision-changes-city-subject = { $city }: Komisija lūdz labot { $year }. gada pieteikumu
+mail-decision-changes-city-body =
+    Labdien!
+
+    UNESCO Latvijas Nacionālā komisija ir izskatījusi { $city } pieteikumu ({ $year }) un lūdz šādus labojumus:
+
+    { $reason }
+
+    Pieteikumu atkal var labot; komentāri par atsevišķām sadaļām redzami pie tām. Kad tas ir gatavs, iesniedziet to vēlreiz:
+    { $link }
+
+    UNESCO Latvijas Nacionālā komisija
+mail-decision-rejected-city-subject = { $city }: Komisijas lēmums par { $year }. gada pieteikumu
+mail-decision-rejected-city-body =
+    Labdien!
+
+    UNESCO Latvijas Nacionālā komisija ir nolēmusi neatbalstīt { $city } pieteikumu ({ $year }) šāda iemesla dēļ:
+
+    { $reason }
+
+    Pieteikumu var apskatīt šeit:
+    { $link }
+
+    UNESCO Latvijas Nacionālā komisija
+mail-decision-endorsed-city-subject = { $city }: Komisija atbalsta { $year }. gada pieteikumu
+mail-decision-endorsed-city-body =
+    Labdien!
+
+    UNESCO Latvijas Nacionālā komisija atbalsta { $city } pieteikumu ({ $year }) pievienoties UNESCO Globālajam izglītības pilsētu tīklam. Komisija to nosūta UIL, jums kopijā, vai arī jūs varat atbalstīto pieteikumu nosūtīt paši; atbalsta vēstuli var lejupielādēt šeit:
+    { $link }
+
+    UNESCO Latvijas Nacionālā komisija
+mail-decision-forwarded-uil-subject = UNESCO Latvijas Nacionālās komisijas atbalstīts GNLC pieteikums: { $city } ({ $year })
+mail-decision-forwarded-uil-body =
+    Cienījamie kolēģi!
+
+    UNESCO Latvijas Nacionālā komisija atbalsta { $city } pieteikumu pievienoties UNESCO Globālajam izglītības pilsētu tīklam ({ $year }). Pielikumā ir pieteikums, parakstītais pieteikums un Komisijas atbalsta vēstule. Pilsēta saņem kopiju.
+
+    UNESCO Latvijas Nacionālā komisija
+
+# Izsūtne
+nav-outbox = Izsūtne
+outbox-title = Izsūtne
+outbox-intro = Visas vēstules, ko vietne sūta. Lēmumu vēstules šeit gaida kā melnraksti: izlasiet tās, vajadzības gadījumā izlabojiet un nosūtiet.
+outbox-empty = Vēstuļu vēl nav.
+outbox-created-at = Uzrakstīta { $datetime }
+outbox-sent-at = Nosūtīta { $datetime }
+outbox-failed-after = Nav nosūtīta pēc { $count } mēģinājumiem:
+outbox-to = Kam
+outbox-cc = Kopija
+outbox-attachments = Pielikumi
+outbox-subject = Temats
+outbox-body = Vēstule
+outbox-send = Nosūtīt
+outbox-send-again = Nosūtīt vēlreiz
+outbox-show-body = Rādīt vēstuli
+outbox-state-draft = Melnraksts
+outbox-state-queued = Tiek sūtīta
+outbox-state-sent = Nosūtīta
+outbox-state-failed = Neizdevās
+board-pages = Paneļa lapas
+board-page = { $page }. lapa no { $pages }
+board-page-previous = Iepriekšējā lapa
+board-page-next = Nākamā lapa

@@ -459,3 +459,125 @@ history-attachment-removed = удалил(а) файл
 history-review-started = начал(а) оценку
 history-review-submitted = отправил(а) оценку
 history-conflict-declared = заявил(а) о конфликте интересов
+
+# Решения
+error-not-now = На нынешнем этапе заявки это невозможно. На странице видно, где она находится.
+error-quota-reached = Национальная квота исчерпана: в этом цикле Комиссия может поддержать { $quota } заявки и уже поддержала: { $cities }. Сначала вновь откройте одно из этих решений.
+error-confirm-required = Отметьте поле, чтобы подтвердить решение.
+decision-submit = Подать
+decision-start-review = Начать оценку
+decision-request-changes = Попросить город внести исправления
+decision-resubmit = Подать повторно
+decision-endorse = Поддержать заявку
+decision-forward-to-uil = Переслать поддержанную заявку в UIL
+decision-record-sent-by-city = Отметить, что город сам отправил её в UIL
+decision-reject = Не поддерживать
+decision-withdraw = Отозвать
+decision-record-uil-accepted = Отметить, что UIL принял заявку
+decision-record-uil-not-accepted = Отметить, что UIL не принял заявку
+decision-reopen-decision = Вновь открыть решение
+desk-decide-heading = Решение
+desk-decide-action = Что решает Комиссия?
+desk-decide-reason = Обоснование или замечания
+desk-decide-reason-hint = Обязательно при запросе исправлений, отказе или повторном открытии: город прочтёт это в письме. При поддержке печатается как замечания Комиссии.
+desk-decide-section-comments = Комментарии к отдельным разделам (при запросе исправлений)
+desk-decide-confirm = Я подтверждаю это решение от имени Комиссии.
+desk-decide-submit = Записать решение
+desk-decisions-heading = Решения
+desk-decision-by = { $decision } — { $name }, { $datetime }
+desk-endorsement-download = Письмо поддержки Комиссии (PDF)
+desk-changes-heading = Изменено с прошлой подачи
+desk-changes-question = Вопрос
+desk-changes-before = Было
+desk-changes-after = Стало
+desk-comments-heading = Комментарии
+desk-comment-internal = внутренний
+desk-comment-to-city = отправлен городу
+desk-comment-add = Добавить комментарий для Комиссии
+desk-comment-post = Опубликовать комментарий
+desk-comment-posted = Ваш комментарий опубликован.
+wizard-changes-heading = Комиссия просит внести исправления
+wizard-endorsed-heading = Комиссия поддержала вашу заявку
+wizard-endorsed-text = Поддержанный пакет — это заявка, подписанная скан-копия и письмо поддержки Комиссии. Если Комиссия не пересылает его сама, отправьте эти документы в UIL (learningcities@unesco.org) и отметьте это здесь.
+wizard-sent-confirm = Мы сами отправили поддержанную заявку в UIL.
+wizard-sent-record = Отметить отправку
+history-comment-added = добавил(а) комментарий
+history-decision-endorse = поддержал(а) заявку
+history-decision-request-changes = попросил(а) город внести исправления
+history-decision-reject = решил(а) не поддерживать
+history-decision-forward-to-uil = переслал(а) заявку в UIL
+history-decision-record-sent-by-city = отметил(а), что город отправил её в UIL
+history-decision-record-uil-accepted = отметил(а) решение UIL о приёме
+history-decision-record-uil-not-accepted = отметил(а), что UIL не принял заявку
+history-decision-reopen-decision = вновь открыл(а) решение
+pdf-endorsement-title = Поддержка Национальной комиссии по делам ЮНЕСКО
+pdf-endorsement-commission = Национальная комиссия Латвии по делам ЮНЕСКО, Pils laukums 4–206, Рига LV-1050, Латвия
+pdf-endorsement-statement = Национальная комиссия Латвии по делам ЮНЕСКО поддерживает заявку города { $city } на вступление в Глобальную сеть обучающихся городов ЮНЕСКО в цикле { $year } года.
+pdf-endorsement-official = Должностное лицо
+pdf-endorsement-official-title = Генеральный секретарь Национальной комиссии Латвии по делам ЮНЕСКО
+pdf-endorsement-date = Дата
+pdf-endorsement-remarks = Замечания
+mail-decision-changes-city-subject = { $city }: Комиссия просит исправить заявку { $year } года
+mail-decision-changes-city-body =
+    Здравствуйте!
+
+    Национальная комиссия Латвии по делам ЮНЕСКО рассмотрела заявку города { $city } ({ $year }) и просит внести следующие исправления:
+
+    { $reason }
+
+    Заявку снова можно редактировать; комментарии к отдельным разделам показаны рядом с ними. Когда она будет готова, подайте её снова:
+    { $link }
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+mail-decision-rejected-city-subject = { $city }: решение Комиссии по заявке { $year } года
+mail-decision-rejected-city-body =
+    Здравствуйте!
+
+    Национальная комиссия Латвии по делам ЮНЕСКО решила не поддерживать заявку города { $city } ({ $year }) по следующей причине:
+
+    { $reason }
+
+    Заявку можно посмотреть здесь:
+    { $link }
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+mail-decision-endorsed-city-subject = { $city }: Комиссия поддерживает заявку { $year } года
+mail-decision-endorsed-city-body =
+    Здравствуйте!
+
+    Национальная комиссия Латвии по делам ЮНЕСКО поддерживает заявку города { $city } ({ $year }) на вступление в Глобальную сеть обучающихся городов ЮНЕСКО. Комиссия пересылает её в UIL с копией вам, или вы можете сами отправить поддержанную заявку; письмо поддержки можно скачать здесь:
+    { $link }
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+mail-decision-forwarded-uil-subject = Заявка в GNLC, поддержанная Национальной комиссией Латвии по делам ЮНЕСКО: { $city } ({ $year })
+mail-decision-forwarded-uil-body =
+    Уважаемые коллеги!
+
+    Национальная комиссия Латвии по делам ЮНЕСКО поддерживает заявку города { $city } на вступление в Глобальную сеть обучающихся городов ЮНЕСКО ({ $year }). Прилагаются заявка, подписанная заявка и письмо поддержки Комиссии. Город получает копию.
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+
+# Исходящие
+nav-outbox = Исходящие
+outbox-title = Исходящие
+outbox-intro = Все письма, которые отправляет сайт. Письма о решениях ждут здесь как черновики: прочтите их, при необходимости исправьте и отправьте.
+outbox-empty = Писем пока нет.
+outbox-created-at = Написано { $datetime }
+outbox-sent-at = Отправлено { $datetime }
+outbox-failed-after = Не отправлено после попыток: { $count }.
+outbox-to = Кому
+outbox-cc = Копия
+outbox-attachments = Вложения
+outbox-subject = Тема
+outbox-body = Письмо
+outbox-send = Отправить
+outbox-send-again = Отправить снова
+outbox-show-body = Показать письмо
+outbox-state-draft = Черновик
+outbox-state-queued = Отправляется
+outbox-state-sent = Отправлено
+outbox-state-failed = Ошибка
+board-pages = Страницы панели
+board-page = Страница { $page } из { $pages }
+board-page-previous = Предыдущая страница
+board-page-next = Следующая страница

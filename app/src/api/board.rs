@@ -2,16 +2,20 @@
 //! visitor learns nothing, and a recused reviewer finds nothing.
 
 use crate::error::AppError;
-use crate::model::{Board, ReviewDesk, ReviewForm};
+use crate::model::{Board, BoardQuery, ReviewDesk, ReviewForm};
 use leptos::prelude::*;
 
+/// One page of the board, filtered and sorted as `query` asks.
 #[server(prefix = "/api", endpoint = "board", input = server_fn::codec::GetUrl)]
-pub async fn load_board(year: Option<i32>) -> Result<Board, AppError> {
+pub async fn load_board(#[server(default)] query: BoardQuery) -> Result<Board, AppError> {
     use crate::model::Role;
     let reader =
         super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
             .await?;
-    crate::backend::backend()?.board(&reader, year).await
+    let board = crate::backend::backend()?
+        .board(&reader, query.year)
+        .await?;
+    Ok(board.narrow(&query))
 }
 
 #[server(prefix = "/api", endpoint = "review_desk", input = server_fn::codec::GetUrl)]
@@ -59,6 +63,96 @@ pub async fn declare_conflict(
         .await?;
     if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
         leptos_axum::redirect(&crate::paths::board(lang));
+    }
+    Ok(())
+}
+
+/// Takes a decision: the secretary's on the desk, or the city's record that it sent the endorsed
+/// application to UIL itself. `confirm` is the "I confirm" box; without it nothing is decided.
+#[server(prefix = "/api", endpoint = "decide")]
+pub async fn decide(
+    id: i32,
+    #[server(default)] action: String,
+    #[server(default)] reason: String,
+    #[server(default)] comments: std::collections::BTreeMap<String, String>,
+    #[server(default)] confirm: Option<String>,
+    #[server(default)] lang: Option<String>,
+) -> Result<(), AppError> {
+    use crate::error::FieldError;
+    use crate::model::{ApplicationEvent, DecisionRequest, Role};
+    let user = super::session::current_user()
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let event = ApplicationEvent::parse(&action)
+        .filter(|event| ApplicationEvent::DECISIONS.contains(event))
+        .ok_or_else(|| AppError::Validation(vec![FieldError::new("action", "error-required")]))?;
+    let request = DecisionRequest {
+        event,
+        reason,
+        section_comments: comments,
+        confirmed: confirm.is_some_and(|value| !value.is_empty()),
+    };
+    let held = crate::backend::backend()?
+        .decide(&user, id, request)
+        .await?;
+    // Where the mails of the decision wait to be read and sent, else back where the decision was taken.
+    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
+        let next = if held {
+            crate::paths::outbox(lang)
+        } else if user.role == Role::CityApplicant {
+            crate::paths::task_list(lang, id)
+        } else {
+            crate::paths::review_desk(lang, id)
+        };
+        leptos_axum::redirect(&next);
+    }
+    Ok(())
+}
+
+/// Adds a comment to the Commission's internal discussion.
+#[server(prefix = "/api", endpoint = "add_comment")]
+pub async fn add_comment(
+    id: i32,
+    #[server(default)] body: String,
+    #[server(default)] lang: Option<String>,
+) -> Result<(), AppError> {
+    use crate::model::Role;
+    let author =
+        super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
+            .await?;
+    crate::backend::backend()?
+        .add_comment(&author, id, body)
+        .await?;
+    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
+        leptos_axum::redirect(&crate::paths::review_desk(lang, id));
+    }
+    Ok(())
+}
+
+/// The outbox, for the secretary.
+#[server(prefix = "/api", endpoint = "outbox", input = server_fn::codec::GetUrl)]
+pub async fn load_outbox() -> Result<Vec<crate::model::OutboxItem>, AppError> {
+    use crate::model::Role;
+    let reader = super::session::require_role(&[Role::CommissionSecretary]).await?;
+    crate::backend::backend()?.outbox(&reader).await
+}
+
+/// Sends a draft with the subject and body as edited on the page; without them, sends a failed mail
+/// again.
+#[server(prefix = "/api", endpoint = "send_mail")]
+pub async fn send_mail(
+    id: i32,
+    #[server(default)] subject: Option<String>,
+    #[server(default)] body: Option<String>,
+    #[server(default)] lang: Option<String>,
+) -> Result<(), AppError> {
+    use crate::model::Role;
+    let sender = super::session::require_role(&[Role::CommissionSecretary]).await?;
+    crate::backend::backend()?
+        .send_mail(&sender, id, subject.zip(body))
+        .await?;
+    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
+        leptos_axum::redirect(&crate::paths::outbox(lang));
     }
     Ok(())
 }

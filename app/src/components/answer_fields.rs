@@ -411,6 +411,44 @@ pub fn answer_rows(
         .collect()
 }
 
+/// One answer that a resubmission changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangedAnswer {
+    pub section: crate::model::application::Section,
+    pub label: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// Every answer that differs between two versions of the form, as a reader sees the answers (so a
+/// change of spacing inside a number that reads the same is not a change).
+pub fn changed_answers(
+    lang: Lang,
+    city: &str,
+    before: &crate::model::application::ApplicationForm,
+    after: &crate::model::application::ApplicationForm,
+) -> Vec<ChangedAnswer> {
+    use crate::model::application::Section;
+    Section::ALL
+        .into_iter()
+        .flat_map(|section| {
+            let fields = section.fields();
+            let old = answer_rows(lang, &fields, &before.answers(section), city);
+            let new = answer_rows(lang, &fields, &after.answers(section), city);
+            old.into_iter()
+                .zip(new)
+                .filter(|(old, new)| old.shown != new.shown)
+                .map(move |(old, new)| ChangedAnswer {
+                    section,
+                    label: new.label,
+                    before: old.shown,
+                    after: new.shown,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// An answer as the check-answers page shows it: the option's words rather than its code, a figure
 /// with its year. Empty when unanswered.
 pub fn shown_answer(lang: Lang, spec: &FieldSpec, answers: &Value) -> String {
@@ -446,8 +484,38 @@ pub fn shown_answer(lang: Lang, spec: &FieldSpec, answers: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::application::Section;
+    use crate::model::application::{ApplicationForm, Section, SectionData};
     use serde_json::json;
+
+    #[test]
+    fn a_resubmission_lists_exactly_the_answers_it_changed() {
+        let mut before = ApplicationForm::default();
+        let city: SectionData = serde_json::from_value(
+            json!({ "City": { "name": "Cēsis", "website": "www.cesis.lv" } }),
+        )
+        .unwrap();
+        city.apply_to(&mut before);
+        let mut after = before.clone();
+        let changed: SectionData = serde_json::from_value(
+            json!({ "City": { "name": "Cēsis", "website": "www.cesis.lv/learning" } }),
+        )
+        .unwrap();
+        changed.apply_to(&mut after);
+        let narrative: SectionData = serde_json::from_value(json!({ "Narrative": {
+            "context_and_motivation": "New text.", "implementation": ""
+        } }))
+        .unwrap();
+        narrative.apply_to(&mut after);
+        let changes = changed_answers(Lang::En, "Cēsis", &before, &after);
+        assert_eq!(changes.len(), 2, "{changes:?}");
+        assert_eq!(changes[0].section, Section::City);
+        assert_eq!(changes[0].before, "www.cesis.lv");
+        assert_eq!(changes[0].after, "www.cesis.lv/learning");
+        assert_eq!(changes[1].section, Section::Narrative);
+        assert_eq!(changes[1].before, "");
+        assert_eq!(changes[1].after, "New text.");
+        assert!(changed_answers(Lang::En, "Cēsis", &after, &after).is_empty());
+    }
 
     #[test]
     fn labels_name_the_question_and_the_part_of_a_figure() {

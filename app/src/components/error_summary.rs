@@ -31,7 +31,7 @@ pub fn ErrorSummary(
     move || {
         error.get().map(|error| {
             let items = if error.field_errors().is_empty() {
-                vec![view! { <li>{i18n.t(error.message_key())}</li> }.into_any()]
+                vec![view! { <li>{error.message(i18n.lang())}</li> }.into_any()]
             } else {
                 error
                     .field_errors()

@@ -14,7 +14,10 @@ pub fn SiteHeader() -> impl IntoView {
         session.user.get().map(|user| match user.ok().flatten() {
             Some(user) => {
                 let admin = user.role.can_administer().then(|| {
-                    view! { <li><a href=i18n.href("/admin/users")>{i18n.tr("nav-admin-users")}</a></li> }
+                    view! {
+                        <li><a href=i18n.href("/admin/users")>{i18n.tr("nav-admin-users")}</a></li>
+                        <li><a href=i18n.href("/admin/outbox")>{i18n.tr("nav-outbox")}</a></li>
+                    }
                 });
                 let apply = (user.role == Role::CityApplicant).then(|| {
                     view! { <li><a href=i18n.href("/apply")>{i18n.tr("nav-apply")}</a></li> }

@@ -16,7 +16,7 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
     });
     view! {
         <div class="panel panel--problem" role="alert">
-            <p>{i18n.t(error.message_key())}</p>
+            <p>{error.message(i18n.lang())}</p>
             {sign_in}
         </div>
     }

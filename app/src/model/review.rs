@@ -1,8 +1,9 @@
 //! The Commission's review: the rubric each reviewer fills, the board that lists every application of
 //! a cycle with its reviews, and the board's filters, which the browser and the server apply alike.
 
+use super::application::{ApplicationForm, Section};
 use super::application::{Rating, RATED_AREAS};
-use super::{ApplicationStatus, CycleSummary, Deadline};
+use super::{ApplicationEvent, ApplicationStatus, CycleSummary, Deadline};
 use crate::error::{FieldError, FieldProblems};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -255,9 +256,42 @@ pub struct Board {
     /// Every cycle's year, newest first, to choose another cycle's board.
     pub years: Vec<i32>,
     pub now: DateTime<Utc>,
+    /// The rows to show: every row as the server reads them, one page of the matching ones once
+    /// [`Board::narrow`] has applied a query.
     pub rows: Vec<BoardRow>,
     /// The cities endorsed in this cycle so far, which count against its quota.
     pub endorsed: Vec<String>,
+    /// How many applications the cycle has on the board, and how many match the query.
+    pub total: u32,
+    pub matching: u32,
+    /// The page shown, from 1, of `pages`.
+    pub page: u32,
+    pub pages: u32,
+}
+
+/// Rows on one page of the board: a phone stays light with a thousand applications.
+pub const BOARD_PAGE: usize = 50;
+
+impl Board {
+    /// Filters, sorts and cuts the rows to the query's page (the last page if it asks for more).
+    pub fn narrow(mut self, query: &BoardQuery) -> Board {
+        let all = std::mem::take(&mut self.rows);
+        let matching: Vec<BoardRow> = query.apply(&all).into_iter().cloned().collect();
+        let pages = matching.len().div_ceil(BOARD_PAGE).max(1);
+        let page = (query.page.max(1) as usize).min(pages);
+        Board {
+            total: all.len() as u32,
+            matching: matching.len() as u32,
+            page: page as u32,
+            pages: pages as u32,
+            rows: matching
+                .into_iter()
+                .skip((page - 1) * BOARD_PAGE)
+                .take(BOARD_PAGE)
+                .collect(),
+            ..self
+        }
+    }
 }
 
 /// The board's filters and order, carried in the address so that a filtered board can be bookmarked
@@ -273,6 +307,8 @@ pub struct BoardQuery {
     pub sort: BoardSort,
     /// Another cycle than the current one.
     pub year: Option<i32>,
+    /// The page of the matching rows, from 1; 0 reads as 1.
+    pub page: u32,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -329,6 +365,7 @@ impl BoardQuery {
                 "q" => query.text = value.trim().to_owned(),
                 "sort" => query.sort = BoardSort::parse(value).unwrap_or_default(),
                 "year" => query.year = value.parse().ok(),
+                "page" => query.page = value.parse().unwrap_or(1),
                 _ => {}
             }
         }
@@ -377,6 +414,38 @@ pub struct HistoryEntry {
     pub what_key: String,
 }
 
+/// A decision as asked for on the desk (or, for "we sent it ourselves", by the city).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionRequest {
+    pub event: ApplicationEvent,
+    /// Told to the city with a request for changes or a rejection; kept in the audit log for a reopen.
+    pub reason: String,
+    /// Comments to the city on single sections (by slug), with a request for changes.
+    pub section_comments: BTreeMap<String, String>,
+    /// The person ticked "I confirm"; nothing is decided without it.
+    pub confirmed: bool,
+}
+
+/// A decision taken on the application.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub event: ApplicationEvent,
+    pub reason: String,
+    pub by: String,
+    pub at: Deadline,
+}
+
+/// A comment: internal to the Commission, or sent to the city with a request for changes, then
+/// possibly about one section.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub author: String,
+    pub at: Deadline,
+    pub to_city: bool,
+    pub section: Option<Section>,
+    pub body: String,
+}
+
 /// What the Commission sees of one application on its detail page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewDesk {
@@ -389,6 +458,14 @@ pub struct ReviewDesk {
     pub history: Vec<HistoryEntry>,
     /// Reviewers who declared a conflict with the city; shown to the secretary only.
     pub recused: Vec<String>,
+    pub decisions: Vec<DecisionView>,
+    pub comments: Vec<CommentView>,
+    /// After a resubmission: the answers as submitted the time before, to show what changed.
+    pub previous: Option<ApplicationForm>,
+    /// The decisions the reader may take now (the secretary's, allowed from the present status).
+    pub can_decide: Vec<ApplicationEvent>,
+    /// Whether the Commission's endorsement has been generated and can be downloaded.
+    pub endorsed: bool,
 }
 
 #[cfg(test)]
@@ -509,6 +586,45 @@ mod tests {
             mine,
             last_activity: deadline,
         }
+    }
+
+    #[test]
+    fn a_large_board_is_shown_a_page_at_a_time() {
+        let rows: Vec<BoardRow> = (0..120)
+            .map(|n| row(n, &format!("City {n:03}"), MyReview::NotStarted, 0, None, 0))
+            .collect();
+        let board = Board {
+            cycle: None,
+            years: vec![],
+            now: rows[0].last_activity.at,
+            rows,
+            endorsed: vec![],
+            total: 0,
+            matching: 0,
+            page: 0,
+            pages: 0,
+        };
+        let query =
+            |pairs: &[(&'static str, &'static str)]| BoardQuery::from_pairs(pairs.iter().copied());
+        let first = board.clone().narrow(&query(&[("sort", "city")]));
+        assert_eq!(
+            (first.total, first.matching, first.page, first.pages),
+            (120, 120, 1, 3)
+        );
+        assert_eq!(first.rows.len(), BOARD_PAGE);
+        assert_eq!(first.rows[0].city, "City 000");
+        let last = board
+            .clone()
+            .narrow(&query(&[("sort", "city"), ("page", "3")]));
+        assert_eq!(last.rows.len(), 20);
+        assert_eq!(last.rows[0].city, "City 100");
+        let beyond = board.clone().narrow(&query(&[("page", "99")]));
+        assert_eq!(beyond.page, 3, "past the end is the last page");
+        let none = board.narrow(&query(&[("q", "nowhere")]));
+        assert_eq!(
+            (none.matching, none.page, none.pages, none.rows.len()),
+            (0, 1, 1, 0)
+        );
     }
 
     #[test]

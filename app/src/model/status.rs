@@ -130,6 +130,17 @@ impl ApplicationStatus {
         )
     }
 
+    /// The status a decision is taken from: a submission the secretary decides on without any review
+    /// started is taken into review by the decision itself.
+    pub fn for_decision(self) -> Self {
+        match self {
+            ApplicationStatus::Submitted | ApplicationStatus::Resubmitted => {
+                ApplicationStatus::InReview
+            }
+            other => other,
+        }
+    }
+
     /// The Commission endorsed it, whatever UIL later made of it: it uses one of the cycle's places.
     pub fn counts_against_quota(self) -> bool {
         matches!(
@@ -193,6 +204,55 @@ impl ApplicationStatus {
 }
 
 impl ApplicationEvent {
+    /// What the secretary decides on the board, in the order the decision form offers it.
+    pub const DECISIONS: [ApplicationEvent; 8] = [
+        ApplicationEvent::Endorse,
+        ApplicationEvent::RequestChanges,
+        ApplicationEvent::Reject,
+        ApplicationEvent::ForwardToUil,
+        ApplicationEvent::RecordSentByCity,
+        ApplicationEvent::RecordUilAccepted,
+        ApplicationEvent::RecordUilNotAccepted,
+        ApplicationEvent::ReopenDecision,
+    ];
+
+    /// Stable identifier used in forms and the audit log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApplicationEvent::Submit => "submit",
+            ApplicationEvent::StartReview => "start_review",
+            ApplicationEvent::RequestChanges => "request_changes",
+            ApplicationEvent::Resubmit => "resubmit",
+            ApplicationEvent::Endorse => "endorse",
+            ApplicationEvent::ForwardToUil => "forward_to_uil",
+            ApplicationEvent::RecordSentByCity => "record_sent_by_city",
+            ApplicationEvent::Reject => "reject",
+            ApplicationEvent::Withdraw => "withdraw",
+            ApplicationEvent::RecordUilAccepted => "record_uil_accepted",
+            ApplicationEvent::RecordUilNotAccepted => "record_uil_not_accepted",
+            ApplicationEvent::ReopenDecision => "reopen_decision",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|event| event.as_str() == value)
+    }
+
+    /// Translation key of the action's name, e.g. on the decision form.
+    pub fn label_key(self) -> String {
+        format!("decision-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// A decision the city must be told the reason for, or a reopen, which is audited with its reason.
+    pub fn needs_reason(self) -> bool {
+        matches!(
+            self,
+            ApplicationEvent::RequestChanges
+                | ApplicationEvent::Reject
+                | ApplicationEvent::ReopenDecision
+        )
+    }
+
     pub const ALL: [ApplicationEvent; 12] = [
         ApplicationEvent::Submit,
         ApplicationEvent::StartReview,
@@ -393,6 +453,24 @@ mod tests {
                 S::AcceptedByUil,
                 S::NotAcceptedByUil
             ]
+        );
+    }
+
+    #[test]
+    fn every_event_round_trips_through_its_identifier() {
+        for event in E::ALL {
+            assert_eq!(E::parse(event.as_str()), Some(event));
+            assert!(event.label_key().starts_with("decision-"));
+        }
+        assert_eq!(E::parse("approve"), None);
+        assert_eq!(E::Endorse.label_key(), "decision-endorse");
+        let with_reason: Vec<E> = E::DECISIONS
+            .into_iter()
+            .filter(|e| e.needs_reason())
+            .collect();
+        assert_eq!(
+            with_reason,
+            vec![E::RequestChanges, E::Reject, E::ReopenDecision]
         );
     }
 

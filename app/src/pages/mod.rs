@@ -3,6 +3,7 @@ mod admin_users;
 mod board;
 mod landing;
 mod login;
+mod outbox;
 mod set_password;
 mod wizard;
 
@@ -11,6 +12,7 @@ pub use admin_users::AdminUsersPage;
 pub use board::{BoardPage, ReviewDeskPage};
 pub use landing::LandingPage;
 pub use login::LoginPage;
+pub use outbox::OutboxPage;
 pub use set_password::SetPasswordPage;
 pub use wizard::{
     ApplicationsPage, AttachmentsPage, CheckAnswersPage, SectionPage, SubmittedPage, TaskListPage,

@@ -53,6 +53,25 @@ pub async fn queue(
     now: DateTime<Utc>,
     mail: OutgoingMail,
 ) -> Result<(), DbErr> {
+    insert(db, now, mail, enums::OutboxState::Queued).await
+}
+
+/// Keeps `mail` as a draft inside the caller's transaction: it leaves only once a person has read it
+/// (and perhaps edited it) and sent it.
+pub async fn hold(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    mail: OutgoingMail,
+) -> Result<(), DbErr> {
+    insert(db, now, mail, enums::OutboxState::Draft).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    mail: OutgoingMail,
+    state: enums::OutboxState,
+) -> Result<(), DbErr> {
     let row = outbox_messages::ActiveModel {
         purpose: Set(mail.purpose.to_owned()),
         idempotency_key: Set(mail.idempotency_key),
@@ -62,7 +81,7 @@ pub async fn queue(
         subject: Set(mail.subject),
         body: Set(mail.body),
         attachments: Set(serde_json::json!(mail.attachments)),
-        state: Set(enums::OutboxState::Queued),
+        state: Set(state),
         attempts: Set(0),
         next_attempt_at: Set(now),
         last_error: Set(None),
@@ -80,6 +99,44 @@ pub async fn queue(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Sends a draft, with the subject and body as the person last edited them, or a failed mail again
+/// from its first attempt. Returns whether there was such a mail to send.
+pub async fn release(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    id: i32,
+    edited: Option<(String, String)>,
+) -> Result<bool, DbErr> {
+    let mut update = outbox_messages::Entity::update_many()
+        .col_expr(
+            outbox_messages::Column::State,
+            sea_orm::sea_query::Expr::value(enums::OutboxState::Queued),
+        )
+        .col_expr(
+            outbox_messages::Column::Attempts,
+            sea_orm::sea_query::Expr::value(0),
+        )
+        .col_expr(
+            outbox_messages::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(outbox_messages::Column::Id.eq(id));
+    update = match edited {
+        Some((subject, body)) => update
+            .col_expr(
+                outbox_messages::Column::Subject,
+                sea_orm::sea_query::Expr::value(subject),
+            )
+            .col_expr(
+                outbox_messages::Column::Body,
+                sea_orm::sea_query::Expr::value(body),
+            )
+            .filter(outbox_messages::Column::State.eq(enums::OutboxState::Draft)),
+        None => update.filter(outbox_messages::Column::State.eq(enums::OutboxState::Failed)),
+    };
+    Ok(update.exec(db).await?.rows_affected == 1)
 }
 
 /// Wait before the next attempt: 30 s, 1 min, 2 min, … capped at one hour.

@@ -214,6 +214,9 @@ pub async fn draft(
         editable: user.role == Role::CityApplicant
             && app::model::ApplicationStatus::from(application.status).is_editable_by_city(),
         attachments: super::attachments::list(db, id).await?,
+        requested_changes: super::decisions::requested_changes(db, &application).await?,
+        endorsed: app::model::ApplicationStatus::from(application.status).counts_against_quota()
+            && super::decisions::endorsement(db, id).await?.is_some(),
     })
 }
 
@@ -336,6 +339,8 @@ pub struct SubmissionSettings {
     pub commission: String,
     /// UIL's learning-cities address, which gets a copy (the Commission's call, step 4).
     pub uil: String,
+    /// Named on the Commission's endorsements.
+    pub secretary_general: String,
     /// The site's address, for the link in the mails.
     pub public_url: String,
     /// The uploads folder, which also keeps the printed application sent with the mails.
@@ -491,7 +496,7 @@ pub async fn submit(
 }
 
 /// Prints the submitted answers in English, the language UIL reads, and keeps the file for the mails.
-async fn printed_application(
+pub(super) async fn printed_application(
     draft: &ApplicationDraft,
     files: &std::path::Path,
     version: i32,

@@ -2,8 +2,10 @@
 
 mod applications;
 pub mod attachments;
+mod decisions;
 pub mod entities;
 pub mod migrations;
+mod outbox;
 mod reviews;
 mod store;
 

@@ -1,8 +1,8 @@
 //! The Commission's side: the board, each reviewer's versioned review, and conflicts of interest.
 
 use super::entities::{
-    applications, cities, conflicts_of_interest, cycles, enums, events, review_scores, reviews,
-    users,
+    applications, cities, conflicts_of_interest, cycles, enums, events, form_snapshots,
+    review_scores, reviews, users,
 };
 use super::store::{current_cycle_model, db_error, record_event, summary};
 use app::error::AppError;
@@ -100,23 +100,25 @@ impl Ledger {
                     .push(review);
             }
         }
-        let mut sums: HashMap<i32, (u32, u32)> = HashMap::new();
+        // Summed by the database: a review has a row per criterion, ten times the rows to carry.
+        let mut means = HashMap::new();
         for chunk in submitted.chunks(500) {
-            let scores = review_scores::Entity::find()
+            let sums: Vec<(i32, i64, i64)> = review_scores::Entity::find()
+                .select_only()
+                .column(review_scores::Column::ReviewId)
+                .column_as(review_scores::Column::Score.sum(), "total")
+                .column_as(review_scores::Column::Score.count(), "scored")
                 .filter(review_scores::Column::ReviewId.is_in(chunk.iter().copied()))
+                .group_by(review_scores::Column::ReviewId)
+                .into_tuple()
                 .all(db)
                 .await
                 .map_err(db_error)?;
-            for score in scores {
-                let entry = sums.entry(score.review_id).or_default();
-                entry.0 += u32::try_from(score.score).unwrap_or_default();
-                entry.1 += 1;
-            }
+            means.extend(sums.into_iter().map(|(id, total, scored)| {
+                let mean = (total * 10 + scored / 2) / scored.max(1);
+                (id, u32::try_from(mean).unwrap_or_default())
+            }));
         }
-        let means = sums
-            .into_iter()
-            .map(|(id, (sum, count))| (id, (sum * 10 + count / 2) / count.max(1)))
-            .collect();
         let mut last_event = HashMap::new();
         for chunk in ids.chunks(500) {
             let latest: Vec<(i32, DateTime<Utc>)> = events::Entity::find()
@@ -262,6 +264,10 @@ pub async fn board(
             now,
             rows: Vec::new(),
             endorsed: Vec::new(),
+            total: 0,
+            matching: 0,
+            page: 1,
+            pages: 1,
         });
     };
     let applications = applications::Entity::find()
@@ -282,18 +288,23 @@ pub async fn board(
         .map(|row| row.city.clone())
         .collect();
     endorsed.sort();
+    let total = rows.len() as u32;
     Ok(Board {
         cycle: Some(summary(cycle)),
         years,
         now,
         rows,
         endorsed,
+        total,
+        matching: total,
+        page: 1,
+        pages: 1,
     })
 }
 
 /// A submitted application the reader may review: the Commission only, never a recused reviewer,
 /// never an application that has not been submitted. Anything else is `NotFound`.
-async fn reviewable(
+pub(super) async fn reviewable(
     db: &DatabaseConnection,
     reader: &CurrentUser,
     id: i32,
@@ -427,13 +438,38 @@ pub async fn desk(
     } else {
         Vec::new()
     };
+    let snapshots = form_snapshots::Entity::find()
+        .filter(form_snapshots::Column::ApplicationId.eq(id))
+        .order_by_desc(form_snapshots::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    // The answers the reviewers saw before the latest submission, if there was one before it.
+    let previous = snapshots
+        .get(1)
+        .and_then(|snapshot| serde_json::from_value(snapshot.data.clone()).ok());
+    let can_decide = if reader.role == Role::CommissionSecretary {
+        let status = ApplicationStatus::from(application.status).for_decision();
+        ApplicationEvent::DECISIONS
+            .into_iter()
+            .filter(|event| status.apply(*event, reader.role).is_ok())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let draft = super::applications::draft(db, now, reader, id).await?;
     Ok(ReviewDesk {
         row,
-        draft: super::applications::draft(db, now, reader, id).await?,
+        endorsed: draft.endorsed,
+        draft,
         my_review,
         reviews: shown,
         history,
         recused,
+        decisions: super::decisions::history(db, id, &names).await?,
+        comments: super::decisions::comments_of(db, id, false, None).await?,
+        previous,
+        can_decide,
     })
 }
 

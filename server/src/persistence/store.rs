@@ -1,7 +1,7 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
-use super::{applications, reviews};
+use super::{applications, decisions, outbox, reviews};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
@@ -12,8 +12,8 @@ use app::error::{AppError, FieldError};
 use app::i18n::{translate, translate_with, Arg};
 use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use app::model::{
-    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, Deadline, EmailAddress, Invitation,
-    NewPassword, ReviewDesk, ReviewForm,
+    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, Deadline, DecisionRequest,
+    EmailAddress, Invitation, NewPassword, OutboxItem, ReviewDesk, ReviewForm,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -472,6 +472,79 @@ impl Backend for SeaBackend {
             self.events.publish(change);
         }
         Ok(())
+    }
+
+    async fn decide(
+        &self,
+        decider: &CurrentUser,
+        id: i32,
+        request: DecisionRequest,
+    ) -> Result<bool, AppError> {
+        let (change, held) = decisions::decide(
+            &self.db,
+            self.clock.now(),
+            &self.submission,
+            decider,
+            id,
+            request,
+        )
+        .await?;
+        self.events.publish(change);
+        Ok(held)
+    }
+
+    async fn outbox(&self, reader: &CurrentUser) -> Result<Vec<OutboxItem>, AppError> {
+        outbox::list(&self.db, reader).await
+    }
+
+    async fn send_mail(
+        &self,
+        sender: &CurrentUser,
+        id: i32,
+        edited: Option<(String, String)>,
+    ) -> Result<(), AppError> {
+        outbox::send(&self.db, self.clock.now(), sender, id, edited).await?;
+        self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn add_comment(
+        &self,
+        author: &CurrentUser,
+        id: i32,
+        body: String,
+    ) -> Result<(), AppError> {
+        let application = reviews::reviewable(&self.db, author, id).await?;
+        let change = decisions::add_internal_comment(
+            &self.db,
+            self.clock.now(),
+            author,
+            &application,
+            &body,
+        )
+        .await?;
+        self.events.publish(change);
+        Ok(())
+    }
+
+    async fn endorsement_file(
+        &self,
+        user: &CurrentUser,
+        id: i32,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        let draft = applications::draft(&self.db, self.clock.now(), user, id).await?;
+        let endorsement = decisions::endorsement(&self.db, id)
+            .await?
+            .filter(|_| draft.endorsed)
+            .ok_or(AppError::NotFound)?;
+        let key = decisions::endorsement_key(id, endorsement.id);
+        let bytes = tokio::fs::read(self.submission.files.join(&key))
+            .await
+            .map_err(|error| internal("endorsement-read", &error))?;
+        Ok((
+            decisions::endorsement_file_name(&draft.city, draft.cycle.year),
+            bytes,
+        ))
     }
 
     async fn declare_conflict(

@@ -10,20 +10,20 @@ use serde_json::Value;
 use server::persistence::entities::{applications, cities, enums, reviews};
 use std::time::Duration;
 
-const SECOND_REVIEWER: &str = "reviewer2@demo.pieteikums.lv";
-const CESIS: &str = "cesis@demo.pieteikums.lv";
+pub const SECOND_REVIEWER: &str = "reviewer2@demo.pieteikums.lv";
+pub const CESIS: &str = "cesis@demo.pieteikums.lv";
 
-async fn board(app: &TestApp, client: &reqwest::Client) -> reqwest::Response {
+pub async fn board(app: &TestApp, client: &reqwest::Client) -> reqwest::Response {
     client.get(app.url("/api/board")).send().await.unwrap()
 }
 
-async fn board_json(app: &TestApp, client: &reqwest::Client) -> Value {
+pub async fn board_json(app: &TestApp, client: &reqwest::Client) -> Value {
     let response = board(app, client).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
 
-fn row<'a>(board: &'a Value, city: &str) -> &'a Value {
+pub fn row<'a>(board: &'a Value, city: &str) -> &'a Value {
     board["rows"]
         .as_array()
         .unwrap()
@@ -33,7 +33,7 @@ fn row<'a>(board: &'a Value, city: &str) -> &'a Value {
 }
 
 /// The id of the demo's submitted application of `city`.
-async fn application_of(app: &TestApp, city: &str) -> i32 {
+pub async fn application_of(app: &TestApp, city: &str) -> i32 {
     let city = cities::Entity::find()
         .filter(cities::Column::Name.eq(city))
         .one(&app.db)
@@ -49,7 +49,7 @@ async fn application_of(app: &TestApp, city: &str) -> i32 {
         .id
 }
 
-async fn desk(app: &TestApp, client: &reqwest::Client, id: i32) -> reqwest::Response {
+pub async fn desk(app: &TestApp, client: &reqwest::Client, id: i32) -> reqwest::Response {
     client
         .get(app.url(&format!("/api/review_desk?id={id}")))
         .send()
@@ -58,7 +58,7 @@ async fn desk(app: &TestApp, client: &reqwest::Client, id: i32) -> reqwest::Resp
 }
 
 /// Posts a review as the review form does, scoring every criterion `score` unless `leave_out`.
-async fn review(
+pub async fn review(
     app: &TestApp,
     client: &reqwest::Client,
     id: i32,

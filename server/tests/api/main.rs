@@ -3,6 +3,7 @@
 mod accounts;
 mod applications;
 mod board;
+mod decisions;
 mod helpers;
 mod pages;
 mod persistence;

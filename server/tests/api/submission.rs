@@ -23,13 +23,13 @@ async fn answer_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
 }
 
 /// Every answer, and the scan the mayor signed.
-async fn fill_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
+pub async fn fill_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
     answer_everything(app, client, id).await;
     let signed = upload(app, client, id, "signed", "signed.pdf", pdf(4_000)).await;
     assert_eq!(signed.status(), 303);
 }
 
-async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
+pub async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
     app.post_form(
         client,
         "/api/submit_application",
@@ -39,7 +39,7 @@ async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Re
 }
 
 /// 10 March 2027: the 2027 window is open.
-fn in_the_window() -> chrono::DateTime<chrono::Utc> {
+pub fn in_the_window() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc.with_ymd_and_hms(2027, 3, 10, 9, 0, 0).unwrap()
 }
 

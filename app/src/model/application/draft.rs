@@ -44,6 +44,10 @@ pub struct ApplicationDraft {
     /// returned for changes. The server decides; the page only follows.
     pub editable: bool,
     pub attachments: Vec<super::AttachmentSummary>,
+    /// The Commission's comments with its latest request for changes, while the city makes them.
+    pub requested_changes: Vec<crate::model::CommentView>,
+    /// Whether the Commission's endorsement can be downloaded (the city may send it to UIL itself).
+    pub endorsed: bool,
 }
 
 impl ApplicationDraft {

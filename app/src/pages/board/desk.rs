@@ -2,15 +2,18 @@
 //! reviews the reader may see, the reader's own review form, and the history.
 
 use super::{decimal, ScoreText};
-use crate::api::board::{load_review_desk, DeclareConflict, SaveReview};
+use crate::api::board::{load_review_desk, AddComment, Decide, DeclareConflict, SaveReview};
 use crate::components::{
-    field_error, format_wall_clock, hydrated, live_revision, ErrorPanel, ErrorSummary,
-    LiveIndicator,
+    changed_answers, field_error, format_wall_clock, hydrated, live_revision, ErrorPanel,
+    ErrorSummary, LiveIndicator,
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
-use crate::model::application::field_id;
-use crate::model::{criteria, MyReview, Recommendation, ReviewDesk, ReviewForm, ReviewView};
+use crate::model::application::{field_id, ApplicationForm, Section};
+use crate::model::{
+    criteria, ApplicationEvent, CommentView, DecisionView, MyReview, Recommendation, ReviewDesk,
+    ReviewForm, ReviewView,
+};
 use crate::pages::wizard::{application_id, AnswerSections, FileList, StatusTag};
 use crate::paths;
 use leptos::form::ActionForm;
@@ -51,7 +54,11 @@ fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
             })}
         </Transition>
         <Suspense fallback=|| ()>
-            {move || first.get().and_then(Result::ok).map(|desk| view! { <MyReviewForm desk/> })}
+            {move || first.get().and_then(Result::ok).map(|desk| view! {
+                <DecisionForm id=desk.row.id can_decide=desk.can_decide.clone()/>
+                <CommentForm id=desk.row.id/>
+                <MyReviewForm desk/>
+            })}
         </Suspense>
     }
 }
@@ -65,6 +72,10 @@ fn Desk(desk: ReviewDesk) -> impl IntoView {
         reviews,
         history,
         recused,
+        decisions,
+        comments,
+        previous,
+        endorsed,
         ..
     } = desk;
     let id = row.id;
@@ -139,6 +150,8 @@ fn Desk(desk: ReviewDesk) -> impl IntoView {
             </div>
         </dl>
         {recused_view}
+        <DecisionHistory id decisions endorsed/>
+        {previous.map(|previous| view! { <ChangesSince previous current=draft.form.clone() city=city.clone()/> })}
         <h2>{i18n.tr("desk-reviews-heading")}</h2>
         {reviews_view}
         <h2>{i18n.tr("attachments-title")}</h2>
@@ -146,6 +159,7 @@ fn Desk(desk: ReviewDesk) -> impl IntoView {
         <FileList files=draft.attachments.clone() editable=false/>
         <h2>{i18n.tr("desk-answers-heading")}</h2>
         <AnswerSections draft/>
+        <CommentList comments/>
         <h2>{i18n.tr("desk-history-heading")}</h2>
         <ol class="history">{history_rows}</ol>
     }
@@ -375,6 +389,240 @@ fn MyReviewForm(desk: ReviewDesk) -> impl IntoView {
                     <p class="panel" role="status">{i18n.tr("desk-conflict-declared")}</p>
                 </Show>
             </details>
+        </section>
+    }
+    .into_any()
+}
+
+/// The decisions taken so far, and the endorsement once there is one.
+#[component]
+fn DecisionHistory(id: i32, decisions: Vec<DecisionView>, endorsed: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    if decisions.is_empty() && !endorsed {
+        return ().into_any();
+    }
+    let rows = decisions
+        .into_iter()
+        .map(|decision| {
+            let label = decision.event.label_key();
+            let line = move || {
+                translate_with(
+                    i18n.lang(),
+                    "desk-decision-by",
+                    &[
+                        ("decision", Arg::Text(i18n.t(&label))),
+                        ("name", Arg::Text(decision.by.clone())),
+                        (
+                            "datetime",
+                            Arg::Text(format_wall_clock(i18n.lang(), decision.at.riga)),
+                        ),
+                    ],
+                )
+            };
+            let reason = (!decision.reason.is_empty())
+                .then(|| view! { <p class="decision-list__reason">{decision.reason.clone()}</p> });
+            view! { <li class="decision-list__item"><p>{line}</p>{reason}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" data-testid="decisions">
+            <h2>{i18n.tr("desk-decisions-heading")}</h2>
+            <ol class="decision-list">{rows}</ol>
+            {endorsed.then(|| view! {
+                <p><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></p>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+/// What a resubmission changed since the answers the Commission last saw.
+#[component]
+fn ChangesSince(
+    previous: ApplicationForm,
+    current: ApplicationForm,
+    city: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let changes = changed_answers(i18n.lang(), &city, &previous, &current);
+    let rows = changes
+        .into_iter()
+        .map(|change| {
+            let empty = i18n.t("check-not-answered");
+            let before = if change.before.is_empty() {
+                empty.clone()
+            } else {
+                change.before
+            };
+            let after = if change.after.is_empty() {
+                empty
+            } else {
+                change.after
+            };
+            view! {
+                <tr>
+                    <th scope="row" data-label=move || i18n.t("desk-changes-question")>
+                        {i18n.tr(change.section.title_key())} " — " {change.label}
+                    </th>
+                    <td data-label=move || i18n.t("desk-changes-before")><del>{before}</del></td>
+                    <td data-label=move || i18n.t("desk-changes-after")><ins>{after}</ins></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section data-testid="changes">
+            <h2>{i18n.tr("desk-changes-heading")}</h2>
+            <table class="table table--stacked">
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.tr("desk-changes-question")}</th>
+                        <th scope="col">{i18n.tr("desk-changes-before")}</th>
+                        <th scope="col">{i18n.tr("desk-changes-after")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The Commission's discussion and what it sent the city.
+#[component]
+fn CommentList(comments: Vec<CommentView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = comments
+        .into_iter()
+        .map(|comment| {
+            let audience = if comment.to_city {
+                "desk-comment-to-city"
+            } else {
+                "desk-comment-internal"
+            };
+            let section = comment
+                .section
+                .map(|section| view! { " · " {i18n.tr(section.title_key())} });
+            view! {
+                <li class="comment" data-testid="comment">
+                    <p class="muted">
+                        {comment.author.clone()} " · "
+                        {move || format_wall_clock(i18n.lang(), comment.at.riga)} " · "
+                        <strong>{i18n.tr(audience)}</strong>
+                        {section}
+                    </p>
+                    <p class="comment__body">{comment.body.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{i18n.tr("desk-comments-heading")}</h2>
+        <ul class="comment-list">{items}</ul>
+    }
+}
+
+/// A comment for the Commission's eyes only; it appears on every open page of the application.
+#[component]
+fn CommentForm(id: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let scripted = hydrated();
+    let add = ServerAction::<AddComment>::new();
+    let error = Signal::derive(move || add.value().get().and_then(Result::err));
+    let done = move || add.value().get().is_some_and(|r| r.is_ok());
+    view! {
+        <ActionForm action=add attr:class="form comment-form">
+            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+            <ErrorSummary error/>
+            <div class="field">
+                <label class="field__label" for=field_id("body")>{i18n.tr("desk-comment-add")}</label>
+                <textarea class="field__input field__input--short" id=field_id("body") name="body" rows="3"></textarea>
+            </div>
+            <button type="submit" class="button button--secondary" disabled=move || add.pending().get()>
+                {i18n.tr("desk-comment-post")}
+            </button>
+            {move || done().then(|| view! { <p class="muted" role="status">{i18n.tr("desk-comment-posted")}</p> })}
+        </ActionForm>
+    }
+}
+
+/// The secretary's decision: one of the actions the status allows, a reason where the city must be
+/// told one, comments on single sections with a request for changes, and an explicit confirmation.
+/// A decision reloads the page, so that what can be decided next is read afresh.
+#[component]
+fn DecisionForm(id: i32, can_decide: Vec<ApplicationEvent>) -> impl IntoView {
+    let i18n = use_i18n();
+    if can_decide.is_empty() {
+        return ().into_any();
+    }
+    let decide = ServerAction::<Decide>::new();
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let problem = move |field: &'static str| move || field_error(error.get(), field);
+    let actions = can_decide
+        .into_iter()
+        .enumerate()
+        .map(|(index, event)| {
+            let radio_id = if index == 0 {
+                field_id("action")
+            } else {
+                format!("{}-{}", field_id("action"), event.as_str())
+            };
+            let label = event.label_key();
+            view! {
+                <div class="choice__item">
+                    <input class="choice__input" type="radio" id=radio_id.clone() name="action" value=event.as_str()/>
+                    <label class="choice__label" for=radio_id>{move || i18n.t(&label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let section_fields = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let id = field_id(&format!("comment-{}", section.slug()));
+            view! {
+                <div class="field">
+                    <label class="field__label field__label--small" for=id.clone()>{i18n.tr(section.title_key())}</label>
+                    <textarea class="field__input field__input--short" id=id name=format!("comments[{}]", section.slug()) rows="2"></textarea>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="decision-form-section" data-testid="decide">
+            <h2>{i18n.tr("desk-decide-heading")}</h2>
+            <ErrorSummary error/>
+            <ActionForm action=decide attr:class="form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                <div class="field" class:field--error=move || problem("action")().is_some()>
+                    <fieldset class="fieldset">
+                        <legend class="fieldset__legend">{i18n.tr("desk-decide-action")}</legend>
+                        {move || problem("action")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                        <div class="choice">{actions}</div>
+                    </fieldset>
+                </div>
+                <div class="field" class:field--error=move || problem("reason")().is_some()>
+                    <label class="field__label" for=field_id("reason")>{i18n.tr("desk-decide-reason")}</label>
+                    <p class="field__hint">{i18n.tr("desk-decide-reason-hint")}</p>
+                    {move || problem("reason")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                    <textarea class="field__input" id=field_id("reason") name="reason" rows="4"></textarea>
+                </div>
+                <details class="conflict-declaration">
+                    <summary>{i18n.tr("desk-decide-section-comments")}</summary>
+                    {section_fields}
+                </details>
+                <div class="field" class:field--error=move || problem("confirm")().is_some()>
+                    {move || problem("confirm")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                    <div class="choice__item">
+                        <input class="choice__input" type="checkbox" id=field_id("confirm") name="confirm" value="yes"/>
+                        <label class="choice__label" for=field_id("confirm")>{i18n.tr("desk-decide-confirm")}</label>
+                    </div>
+                </div>
+                <button type="submit" class="button" disabled=move || decide.pending().get()>
+                    {i18n.tr("desk-decide-submit")}
+                </button>
+            </ActionForm>
         </section>
     }
     .into_any()

@@ -18,6 +18,7 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
 /// `/{lang}/board`: the filters come from the address, so that the filter form works without
 /// JavaScript and a filtered board can be bookmarked.
@@ -26,7 +27,7 @@ pub fn BoardPage() -> impl IntoView {
     let query = use_query_map();
     let query = query.with_untracked(|map| {
         BoardQuery::from_pairs(
-            ["status", "mine", "unscored", "q", "sort", "year"]
+            ["status", "mine", "unscored", "q", "sort", "year", "page"]
                 .into_iter()
                 .filter_map(|key| map.get_str(key).map(|value| (key, value))),
         )
@@ -39,8 +40,10 @@ fn BoardIsland(query: BoardQuery) -> impl IntoView {
     let i18n = use_i18n();
     // Every application event reaches the Commission, and each may move a row.
     let revision = live_revision(|event| event.application().is_some());
-    let year = query.year;
-    let board = Resource::new(move || revision.get(), move |_| load_board(year));
+    let board = Resource::new(move || revision.get(), {
+        let query = query.clone();
+        move |_| load_board(query.clone())
+    });
     view! {
         <Title text=move || i18n.t("board-title")/>
         <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
@@ -64,8 +67,8 @@ pub(crate) fn decimal(i18n: I18n, value: u32) -> String {
 fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
     let i18n = use_i18n();
     let now = server_clock(board.now);
-    let shown: Vec<BoardRow> = query.apply(&board.rows).into_iter().cloned().collect();
-    let (count, total) = (shown.len() as i64, board.rows.len() as i64);
+    let (count, total) = (i64::from(board.matching), i64::from(board.total));
+    let pagination = view! { <Pagination query=query.clone() page=board.page pages=board.pages/> };
     let heading = board.cycle.as_ref().map(|cycle| cycle.year);
     let quota = board.cycle.as_ref().map(|cycle| {
         let endorsed = board.endorsed.clone();
@@ -95,7 +98,8 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
             </div>
         }
     });
-    let rows = shown
+    let rows = board
+        .rows
         .into_iter()
         .map(|row| view! { <BoardLine row/> })
         .collect_view();
@@ -135,8 +139,63 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        {pagination}
         {(count == 0).then(|| view! { <p class="panel">{i18n.tr("board-empty")}</p> })}
     }
+}
+
+/// Links to the previous and next pages of a long board, keeping the filters.
+#[component]
+fn Pagination(query: BoardQuery, page: u32, pages: u32) -> impl IntoView {
+    let i18n = use_i18n();
+    if pages <= 1 {
+        return ().into_any();
+    }
+    let link = move |to: u32| {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(status) = query.status {
+            pairs.push(("status", status.as_str().to_owned()));
+        }
+        if query.mine {
+            pairs.push(("mine", "1".to_owned()));
+        }
+        if query.unscored {
+            pairs.push(("unscored", "1".to_owned()));
+        }
+        if !query.text.is_empty() {
+            pairs.push(("q", query.text.clone()));
+        }
+        pairs.push(("sort", query.sort.as_str().to_owned()));
+        if let Some(year) = query.year {
+            pairs.push(("year", year.to_string()));
+        }
+        pairs.push(("page", to.to_string()));
+        let encoded: Vec<String> = pairs
+            .into_iter()
+            .map(|(key, value)| format!("{key}={}", utf8_percent_encode(&value, NON_ALPHANUMERIC)))
+            .collect();
+        format!("{}?{}", paths::board(i18n.lang()), encoded.join("&"))
+    };
+    let previous = (page > 1).then(|| {
+        view! { <a class="pagination__link" rel="prev" href=link(page - 1)>{i18n.tr("board-page-previous")}</a> }
+    });
+    let next = (page < pages).then(|| {
+        view! { <a class="pagination__link" rel="next" href=link(page + 1)>{i18n.tr("board-page-next")}</a> }
+    });
+    view! {
+        <nav class="pagination" aria-label=move || i18n.t("board-pages")>
+            {previous}
+            <span data-testid="page">
+                {move || translate_with(
+                    i18n.lang(),
+                    "board-page",
+                    &[("page", Arg::Number(page.into())), ("pages", Arg::Number(pages.into()))],
+                )}
+            </span>
+            {next}
+        </nav>
+    }
+    .into_any()
 }
 
 /// One application: a table row on a wide screen, a card on a phone (the cells carry their column's

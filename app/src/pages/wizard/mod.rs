@@ -16,7 +16,7 @@ use crate::api::cycles::current_cycle;
 use crate::components::{live_revision, ErrorPanel, ErrorSummary, LiveIndicator, WindowNotice};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::{ApplicationDraft, Edit, Section, SectionState};
+use crate::model::application::{field_id, ApplicationDraft, Edit, Section, SectionState};
 use crate::model::{ApplicationStatus, LiveEvent, WindowPhase};
 use crate::paths;
 use leptos::form::ActionForm;
@@ -248,6 +248,8 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
         </p>
         <p class="muted">{i18n.tr("wizard-answer-language")}</p>
         <LastEdit edit=draft.last_edit.clone()/>
+        <RequestedChanges comments=draft.requested_changes.clone()/>
+        {draft.endorsed.then(|| view! { <EndorsedPackage id status=draft.status/> })}
         <ol class="task-list">
             {tasks}
             <li class="task-list__item" data-testid="task-attachments">
@@ -268,5 +270,74 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
                 </a>
             </li>
         </ol>
+    }
+}
+
+/// The Commission's comments with its request for changes: on the task list all of them, each under the
+/// section it concerns; on a section's page the ones about that section.
+#[component]
+pub(crate) fn RequestedChanges(
+    comments: Vec<crate::model::CommentView>,
+    #[prop(optional)] only: Option<Section>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown: Vec<_> = comments
+        .into_iter()
+        .filter(|comment| only.is_none() || comment.section == only)
+        .collect();
+    if shown.is_empty() {
+        return ().into_any();
+    }
+    let items = shown
+        .into_iter()
+        .map(|comment| {
+            let about = comment
+                .section
+                .filter(|_| only.is_none())
+                .map(|section| view! { <strong>{i18n.tr(section.title_key())} ": "</strong> });
+            view! { <li data-testid="requested-change">{about}{comment.body}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="panel panel--problem" data-testid="requested-changes">
+            <h2>{i18n.tr("wizard-changes-heading")}</h2>
+            <ul>{items}</ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// Once endorsed: the files that make the package for UIL, and, for a city that takes it to UIL
+/// itself, the record that it did.
+#[component]
+fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
+    use crate::api::board::Decide;
+    let i18n = use_i18n();
+    let decide = ServerAction::<Decide>::new();
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let can_record = status == ApplicationStatus::Endorsed;
+    view! {
+        <section class="panel panel--success" data-testid="endorsed-package">
+            <h2>{i18n.tr("wizard-endorsed-heading")}</h2>
+            <p>{i18n.tr("wizard-endorsed-text")}</p>
+            <ul>
+                <li><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></li>
+                <li><a href=paths::printed(id) download="">{i18n.tr("desk-printed")}</a></li>
+                <li><a href=paths::attachments(i18n.lang(), id)>{i18n.tr("attachments-title")}</a></li>
+            </ul>
+            <Show when=move || can_record>
+                <ErrorSummary error/>
+                <ActionForm action=decide attr:class="form">
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                    <input type="hidden" name="action" value="record_sent_by_city"/>
+                    <div class="choice__item">
+                        <input class="choice__input" type="checkbox" id=field_id("confirm") name="confirm" value="yes"/>
+                        <label class="choice__label" for=field_id("confirm")>{i18n.tr("wizard-sent-confirm")}</label>
+                    </div>
+                    <button type="submit" class="button button--secondary">{i18n.tr("wizard-sent-record")}</button>
+                </ActionForm>
+            </Show>
+        </section>
     }
 }

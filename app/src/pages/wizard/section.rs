@@ -193,6 +193,7 @@ fn SectionForm(
         <ErrorSummary error=summary_error label_of/>
         <ConflictDialog editor fields=fields.clone() city=city.clone()/>
         <h1>{title}</h1>
+        <super::RequestedChanges comments=draft.requested_changes.clone() only=section/>
         <p class="muted">{i18n.tr(intro_key(section))}</p>
         <LastEdit edit=draft.last_edit.clone()/>
         <form

@@ -97,4 +97,12 @@ stored_enum!(
     EndorsementRoute { Commission = "commission", City = "city" }
 );
 
-stored_enum!(OutboxState { Queued = "queued", Sent = "sent", Failed = "failed" });
+stored_enum!(
+    /// `Draft`: held for the secretary to read, edit and send (the mails of a decision).
+    OutboxState <=> app::model::MailState {
+        Draft = "draft",
+        Queued = "queued",
+        Sent = "sent",
+        Failed = "failed",
+    }
+);

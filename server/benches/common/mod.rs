@@ -1,0 +1,37 @@
+//! What the benchmarks share: signing in as a browser does, and reading percentiles.
+
+use anyhow::bail;
+use std::time::Duration;
+
+/// A client signed in as `email`, keeping its session cookie, with up to `connections` idle
+/// connections kept open for reuse.
+pub async fn sign_in(
+    base: &str,
+    email: &str,
+    password: &str,
+    connections: usize,
+) -> anyhow::Result<reqwest::Client> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("sec-fetch-site", "same-origin".parse()?);
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .pool_max_idle_per_host(connections)
+        .build()?;
+    let response = client
+        .post(format!("{base}/api/login"))
+        .form(&[("email", email), ("password", password), ("lang", "en")])
+        .send()
+        .await?;
+    if response.headers().get("location").is_none() {
+        bail!("signing in {email} failed: {}", response.status());
+    }
+    Ok(client)
+}
+
+/// The value below which `p` of the sorted samples lie.
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index]
+}

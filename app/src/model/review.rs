@@ -182,12 +182,17 @@ impl ReviewForm {
     }
 }
 
+/// The mean of `count` scores that add up to `sum`, in tenths (4.3 is 43), the unit the board compares
+/// in, rounded to the nearest tenth; 0 without scores.
+pub fn mean_tenths(sum: u64, count: u64) -> u32 {
+    u32::try_from((sum * 10 + count / 2) / count.max(1)).unwrap_or(u32::MAX)
+}
+
 impl CheckedReview {
-    /// The mean of the criteria's scores, in tenths (4.3 is 43), the unit the board compares in.
+    /// The mean of the criteria's scores, in tenths.
     pub fn mean_tenths(&self) -> u32 {
-        let sum: u32 = self.scores.values().map(|(s, _)| u32::from(*s)).sum();
-        let count = self.scores.len().max(1) as u32;
-        (sum * 10 + count / 2) / count
+        let sum: u64 = self.scores.values().map(|(s, _)| u64::from(*s)).sum();
+        mean_tenths(sum, self.scores.len() as u64)
     }
 }
 

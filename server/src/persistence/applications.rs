@@ -1,7 +1,7 @@
 //! Applications and their answers: starting one, reading a draft, saving a section with a version check.
 
 use super::entities::{answers, applications, cities, cycles, enums, users};
-use super::store::{current_cycle_model, db_error, record_event, summary};
+use super::store::{current_cycle_model, cycle_of, db_error, record_event, summary};
 use crate::mail::{queue, MailAttachment, OutgoingMail};
 use app::error::AppError;
 use app::model::application::{
@@ -169,11 +169,7 @@ pub async fn draft(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let cycle = cycles::Entity::find_by_id(application.cycle_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let cycle = cycle_of(db, &application).await?;
     let rows = answers::Entity::find()
         .filter(answers::Column::ApplicationId.eq(id))
         .all(db)
@@ -247,11 +243,7 @@ pub async fn save_section(
         return Err(AppError::NotEditable);
     }
     let section = data.section();
-    let cycle = cycles::Entity::find_by_id(application.cycle_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let cycle = cycle_of(db, &application).await?;
     let mut saved = ApplicationForm::default();
     data.clone().apply_to(&mut saved);
     let state = saved.state(section, cycle.year);
@@ -370,11 +362,7 @@ pub async fn submit(
     let next = status
         .apply(event, applicant.role)
         .map_err(|_| AppError::NotEditable)?;
-    let cycle = cycles::Entity::find_by_id(application.cycle_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let cycle = cycle_of(db, &application).await?;
     let window_open = cycle.window_opens_at <= now && now < cycle.window_closes_at;
     if event == ApplicationEvent::Submit && !window_open {
         return Err(AppError::WindowClosed);

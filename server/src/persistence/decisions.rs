@@ -4,9 +4,9 @@
 
 use super::applications::{printed_application, SubmissionSettings};
 use super::entities::{
-    applications, attachments, comments, cycles, decisions, enums, member_cities, users,
+    applications, attachments, comments, decisions, enums, member_cities, users,
 };
-use super::store::{db_error, record_event};
+use super::store::{cycle_of, db_error, record_event};
 use crate::mail::{hold, MailAttachment, OutgoingMail};
 use app::error::{AppError, FieldError};
 use app::i18n::{translate_with, Arg, Lang};
@@ -293,11 +293,7 @@ pub async fn decide(
     };
     check_request(&request)?;
     let reason = request.reason.trim().to_owned();
-    let cycle = cycles::Entity::find_by_id(application.cycle_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let cycle = cycle_of(db, &application).await?;
     let city = super::entities::cities::Entity::find_by_id(application.city_id)
         .one(db)
         .await

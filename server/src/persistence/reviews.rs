@@ -4,7 +4,7 @@ use super::entities::{
     applications, cities, conflicts_of_interest, cycles, enums, events, form_snapshots,
     review_scores, reviews, users,
 };
-use super::store::{current_cycle_model, db_error, record_event, summary};
+use super::store::{current_cycle_model, cycle_of, db_error, record_event, summary};
 use app::error::AppError;
 use app::model::{
     ApplicationEvent, ApplicationStatus, Board, BoardRow, CheckedReview, CurrentUser, Deadline,
@@ -115,8 +115,8 @@ impl Ledger {
                 .await
                 .map_err(db_error)?;
             means.extend(sums.into_iter().map(|(id, total, scored)| {
-                let mean = (total * 10 + scored / 2) / scored.max(1);
-                (id, u32::try_from(mean).unwrap_or_default())
+                let (total, scored) = (total.max(0) as u64, scored.max(0) as u64);
+                (id, app::model::mean_tenths(total, scored))
             }));
         }
         let mut last_event = HashMap::new();
@@ -378,11 +378,7 @@ pub async fn desk(
     id: i32,
 ) -> Result<ReviewDesk, AppError> {
     let application = reviewable(db, reader, id).await?;
-    let cycle = cycles::Entity::find_by_id(application.cycle_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let cycle = cycle_of(db, &application).await?;
     let ledger = Ledger::read(db, &[id], cycle.scores_visible_before_review).await?;
     let row = ledger.row(reader, &application);
     let names = names(db).await?;

@@ -99,6 +99,18 @@ pub(super) fn summary(cycle: cycles::Model) -> CycleSummary {
     }
 }
 
+/// The cycle `application` belongs to.
+pub(super) async fn cycle_of(
+    db: &DatabaseConnection,
+    application: &super::entities::applications::Model,
+) -> Result<cycles::Model, AppError> {
+    cycles::Entity::find_by_id(application.cycle_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)
+}
+
 /// The cycle whose window is open at `now`, else the next to open, else the last that closed.
 pub(super) async fn current_cycle_model(
     db: &DatabaseConnection,

@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use tokio::sync::{broadcast, watch};
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
@@ -23,6 +24,8 @@ pub struct LiveEvents {
     sender: broadcast::Sender<LiveEvent>,
     /// Set when the server stops: open streams end, or a graceful shutdown would wait for them forever.
     closing: Arc<watch::Sender<bool>>,
+    /// Counts the events published; whatever is cached from the database is stale once it moves.
+    generation: Arc<AtomicU64>,
 }
 
 impl Default for LiveEvents {
@@ -30,6 +33,7 @@ impl Default for LiveEvents {
         LiveEvents {
             sender: broadcast::channel(BACKLOG).0,
             closing: Arc::new(watch::channel(false).0),
+            generation: Arc::default(),
         }
     }
 }
@@ -37,7 +41,14 @@ impl Default for LiveEvents {
 impl LiveEvents {
     /// Sends `event` to every open page; with no page open it goes nowhere, which is fine.
     pub fn publish(&self, event: LiveEvent) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
         let _ = self.sender.send(event);
+    }
+
+    /// Moves with every published event. Events are published after their transaction commits, so
+    /// data read after taking this number is at least as new as it says.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
     }
 
     fn subscribe(&self) -> broadcast::Receiver<LiveEvent> {

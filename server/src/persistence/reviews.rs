@@ -18,6 +18,8 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 /// A draft's criterion that has a comment but no score yet; submitted reviews never hold it.
 const UNSCORED: i32 = 0;
@@ -183,15 +185,9 @@ impl Ledger {
         }
     }
 
-    fn row(&self, reader: &CurrentUser, application: &applications::Model) -> BoardRow {
-        let mine = self.mine(reader, application);
+    /// The application's row as the secretary sees it: every score, no review of their own.
+    fn row(&self, application: &applications::Model) -> BoardRow {
         let submitted = self.submitted(application);
-        let see_scores = match mine {
-            MyReview::NotAReviewer => true,
-            MyReview::Recused => false,
-            MyReview::Submitted => true,
-            MyReview::NotStarted | MyReview::Draft => self.scores_open,
-        };
         let means: Vec<u32> = submitted
             .iter()
             .filter_map(|review| self.means.get(&review.id).copied())
@@ -218,10 +214,113 @@ impl Ledger {
                 .iter()
                 .filter(|r| !self.conflicts.contains(&(**r, application.city_id)))
                 .count() as u32,
-            scores: see_scores.then(|| ScoreSummary::of(&means)).flatten(),
-            mine,
+            scores: ScoreSummary::of(&means),
+            mine: MyReview::NotAReviewer,
             last_activity: Deadline::at(last),
         }
+    }
+
+    /// `row` as `reader` may see it: with their own review's state, and the scores only once they
+    /// may see them.
+    fn seen_by(
+        &self,
+        reader: &CurrentUser,
+        application: &applications::Model,
+        row: &BoardRow,
+    ) -> BoardRow {
+        let mine = self.mine(reader, application);
+        let see_scores = match mine {
+            MyReview::NotAReviewer | MyReview::Submitted => true,
+            MyReview::Recused => false,
+            MyReview::NotStarted | MyReview::Draft => self.scores_open,
+        };
+        BoardRow {
+            mine,
+            scores: row.scores.filter(|_| see_scores),
+            ..row.clone()
+        }
+    }
+}
+
+/// How long a cycle's board data is reused when no live event said that anything changed. It bounds
+/// how late a change that publishes no event (a city's edit of a reopened application moving its
+/// last activity) reaches the board.
+const BOARD_FRESH_FOR: Duration = Duration::from_secs(2);
+
+/// One cycle's board as the database holds it, before it is seen through a reader's eyes.
+struct CycleBoard {
+    applications: Vec<applications::Model>,
+    /// Each application's row as the secretary sees it, in the order of `applications`.
+    rows: Vec<BoardRow>,
+    ledger: Ledger,
+}
+
+/// The last reading of each cycle's board, shared by every reader: the board is read far more often
+/// than it changes, and reading it means carrying thousands of rows out of the database.
+#[derive(Default)]
+pub struct BoardCache {
+    cycles: Mutex<HashMap<i32, Cached>>,
+}
+
+struct Cached {
+    generation: u64,
+    read_at: Instant,
+    board: Arc<CycleBoard>,
+}
+
+impl BoardCache {
+    fn fresh(&self, cycle: i32, generation: u64) -> Option<Arc<CycleBoard>> {
+        let cycles = self.cycles.lock().unwrap_or_else(PoisonError::into_inner);
+        cycles
+            .get(&cycle)
+            .filter(|cached| {
+                cached.generation == generation && cached.read_at.elapsed() < BOARD_FRESH_FOR
+            })
+            .map(|cached| Arc::clone(&cached.board))
+    }
+
+    fn keep(&self, cycle: i32, generation: u64, board: Arc<CycleBoard>) {
+        let mut cycles = self.cycles.lock().unwrap_or_else(PoisonError::into_inner);
+        cycles.insert(
+            cycle,
+            Cached {
+                generation,
+                read_at: Instant::now(),
+                board,
+            },
+        );
+    }
+
+    /// The board of `cycle`, from the cache while no event has been published since it was read
+    /// (`generation`, taken before any read) and it is younger than `BOARD_FRESH_FOR`.
+    async fn board_of(
+        &self,
+        db: &DatabaseConnection,
+        cycle: &cycles::Model,
+        generation: u64,
+    ) -> Result<Arc<CycleBoard>, AppError> {
+        if let Some(board) = self.fresh(cycle.id, generation) {
+            return Ok(board);
+        }
+        let applications = applications::Entity::find()
+            .filter(applications::Column::CycleId.eq(cycle.id))
+            .filter(applications::Column::SubmittedAt.is_not_null())
+            .all(db)
+            .await
+            .map_err(db_error)?;
+        let ids: Vec<i32> = applications.iter().map(|a| a.id).collect();
+        let ledger = Ledger::read(db, &ids, cycle.scores_visible_before_review).await?;
+        let rows = applications
+            .iter()
+            .map(|application| ledger.row(application))
+            .collect();
+        let board = Arc::new(CycleBoard {
+            applications,
+            rows,
+            ledger,
+        });
+        self.keep(cycle.id, generation, Arc::clone(&board));
+        Ok(board)
     }
 }
 
@@ -239,6 +338,8 @@ pub async fn board(
     now: DateTime<Utc>,
     reader: &CurrentUser,
     year: Option<i32>,
+    cache: &BoardCache,
+    generation: u64,
 ) -> Result<Board, AppError> {
     commission_only(reader)?;
     let cycle = match year {
@@ -270,17 +371,12 @@ pub async fn board(
             pages: 1,
         });
     };
-    let applications = applications::Entity::find()
-        .filter(applications::Column::CycleId.eq(cycle.id))
-        .filter(applications::Column::SubmittedAt.is_not_null())
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let ids: Vec<i32> = applications.iter().map(|a| a.id).collect();
-    let ledger = Ledger::read(db, &ids, cycle.scores_visible_before_review).await?;
-    let rows: Vec<BoardRow> = applications
+    let read = cache.board_of(db, &cycle, generation).await?;
+    let rows: Vec<BoardRow> = read
+        .applications
         .iter()
-        .map(|application| ledger.row(reader, application))
+        .zip(&read.rows)
+        .map(|(application, row)| read.ledger.seen_by(reader, application, row))
         .collect();
     let mut endorsed: Vec<String> = rows
         .iter()
@@ -380,7 +476,7 @@ pub async fn desk(
     let application = reviewable(db, reader, id).await?;
     let cycle = cycle_of(db, &application).await?;
     let ledger = Ledger::read(db, &[id], cycle.scores_visible_before_review).await?;
-    let row = ledger.row(reader, &application);
+    let row = ledger.seen_by(reader, &application, &ledger.row(&application));
     let names = names(db).await?;
     let own = ledger
         .reviews
@@ -656,4 +752,35 @@ pub async fn declare_conflict(
     .map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
     Ok(LiveEvent::ReviewChanged { application_id: id })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty_board() -> Arc<CycleBoard> {
+        Arc::new(CycleBoard {
+            applications: Vec::new(),
+            rows: Vec::new(),
+            ledger: Ledger {
+                cities: HashMap::new(),
+                reviewers: Vec::new(),
+                conflicts: HashSet::new(),
+                reviews: HashMap::new(),
+                means: HashMap::new(),
+                last_event: HashMap::new(),
+                scores_open: false,
+            },
+        })
+    }
+
+    #[test]
+    fn a_cached_board_serves_only_its_cycle_until_the_next_event() {
+        let cache = BoardCache::default();
+        assert!(cache.fresh(1, 7).is_none());
+        cache.keep(1, 7, empty_board());
+        assert!(cache.fresh(1, 7).is_some());
+        assert!(cache.fresh(1, 8).is_none(), "an event was published since");
+        assert!(cache.fresh(2, 7).is_none(), "another cycle");
+    }
 }

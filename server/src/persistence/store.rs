@@ -38,6 +38,7 @@ pub struct SeaBackend {
     events: LiveEvents,
     /// Also holds the site's public address, for links in mails.
     submission: applications::SubmissionSettings,
+    boards: reviews::BoardCache,
 }
 
 impl SeaBackend {
@@ -56,6 +57,7 @@ impl SeaBackend {
             mail_queued,
             events,
             submission,
+            boards: reviews::BoardCache::default(),
         }
     }
 
@@ -464,7 +466,9 @@ impl Backend for SeaBackend {
     }
 
     async fn board(&self, reader: &CurrentUser, year: Option<i32>) -> Result<Board, AppError> {
-        reviews::board(&self.db, self.clock.now(), reader, year).await
+        let generation = self.events.generation();
+        let now = self.clock.now();
+        reviews::board(&self.db, now, reader, year, &self.boards, generation).await
     }
 
     async fn review_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReviewDesk, AppError> {

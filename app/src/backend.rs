@@ -123,6 +123,9 @@ pub trait Backend: Send + Sync + 'static {
         id: i32,
         note: String,
     ) -> Result<(), AppError>;
+
+    /// Who else of the Commission has the application's page open, for a reader who may review it.
+    async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError>;
 }
 
 pub type SharedBackend = Arc<dyn Backend>;

@@ -85,6 +85,11 @@ pub fn download(attachment: i32) -> String {
     format!("/files/attachments/{attachment}")
 }
 
+/// The file shown in the page instead of saved.
+pub fn view_attachment(attachment: i32) -> String {
+    format!("/files/attachments/{attachment}/view")
+}
+
 pub fn remove_attachment(attachment: i32) -> String {
     format!("/files/attachments/{attachment}/delete")
 }
@@ -104,9 +109,38 @@ pub fn review_desk(lang: Lang, id: i32) -> String {
     format!("/{}/board/{id}", lang.code())
 }
 
+/// The application whose review page `path` is, for telling the others who is looking at it.
+pub fn desk_of(path: &str) -> Option<i32> {
+    let mut parts = path.trim_matches('/').split('/');
+    let (lang, board, id) = (parts.next()?, parts.next()?, parts.next()?);
+    let id = id.parse().ok()?;
+    (Lang::parse(lang).is_some() && board == "board" && parts.next().is_none()).then_some(id)
+}
+
+/// The live feed; on an application's review page it also says that the reader is there.
+pub fn events(viewing: Option<i32>) -> String {
+    match viewing {
+        Some(id) => format!("/events?viewing={id}"),
+        None => "/events".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_review_page_names_an_application_being_viewed() {
+        assert_eq!(desk_of("/lv/board/12"), Some(12));
+        assert_eq!(desk_of(&review_desk(Lang::Ru, 3)), Some(3));
+        assert_eq!(desk_of("/en/board"), None);
+        assert_eq!(desk_of("/en/board/12/extra"), None);
+        assert_eq!(desk_of("/en/board/x"), None);
+        assert_eq!(desk_of("/en/apply/12"), None);
+        assert_eq!(desk_of("/xx/board/12"), None);
+        assert_eq!(events(Some(12)), "/events?viewing=12");
+        assert_eq!(events(None), "/events");
+    }
 
     #[test]
     fn each_button_leads_where_it_says() {

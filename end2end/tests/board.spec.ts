@@ -106,3 +106,42 @@ test("a reviewer who declares a conflict no longer sees the application, and the
   await expectAccessible(secretary);
   await other.close();
 });
+
+test("the Commission sees who else has an application open, and its files show in the page", async ({
+  page,
+  browser,
+  server,
+}) => {
+  await signIn(page, ACCOUNTS.secretary.email);
+  await openHydrated(page, "/en/board");
+  await line(page, "Jelgava").getByRole("link", { name: "Jelgava" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.getByTestId("live")).toContainText("Live");
+  await expect(page.getByTestId("presence")).toHaveCount(0);
+  const desk = new URL(page.url()).pathname;
+
+  const other = await browser.newContext({ baseURL: server.url, timezoneId: "Europe/Riga" });
+  const reviewer = await other.newPage();
+  await signIn(reviewer, ACCOUNTS.reviewer.email);
+  await openHydrated(reviewer, desk);
+  await expect(reviewer.getByTestId("presence")).toHaveText("Also viewing this page now: Ilze Kalniņa");
+  await expect(page.getByTestId("presence")).toHaveText("Also viewing this page now: Pēteris Ozols", {
+    timeout: 2_000,
+  });
+  await expectAccessible(page);
+  await other.close();
+  await expect(page.getByTestId("presence")).toHaveCount(0, { timeout: 20_000 });
+
+  // The signed scan opens in the page; nothing is fetched before.
+  const preview = page.getByTestId("preview").first();
+  await expect(preview.locator("iframe")).toBeHidden();
+  await preview.locator("summary").click();
+  const frame = preview.locator("iframe");
+  await expect(frame).toBeVisible();
+  const shown = await page.request.get((await frame.getAttribute("src"))!);
+  expect(shown.status()).toBe(200);
+  expect(shown.headers()["content-type"]).toBe("application/pdf");
+  expect(shown.headers()["content-disposition"]).toBe("inline");
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+});

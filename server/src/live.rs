@@ -4,16 +4,23 @@
 use crate::signed_in::SignedIn;
 use crate::startup::AppState;
 use app::model::{Audience, CurrentUser, LiveEvent};
+use axum::extract::Query;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::{broadcast, watch};
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
+
+/// How often an idle stream sends a comment. A closed page is noticed only when writing to it fails
+/// (the second write after it went), so this also bounds how long a page that was closed still
+/// counts as open: at most two intervals.
+const KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How many events a slow page may fall behind before it is told to read everything again.
 const BACKLOG: usize = 1024;
@@ -24,8 +31,10 @@ pub struct LiveEvents {
     sender: broadcast::Sender<LiveEvent>,
     /// Set when the server stops: open streams end, or a graceful shutdown would wait for them forever.
     closing: Arc<watch::Sender<bool>>,
-    /// Counts the events published; whatever is cached from the database is stale once it moves.
+    /// Counts the events that changed data; whatever is cached from the database is stale once it moves.
     generation: Arc<AtomicU64>,
+    /// Each application's open review pages: who has each, one entry per page.
+    presence: Arc<Mutex<HashMap<i32, Vec<(i32, String)>>>>,
 }
 
 impl Default for LiveEvents {
@@ -34,6 +43,7 @@ impl Default for LiveEvents {
             sender: broadcast::channel(BACKLOG).0,
             closing: Arc::new(watch::channel(false).0),
             generation: Arc::default(),
+            presence: Arc::default(),
         }
     }
 }
@@ -41,7 +51,9 @@ impl Default for LiveEvents {
 impl LiveEvents {
     /// Sends `event` to every open page; with no page open it goes nowhere, which is fine.
     pub fn publish(&self, event: LiveEvent) {
-        self.generation.fetch_add(1, Ordering::SeqCst);
+        if !matches!(event, LiveEvent::PresenceChanged { .. }) {
+            self.generation.fetch_add(1, Ordering::SeqCst);
+        }
         let _ = self.sender.send(event);
     }
 
@@ -55,9 +67,72 @@ impl LiveEvents {
         self.sender.subscribe()
     }
 
+    /// Notes that `reader` has the application's page open, until the returned guard is dropped.
+    fn viewing(&self, application: i32, reader: &CurrentUser) -> Viewing {
+        self.presence
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(application)
+            .or_default()
+            .push((reader.id, reader.full_name.clone()));
+        self.publish(LiveEvent::PresenceChanged {
+            application_id: application,
+        });
+        Viewing {
+            events: self.clone(),
+            application,
+            reader: reader.id,
+        }
+    }
+
+    /// The names of the people with the application's page open, each once, without `reader`.
+    pub fn viewers(&self, application: i32, reader: i32) -> Vec<String> {
+        let presence = self.presence.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut names: Vec<String> = presence
+            .get(&application)
+            .into_iter()
+            .flatten()
+            .filter(|(id, _)| *id != reader)
+            .map(|(_, name)| name.clone())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// Ends every open stream; browsers reconnect to whichever instance serves next.
     pub fn close(&self) {
         self.closing.send_replace(true);
+    }
+}
+
+/// One open review page; dropping it (the page's stream ended) tells the others it is gone.
+struct Viewing {
+    events: LiveEvents,
+    application: i32,
+    reader: i32,
+}
+
+impl Drop for Viewing {
+    fn drop(&mut self) {
+        {
+            let mut presence = self
+                .events
+                .presence
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if let Some(pages) = presence.get_mut(&self.application) {
+                if let Some(at) = pages.iter().position(|(id, _)| *id == self.reader) {
+                    pages.swap_remove(at);
+                }
+                if pages.is_empty() {
+                    presence.remove(&self.application);
+                }
+            }
+        }
+        self.events.publish(LiveEvent::PresenceChanged {
+            application_id: self.application,
+        });
     }
 }
 
@@ -73,15 +148,27 @@ fn visible_to(user: &CurrentUser, event: &LiveEvent) -> bool {
 }
 
 /// `GET /events`: the signed-in person's live events. Browsers reconnect by themselves; a page that
-/// reconnects, or fell behind and got `Resync`, reads what it shows again.
+/// reconnects, or fell behind and got `Resync`, reads what it shows again. `?viewing={id}` comes from
+/// an application's review page: while the stream lasts, the others there see who has it open.
 pub async fn stream(
     State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
     signed_in: Result<SignedIn, Response>,
 ) -> Response {
     let Ok(SignedIn { user, .. }) = signed_in else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
+    let viewed = query.get("viewing").and_then(|id| id.parse::<i32>().ok());
+    let mut viewing = None;
+    if let Some(id) = viewed {
+        // The same check as for asking who is there: the Commission, never a recused reviewer.
+        if state.backend.viewers(&user, id).await.is_ok() {
+            viewing = Some(state.events.viewing(id, &user));
+        }
+    }
     let events = BroadcastStream::new(state.events.subscribe()).filter_map(move |received| {
+        // Owned by the stream, so that the page counts as open exactly as long as its stream.
+        let _viewing = &viewing;
         let event = match received {
             Ok(event) => event,
             Err(BroadcastStreamRecvError::Lagged(_)) => LiveEvent::Resync,
@@ -93,7 +180,7 @@ pub async fn stream(
         let _ = closing.wait_for(|closed| *closed).await;
     };
     Sse::new(futures_util::StreamExt::take_until(events, closed))
-        .keep_alive(KeepAlive::default())
+        .keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
         .into_response()
 }
 

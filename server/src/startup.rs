@@ -167,6 +167,7 @@ impl Application {
                 get(uploads::endorsement),
             )
             .route("/files/attachments/{id}", get(uploads::download))
+            .route("/files/attachments/{id}/view", get(uploads::view))
             .route("/events", get(live::stream))
             .route("/files/attachments/{id}/delete", post(uploads::remove))
             // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.

@@ -134,6 +134,29 @@ pub async fn download(
     file_response(bytes, &row.content_type, &row.file_name, Some(&row.sha256))
 }
 
+/// `GET /files/attachments/{id}/view`: the same file, to be shown in a frame of the site's own pages.
+/// Only PDF, JPEG and PNG files are ever stored (checked by their contents, and sent with `nosniff`),
+/// so a file cannot run as a page of the site.
+pub async fn view(state: State<AppState>, signed_in: SignedIn, attachment: Path<i32>) -> Response {
+    let mut response = download(state, signed_in, attachment).await;
+    if response.status().is_success() {
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_static("inline"),
+        );
+        headers.insert(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("SAMEORIGIN"),
+        );
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'self'"),
+        );
+    }
+    response
+}
+
 #[derive(serde::Deserialize)]
 pub struct PrintQuery {
     lang: Option<String>,

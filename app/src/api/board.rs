@@ -27,6 +27,16 @@ pub async fn load_review_desk(id: i32) -> Result<ReviewDesk, AppError> {
     crate::backend::backend()?.review_desk(&reader, id).await
 }
 
+/// Who else of the Commission has the application's page open now.
+#[server(prefix = "/api", endpoint = "viewers", input = server_fn::codec::GetUrl)]
+pub async fn load_viewers(id: i32) -> Result<Vec<String>, AppError> {
+    use crate::model::Role;
+    let reader =
+        super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
+            .await?;
+    crate::backend::backend()?.viewers(&reader, id).await
+}
+
 /// Saves the reviewer's review: `then` is `submit` to submit it, anything else keeps it a draft. Answers
 /// whether it was submitted. A form post without JavaScript is sent back to the application's page.
 #[server(prefix = "/api", endpoint = "save_review")]

@@ -134,7 +134,10 @@ mod feed {
     }
 
     fn open(setters: Setters, after_break: bool) {
-        let Ok(source) = EventSource::new("/events") else {
+        let viewing = web_sys::window()
+            .and_then(|window| window.location().pathname().ok())
+            .and_then(|path| crate::paths::desk_of(&path));
+        let Ok(source) = EventSource::new(&crate::paths::events(viewing)) else {
             return;
         };
         // Anything may have happened while there was no stream.

@@ -17,6 +17,9 @@ pub enum LiveEvent {
     /// A reviewer saved, submitted or withdrew from a review, or declared a conflict: the board's
     /// counts and scores moved. Says nothing of the scores themselves, which each reader loads as allowed.
     ReviewChanged { application_id: i32 },
+    /// Someone of the Commission opened or left an application's page. Names nobody: each reader asks
+    /// who is there, and a recused reviewer is not told.
+    PresenceChanged { application_id: i32 },
     /// Events were missed (a slow connection fell behind): what the page shows must be read again.
     Resync,
 }
@@ -34,17 +37,19 @@ impl LiveEvent {
     pub fn audience(&self) -> Audience {
         match self {
             LiveEvent::ApplicationChanged { city_id, .. } => Audience::City(*city_id),
-            LiveEvent::ReviewChanged { .. } => Audience::Commission,
+            LiveEvent::ReviewChanged { .. } | LiveEvent::PresenceChanged { .. } => {
+                Audience::Commission
+            }
             LiveEvent::Resync => Audience::Everyone,
         }
     }
 
-    /// The application the event is about, if any.
+    /// The application whose data the event changed, if any; presence changes no data.
     pub fn application(&self) -> Option<i32> {
         match self {
             LiveEvent::ApplicationChanged { id, .. } => Some(*id),
             LiveEvent::ReviewChanged { application_id } => Some(*application_id),
-            LiveEvent::Resync => None,
+            LiveEvent::PresenceChanged { .. } | LiveEvent::Resync => None,
         }
     }
 }
@@ -72,5 +77,8 @@ mod tests {
         assert_eq!(review.audience(), Audience::Commission);
         assert_eq!(review.application(), Some(4));
         assert_eq!(LiveEvent::Resync.audience(), Audience::Everyone);
+        let presence = LiveEvent::PresenceChanged { application_id: 4 };
+        assert_eq!(presence.audience(), Audience::Commission);
+        assert_eq!(presence.application(), None);
     }
 }

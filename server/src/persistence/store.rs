@@ -574,6 +574,11 @@ impl Backend for SeaBackend {
         self.events.publish(change);
         Ok(())
     }
+
+    async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError> {
+        reviews::reviewable(&self.db, reader, id).await?;
+        Ok(self.events.viewers(id, reader.id))
+    }
 }
 
 #[cfg(test)]

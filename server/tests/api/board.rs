@@ -352,27 +352,31 @@ async fn only_the_commission_reaches_the_board_and_a_recused_reviewer_not_even_t
     let recused = signed_in(&app, SECOND_REVIEWER).await;
     assert_eq!(declare_conflict(&app, &recused, id).await.status(), 200);
     let people = [
-        ("anonymous", app.client(), [401, 401, 401, 401, 401, 401]),
+        (
+            "anonymous",
+            app.client(),
+            [401, 401, 401, 401, 401, 401, 401],
+        ),
         (
             "city A",
             signed_in(&app, APPLICANT).await,
-            [403, 403, 403, 403, 403, 403],
+            [403, 403, 403, 403, 403, 403, 403],
         ),
         (
             "city B",
             signed_in(&app, CESIS).await,
-            [403, 403, 403, 403, 403, 403],
+            [403, 403, 403, 403, 403, 403, 403],
         ),
         (
             "reviewer",
             signed_in(&app, REVIEWER).await,
-            [200, 200, 200, 200, 200, 200],
+            [200, 200, 200, 200, 200, 200, 200],
         ),
-        ("recused", recused, [200, 200, 404, 404, 404, 404]),
+        ("recused", recused, [200, 200, 404, 404, 404, 404, 404]),
         (
             "secretary",
             signed_in(&app, SECRETARY).await,
-            [200, 200, 200, 200, 403, 403],
+            [200, 200, 200, 200, 403, 403, 200],
         ),
     ];
     for (who, client, expected) in people {
@@ -385,6 +389,8 @@ async fn only_the_commission_reaches_the_board_and_a_recused_reviewer_not_even_t
         let api = get("/api/board".into()).await;
         let desk_page = get(format!("/en/board/{id}")).await;
         let desk_api = get(format!("/api/review_desk?id={id}")).await;
+        // Before the conflict below, which recuses the reviewer.
+        let viewers = get(format!("/api/viewers?id={id}")).await;
         let save = review(&app, &client, id, "3", None, "draft")
             .await
             .status()
@@ -394,7 +400,7 @@ async fn only_the_commission_reaches_the_board_and_a_recused_reviewer_not_even_t
             .await
             .status()
             .as_u16();
-        let got = [page, api, desk_page, desk_api, save, conflict];
+        let got = [page, api, desk_page, desk_api, save, conflict, viewers];
         // A visitor's page is the sign-in prompt's 401; the rest as listed.
         assert_eq!(got, expected, "{who}");
     }
@@ -409,6 +415,79 @@ async fn only_the_commission_reaches_the_board_and_a_recused_reviewer_not_even_t
             .status,
         enums::ApplicationStatus::InReview
     );
+}
+
+async fn viewers(app: &TestApp, client: &reqwest::Client, id: i32) -> Vec<String> {
+    let response = client
+        .get(app.url(&format!("/api/viewers?id={id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+async fn live_feed(app: &TestApp, client: &reqwest::Client, path: &str) -> reqwest::Response {
+    let stream = client.get(app.url(path)).send().await.unwrap();
+    assert_eq!(stream.status(), 200);
+    stream
+}
+
+#[tokio::test]
+async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_reviewer_counts_nowhere(
+) {
+    let app = spawn_app().await;
+    let id = application_of(&app, "Cēsis").await;
+    let secretary = signed_in(&app, SECRETARY).await;
+    let reviewer = signed_in(&app, REVIEWER).await;
+    let recused = signed_in(&app, SECOND_REVIEWER).await;
+    assert_eq!(declare_conflict(&app, &recused, id).await.status(), 200);
+    assert!(viewers(&app, &secretary, id).await.is_empty());
+    let mut secretary_feed = live_feed(&app, &secretary, "/events").await;
+    let wait = Duration::from_secs(2);
+
+    let viewing = format!("/events?viewing={id}");
+    let reviewer_page = live_feed(&app, &reviewer, &viewing).await;
+    let event = next_event(&mut secretary_feed, wait)
+        .await
+        .expect("the arrival");
+    assert_eq!(event["type"], "PresenceChanged");
+    assert_eq!(event["application_id"], id);
+    assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
+    assert!(
+        viewers(&app, &reviewer, id).await.is_empty(),
+        "nobody is shown themselves"
+    );
+
+    let second_tab = live_feed(&app, &reviewer, &viewing).await;
+    next_event(&mut secretary_feed, wait)
+        .await
+        .expect("the second tab");
+    assert_eq!(
+        viewers(&app, &secretary, id).await,
+        ["Pēteris Ozols"],
+        "named once"
+    );
+
+    let recused_page = live_feed(&app, &recused, &viewing).await;
+    assert_eq!(
+        next_event(&mut secretary_feed, Duration::from_millis(300)).await,
+        None,
+        "a recused reviewer's page counts nowhere"
+    );
+    assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
+
+    drop(second_tab);
+    next_event(&mut secretary_feed, Duration::from_secs(20))
+        .await
+        .expect("one tab closed");
+    assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
+    drop(reviewer_page);
+    next_event(&mut secretary_feed, Duration::from_secs(20))
+        .await
+        .expect("the last tab closed");
+    assert!(viewers(&app, &secretary, id).await.is_empty());
+    drop(recused_page);
 }
 
 #[tokio::test]

@@ -106,13 +106,39 @@ async fn a_signed_scan_is_stored_with_its_checksum_and_only_the_city_and_the_com
     );
     assert_eq!(download.bytes().await.unwrap().to_vec(), scan);
 
+    // Shown in a frame of the site's own pages, and only there.
+    let view = format!("{url}/view");
+    let shown = client.get(&view).send().await.unwrap();
+    assert_eq!(shown.status(), 200);
+    assert_eq!(shown.headers()["content-type"], "application/pdf");
+    assert_eq!(shown.headers()["content-disposition"], "inline");
+    assert_eq!(shown.headers()["x-frame-options"], "SAMEORIGIN");
+    assert_eq!(
+        shown.headers()["content-security-policy"],
+        "frame-ancestors 'self'"
+    );
+    assert_eq!(shown.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(shown.bytes().await.unwrap().to_vec(), scan);
+    let page = client.get(app.url("/lv/apply")).send().await.unwrap();
+    assert_eq!(
+        page.headers()["x-frame-options"],
+        "DENY",
+        "pages never framed"
+    );
+
     let reviewer = signed_in(&app, REVIEWER).await;
     assert_eq!(reviewer.get(&url).send().await.unwrap().status(), 200);
+    assert_eq!(reviewer.get(&view).send().await.unwrap().status(), 200);
     add_applicant(&app, "ventspils@x.lv", "Ilga Ventere", "Ventspils").await;
     let ventspils = signed_in(&app, "ventspils@x.lv").await;
     assert_eq!(ventspils.get(&url).send().await.unwrap().status(), 404);
+    let hidden = ventspils.get(&view).send().await.unwrap();
+    assert_eq!(hidden.status(), 404);
+    assert_eq!(hidden.headers()["x-frame-options"], "DENY");
     let anonymous = app.client().get(&url).send().await.unwrap();
     assert_eq!(anonymous.status(), 303, "a visitor is sent to sign in");
+    let anonymous = app.client().get(&view).send().await.unwrap();
+    assert_eq!(anonymous.status(), 303);
     let stolen = upload(&app, &ventspils, id, "supporting", "x.pdf", pdf(100)).await;
     assert_eq!(
         stolen.status(),

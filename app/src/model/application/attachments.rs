@@ -123,9 +123,46 @@ pub fn clean_file_name(raw: &str) -> String {
     }
 }
 
+/// How a browser can show a file in the page, without saving it first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preview {
+    /// In a frame, by the browser's own PDF viewer.
+    Document,
+    Image,
+}
+
+impl AttachmentSummary {
+    /// Every accepted type can be shown; anything else stored (never, today) only downloaded.
+    pub fn preview(&self) -> Option<Preview> {
+        match self.content_type.as_str() {
+            "application/pdf" => Some(Preview::Document),
+            "image/jpeg" | "image/png" => Some(Preview::Image),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdfs_show_in_a_frame_and_pictures_as_images() {
+        let file = |content_type: &str| AttachmentSummary {
+            id: 1,
+            kind: AttachmentKind::SignedApplication,
+            file_name: "f".into(),
+            content_type: content_type.into(),
+            size_bytes: 1,
+            sha256: "0".repeat(64),
+            uploaded_by: "Anna".into(),
+            uploaded_at: Deadline::at(chrono::DateTime::UNIX_EPOCH),
+        };
+        assert_eq!(file("application/pdf").preview(), Some(Preview::Document));
+        assert_eq!(file("image/png").preview(), Some(Preview::Image));
+        assert_eq!(file("image/jpeg").preview(), Some(Preview::Image));
+        assert_eq!(file("text/html").preview(), None);
+    }
 
     #[test]
     fn file_names_lose_folders_and_control_characters() {

@@ -2,7 +2,9 @@
 //! reviews the reader may see, the reader's own review form, and the history.
 
 use super::{decimal, ScoreText};
-use crate::api::board::{load_review_desk, AddComment, Decide, DeclareConflict, SaveReview};
+use crate::api::board::{
+    load_review_desk, load_viewers, AddComment, Decide, DeclareConflict, SaveReview,
+};
 use crate::components::{
     changed_answers, field_error, format_wall_clock, hydrated, live_revision, ErrorPanel,
     ErrorSummary, LiveIndicator,
@@ -11,8 +13,8 @@ use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::application::{field_id, ApplicationForm, Section};
 use crate::model::{
-    criteria, ApplicationEvent, CommentView, DecisionView, MyReview, Recommendation, ReviewDesk,
-    ReviewForm, ReviewView,
+    criteria, ApplicationEvent, CommentView, DecisionView, LiveEvent, MyReview, Recommendation,
+    ReviewDesk, ReviewForm, ReviewView,
 };
 use crate::pages::wizard::{application_id, AnswerSections, FileList, StatusTag};
 use crate::paths;
@@ -43,13 +45,20 @@ fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
     let revision = live_revision(move |event| event.application() == id);
     let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
     let desk = Resource::new(move || revision.get(), move |_| load());
+    let presence = live_revision(
+        move |event| matches!(event, LiveEvent::PresenceChanged { application_id } if Some(*application_id) == id),
+    );
+    let viewers = Resource::new(
+        move || presence.get(),
+        move |_| async move { load_viewers(id.ok_or(AppError::NotFound)?).await },
+    );
     // Read once: the review form keeps what the reviewer is typing while the rest follows the board.
     let first = Resource::new(|| (), move |_| load());
     view! {
         <Title text=move || i18n.t("desk-title")/>
         <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || desk.get().map(|result| match result {
-                Ok(desk) => view! { <Desk desk/> }.into_any(),
+                Ok(desk) => view! { <Desk desk viewers/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Transition>
@@ -63,8 +72,11 @@ fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
     }
 }
 
+/// Who else of the Commission has this page open now, as the island last heard.
+type Viewers = Resource<Result<Vec<String>, AppError>>;
+
 #[component]
-fn Desk(desk: ReviewDesk) -> impl IntoView {
+fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
     let i18n = use_i18n();
     let ReviewDesk {
         row,
@@ -131,6 +143,7 @@ fn Desk(desk: ReviewDesk) -> impl IntoView {
         <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("desk-back")}</a></p>
         <h1>{title}</h1>
         <p><StatusTag status=row.status/> " " <LiveIndicator/></p>
+        <PresentViewers viewers/>
         <dl class="summary-list desk-facts">
             <div class="summary-list__row">
                 <dt>{i18n.tr("board-column-reviews")}</dt>
@@ -166,6 +179,30 @@ fn Desk(desk: ReviewDesk) -> impl IntoView {
 }
 
 /// Another reviewer's (or the reader's own) submitted review.
+/// Who else of the Commission has this page open now, following them as they come and go.
+#[component]
+fn PresentViewers(viewers: Viewers) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div aria-live="polite">
+            {move || {
+                viewers
+                    .get()
+                    .and_then(Result::ok)
+                    .filter(|names| !names.is_empty())
+                    .map(|names| {
+                        let names = names.join(", ");
+                        view! {
+                            <p class="presence" data-testid="presence">
+                                {translate_with(i18n.lang(), "desk-presence", &[("names", Arg::Text(names))])}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
 #[component]
 fn SubmittedReview(review: ReviewView) -> impl IntoView {
     let i18n = use_i18n();
@@ -529,6 +566,15 @@ fn CommentForm(id: i32) -> impl IntoView {
     let add = ServerAction::<AddComment>::new();
     let error = Signal::derive(move || add.value().get().and_then(Result::err));
     let done = move || add.value().get().is_some_and(|r| r.is_ok());
+    let body = NodeRef::<leptos::html::Textarea>::new();
+    // A posted comment shows in the list above; the box empties for the next one. A refused one stays.
+    Effect::new(move |_| {
+        if add.value().with(|value| matches!(value, Some(Ok(())))) {
+            if let Some(body) = body.get_untracked() {
+                body.set_value("");
+            }
+        }
+    });
     view! {
         <ActionForm action=add attr:class="form comment-form">
             <input type="hidden" name="id" value=id.to_string()/>
@@ -536,7 +582,7 @@ fn CommentForm(id: i32) -> impl IntoView {
             <ErrorSummary error/>
             <div class="field">
                 <label class="field__label" for=field_id("body")>{i18n.tr("desk-comment-add")}</label>
-                <textarea class="field__input field__input--short" id=field_id("body") name="body" rows="3"></textarea>
+                <textarea class="field__input field__input--short" id=field_id("body") name="body" rows="3" node_ref=body></textarea>
             </div>
             <button type="submit" class="button button--secondary" disabled=move || add.pending().get()>
                 {i18n.tr("desk-comment-post")}

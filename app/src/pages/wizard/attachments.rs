@@ -5,7 +5,7 @@ use crate::components::{format_wall_clock, ErrorSummary};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{
-    ApplicationDraft, AttachmentKind, AttachmentSummary, UploadProblem,
+    ApplicationDraft, AttachmentKind, AttachmentSummary, Preview, UploadProblem,
 };
 use crate::paths;
 use leptos::prelude::*;
@@ -161,6 +161,9 @@ pub(crate) fn FileList(files: Vec<AttachmentSummary>, editable: bool) -> impl In
                     </form>
                 }
             });
+            let preview = file.preview().map(|preview| {
+                view! { <FilePreview id=file.id name=file.file_name.clone() preview/> }
+            });
             view! {
                 <li class="file-list__item" data-testid="attachment">
                     <div>
@@ -172,10 +175,53 @@ pub(crate) fn FileList(files: Vec<AttachmentSummary>, editable: bool) -> impl In
                         {size_text(file.size_bytes)} " · " {uploaded_line} " · SHA-256 "
                         <code title=file.sha256.clone()>{file.sha256[..12].to_owned()}</code>
                     </p>
+                    {preview}
                     {remove}
                 </li>
             }
         })
         .collect_view();
     view! { <ul class="file-list">{rows}</ul> }
+}
+
+/// A file shown in the page once its reader opens it. Nothing is fetched before (a frame inside a
+/// closed `<details>` would load at once), and once opened it stays loaded when closed again. Before
+/// the page's script runs, the link opens the file in a tab of its own.
+#[component]
+fn FilePreview(id: i32, name: String, preview: Preview) -> impl IntoView {
+    let i18n = use_i18n();
+    let opened = RwSignal::new(false);
+    let source = paths::view_attachment(id);
+    let title = translate_with(
+        i18n.lang(),
+        "attachments-preview-of",
+        &[("name", Arg::Text(name.clone()))],
+    );
+    let shown = {
+        let (source, title) = (source.clone(), title.clone());
+        move || {
+            opened.get().then(|| match preview {
+                Preview::Document => view! {
+                    <iframe class="file-list__frame" src=source.clone() title=title.clone()></iframe>
+                }
+                .into_any(),
+                Preview::Image => view! {
+                    <img class="file-list__image" src=source.clone() alt=title.clone()/>
+                }
+                .into_any(),
+            })
+        }
+    };
+    view! {
+        <details class="file-list__preview" data-testid="preview" on:toggle=move |_| opened.set(true)>
+            <summary>
+                {i18n.tr("attachments-preview")}
+                <span class="visually-hidden">" " {name}</span>
+            </summary>
+            {shown}
+            <p class="file-list__meta">
+                <a href=source target="_blank" rel="noopener">{i18n.tr("attachments-open-tab")}</a>
+            </p>
+        </details>
+    }
 }

@@ -25,6 +25,9 @@ const KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(5);
 /// How many events a slow page may fall behind before it is told to read everything again.
 const BACKLOG: usize = 1024;
 
+/// One open review page of an application: its reader's id and name.
+type OpenPage = (i32, String);
+
 /// The hub every instance's publishers and open pages share.
 #[derive(Clone)]
 pub struct LiveEvents {
@@ -33,8 +36,8 @@ pub struct LiveEvents {
     closing: Arc<watch::Sender<bool>>,
     /// Counts the events that changed data; whatever is cached from the database is stale once it moves.
     generation: Arc<AtomicU64>,
-    /// Each application's open review pages: who has each, one entry per page.
-    presence: Arc<Mutex<HashMap<i32, Vec<(i32, String)>>>>,
+    /// Each application's open review pages, one entry per page.
+    presence: Arc<Mutex<HashMap<i32, Vec<OpenPage>>>>,
 }
 
 impl Default for LiveEvents {

@@ -4,8 +4,35 @@ use server::startup::{shutdown_signal, Application};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
+    limit_allocator_arenas();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("pieteikums: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(serve())
+}
+
+/// glibc gives each thread that allocates at once an arena of its own, up to eight per core, and keeps
+/// what is freed in each. The board bench measured 129 MiB resident with the default; two arenas and
+/// giving back free memory above 1 MiB measured 69 MiB, at the same requests per second (one arena
+/// halved them). Set before the runtime starts any thread, as glibc requires.
+fn limit_allocator_arenas() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: `mallopt` only sets allocator parameters; it is called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 1024 * 1024);
+    }
+}
+
+async fn serve() -> ExitCode {
     server::telemetry::init();
     match run().await {
         Ok(()) => ExitCode::SUCCESS,

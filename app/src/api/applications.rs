@@ -20,9 +20,7 @@ pub async fn start_application(lang: Option<String>) -> Result<i32, AppError> {
     let id = crate::backend::backend()?
         .start_application(&applicant)
         .await?;
-    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
-        leptos_axum::redirect(&crate::paths::task_list(lang, id));
-    }
+    super::session::return_to(lang.as_deref(), |lang| crate::paths::task_list(lang, id));
     Ok(id)
 }
 

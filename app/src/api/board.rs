@@ -52,9 +52,7 @@ pub async fn save_review(
     crate::backend::backend()?
         .save_review(&reviewer, id, review, submit)
         .await?;
-    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
-        leptos_axum::redirect(&crate::paths::review_desk(lang, id));
-    }
+    super::session::return_to(lang.as_deref(), |lang| crate::paths::review_desk(lang, id));
     Ok(submit)
 }
 
@@ -71,9 +69,7 @@ pub async fn declare_conflict(
     crate::backend::backend()?
         .declare_conflict(&reviewer, id, note)
         .await?;
-    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
-        leptos_axum::redirect(&crate::paths::board(lang));
-    }
+    super::session::return_to(lang.as_deref(), crate::paths::board);
     Ok(())
 }
 
@@ -106,16 +102,15 @@ pub async fn decide(
         .decide(&user, id, request)
         .await?;
     // Where the mails of the decision wait to be read and sent, else back where the decision was taken.
-    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
-        let next = if held {
+    super::session::return_to(lang.as_deref(), |lang| {
+        if held {
             crate::paths::outbox(lang)
         } else if user.role == Role::CityApplicant {
             crate::paths::task_list(lang, id)
         } else {
             crate::paths::review_desk(lang, id)
-        };
-        leptos_axum::redirect(&next);
-    }
+        }
+    });
     Ok(())
 }
 
@@ -133,9 +128,7 @@ pub async fn add_comment(
     crate::backend::backend()?
         .add_comment(&author, id, body)
         .await?;
-    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
-        leptos_axum::redirect(&crate::paths::review_desk(lang, id));
-    }
+    super::session::return_to(lang.as_deref(), |lang| crate::paths::review_desk(lang, id));
     Ok(())
 }
 
@@ -161,8 +154,6 @@ pub async fn send_mail(
     crate::backend::backend()?
         .send_mail(&sender, id, subject.zip(body))
         .await?;
-    if let Some(lang) = lang.as_deref().and_then(crate::i18n::Lang::parse) {
-        leptos_axum::redirect(&crate::paths::outbox(lang));
-    }
+    super::session::return_to(lang.as_deref(), crate::paths::outbox);
     Ok(())
 }

@@ -37,6 +37,14 @@ pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
     }
 }
 
+/// Where a form posted without JavaScript goes next: it carries its page's language, and the browser is
+/// sent to the page `to` names in that language. A script's call carries none and gets the answer.
+pub fn return_to(lang: Option<&str>, to: impl FnOnce(crate::i18n::Lang) -> String) {
+    if let Some(lang) = lang.and_then(crate::i18n::Lang::parse) {
+        leptos_axum::redirect(&to(lang));
+    }
+}
+
 /// Logs the cause and returns an error that carries only a reference to the log line.
 pub fn internal(context: &str, error: &dyn std::fmt::Display) -> AppError {
     let trace_id = format!("{context}-{:x}", chrono::Utc::now().timestamp_micros());

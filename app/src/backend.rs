@@ -4,8 +4,8 @@
 use crate::error::AppError;
 use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use crate::model::{
-    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, DecisionRequest, Invitation,
-    NewPassword, OutboxItem, ReviewDesk, ReviewForm,
+    AccountSummary, Board, CheckedCycle, CityRef, CurrentUser, CycleSummary, CyclesOverview,
+    DecisionRequest, Invitation, NewPassword, OutboxItem, ReviewDesk, ReviewForm,
 };
 use chrono::{DateTime, Utc};
 use std::net::IpAddr;
@@ -122,6 +122,17 @@ pub trait Backend: Send + Sync + 'static {
         reviewer: &CurrentUser,
         id: i32,
         note: String,
+    ) -> Result<(), AppError>;
+
+    /// Every cycle and the next one's defaults, for the secretary.
+    async fn cycles(&self, reader: &CurrentUser) -> Result<CyclesOverview, AppError>;
+
+    /// Creates a cycle, or changes the cycle of year `original`.
+    async fn save_cycle(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        cycle: CheckedCycle,
     ) -> Result<(), AppError>;
 
     /// Who else of the Commission has the application's page open, for a reader who may review it.

@@ -184,3 +184,34 @@ impl FromServerFnError for AppError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_quota_refusal_counts_in_each_language_and_names_the_cities() {
+        let refusal = |quota| AppError::QuotaReached {
+            quota,
+            endorsed: vec!["Cēsis".into(), "Jelgava".into()],
+        };
+        let en = refusal(1).message(Lang::En);
+        assert!(
+            en.contains("may endorse one application this cycle and has endorsed Cēsis, Jelgava."),
+            "{en}"
+        );
+        assert!(refusal(3)
+            .message(Lang::En)
+            .contains("may endorse 3 applications"));
+        assert!(refusal(1)
+            .message(Lang::Lv)
+            .contains("atbalstīt 1 pieteikumu"));
+        assert!(refusal(3)
+            .message(Lang::Lv)
+            .contains("atbalstīt 3 pieteikumus"));
+        assert!(refusal(1).message(Lang::Ru).contains("поддержать 1 заявку"));
+        assert!(refusal(3).message(Lang::Ru).contains("поддержать 3 заявки"));
+        assert!(refusal(5).message(Lang::Ru).contains("поддержать 5 заявок"));
+    }
+}

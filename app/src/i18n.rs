@@ -236,6 +236,7 @@ mod tests {
         "check",
         "conflict",
         "countdown",
+        "cycles",
         "decision",
         "desk",
         "error",

@@ -99,6 +99,11 @@ pub fn board(lang: Lang) -> String {
     format!("/{}/board", lang.code())
 }
 
+/// The secretary's cycles: each year's window, decision date and quota.
+pub fn admin_cycles(lang: Lang) -> String {
+    format!("/{}/admin/cycles", lang.code())
+}
+
 /// The outbox: every mail the site sends; the drafts of decisions wait here to be read and sent.
 pub fn outbox(lang: Lang) -> String {
     format!("/{}/admin/outbox", lang.code())

@@ -463,7 +463,10 @@ history-conflict-declared = declared a conflict of interest
 
 # Decisions
 error-not-now = This is not possible at the application's present stage. The page shows where it stands.
-error-quota-reached = The national quota is used: the Commission may endorse { $quota } applications this cycle and has endorsed { $cities }. Reopen one of those decisions first.
+error-quota-reached = The national quota is used: the Commission may endorse { $quota ->
+    [one] one application
+   *[other] { $quota } applications
+} this cycle and has endorsed { $cities }. Reopen one of those decisions first.
 error-confirm-required = Tick the box to confirm the decision.
 decision-submit = Submit
 decision-start-review = Start the review
@@ -582,3 +585,48 @@ board-pages = Pages of the board
 board-page = Page { $page } of { $pages }
 board-page-previous = Previous page
 board-page-next = Next page
+
+## The secretary's cycles
+nav-cycles = Cycles
+cycles-title = Application cycles
+cycles-list-heading = All cycles
+cycles-year = Year
+cycles-window = Application window
+cycles-window-range = { $opens } – { $closes }
+cycles-opens = Window opens (Riga time)
+cycles-closes = Window closes (Riga time)
+cycles-decision-due = Commission's decision due (Riga time)
+cycles-quota = National quota
+cycles-quota-hint = How many applications the Commission may endorse this year: 1 to 3.
+cycles-applications = Applications
+cycles-applications-count = { $submitted } submitted, { $endorsed } endorsed
+cycles-scores-column = Scores shown early
+cycles-scores-open = Reviewers see each other's scores before submitting their own
+cycles-yes = Yes
+cycles-no = No
+cycles-edit = Change
+cycles-new-heading = New cycle
+cycles-edit-heading = Change the { $year } cycle
+cycles-new-link = Make a new cycle instead
+cycles-save = Save the cycle
+cycles-saved = The { $year } cycle is saved.
+cycles-error-year = Enter a year from 2000 to 2100.
+cycles-error-time = Enter a date and time.
+cycles-error-opens-year = The window must open in the cycle's year.
+cycles-error-closes-before-opens = The window must close after it opens.
+cycles-error-decision-before-close = The decision cannot be due before the window closes.
+cycles-error-quota = Enter a whole number from 1 to 3.
+cycles-error-year-taken = There is already a cycle for this year.
+cycles-error-overlap = This window overlaps the window of another cycle.
+cycles-error-already-open = The window has already opened, so its opening can no longer change.
+cycles-error-past = This moment has passed. Choose a later one.
+cycles-error-leaves-out = An application was submitted outside this window. The window must include every submission.
+cycles-error-quota-below = More applications are already endorsed than this quota allows.
+mail-cycle-extended-subject = The { $year } application window is extended
+mail-cycle-extended-body = Hello,
+
+    The Latvian National Commission for UNESCO has extended the { $year } application window for the UNESCO Global Network of Learning Cities. Applications now close on { $closes } (Riga time).
+
+    Your city's application is saved as a draft. You can finish and submit it until then.
+
+    Latvian National Commission for UNESCO

@@ -466,7 +466,10 @@ history-conflict-declared = deklarēja interešu konfliktu
 
 # Lēmumi
 error-not-now = Pieteikuma pašreizējā stadijā tas nav iespējams. Lapā redzams, kur tas atrodas.
-error-quota-reached = Valsts kvota ir izlietota: šajā kārtā Komisija var atbalstīt { $quota } pieteikumus un ir atbalstījusi { $cities }. Vispirms atkārtoti atveriet kādu no šiem lēmumiem.
+error-quota-reached = Valsts kvota ir izlietota: šajā kārtā Komisija var atbalstīt { $quota ->
+    [one] { $quota } pieteikumu
+   *[other] { $quota } pieteikumus
+} un ir atbalstījusi { $cities }. Vispirms atkārtoti atveriet kādu no šiem lēmumiem.
 error-confirm-required = Atzīmējiet lodziņu, lai apstiprinātu lēmumu.
 decision-submit = Iesniegt
 decision-start-review = Sākt vērtēšanu
@@ -585,3 +588,48 @@ board-pages = Paneļa lapas
 board-page = { $page }. lapa no { $pages }
 board-page-previous = Iepriekšējā lapa
 board-page-next = Nākamā lapa
+
+## The secretary's cycles
+nav-cycles = Cikli
+cycles-title = Pieteikšanās cikli
+cycles-list-heading = Visi cikli
+cycles-year = Gads
+cycles-window = Pieteikšanās laiks
+cycles-window-range = { $opens } – { $closes }
+cycles-opens = Pieteikšanās sākas (Rīgas laiks)
+cycles-closes = Pieteikšanās beidzas (Rīgas laiks)
+cycles-decision-due = Komisijas lēmuma termiņš (Rīgas laiks)
+cycles-quota = Valsts kvota
+cycles-quota-hint = Cik pieteikumus Komisija šogad drīkst atbalstīt: no 1 līdz 3.
+cycles-applications = Pieteikumi
+cycles-applications-count = iesniegti { $submitted }, atbalstīti { $endorsed }
+cycles-scores-column = Punkti redzami agrāk
+cycles-scores-open = Vērtētāji redz cits cita punktus, pirms iesniedz savu vērtējumu
+cycles-yes = Jā
+cycles-no = Nē
+cycles-edit = Mainīt
+cycles-new-heading = Jauns cikls
+cycles-edit-heading = Mainīt { $year }. gada ciklu
+cycles-new-link = Tā vietā izveidot jaunu ciklu
+cycles-save = Saglabāt ciklu
+cycles-saved = { $year }. gada cikls ir saglabāts.
+cycles-error-year = Ievadiet gadu no 2000 līdz 2100.
+cycles-error-time = Ievadiet datumu un laiku.
+cycles-error-opens-year = Pieteikšanās jāsāk cikla gadā.
+cycles-error-closes-before-opens = Pieteikšanās jābeidz pēc tās sākuma.
+cycles-error-decision-before-close = Lēmuma termiņš nevar būt pirms pieteikšanās beigām.
+cycles-error-quota = Ievadiet veselu skaitli no 1 līdz 3.
+cycles-error-year-taken = Šim gadam cikls jau ir.
+cycles-error-overlap = Šis pieteikšanās laiks pārklājas ar cita cikla laiku.
+cycles-error-already-open = Pieteikšanās jau ir sākusies, tāpēc tās sākumu vairs nevar mainīt.
+cycles-error-past = Šis brīdis jau ir pagājis. Izvēlieties vēlāku.
+cycles-error-leaves-out = Kāds pieteikums iesniegts ārpus šī laika. Pieteikšanās laikā jāietilpst visiem iesniegtajiem pieteikumiem.
+cycles-error-quota-below = Jau atbalstīts vairāk pieteikumu, nekā šī kvota atļauj.
+mail-cycle-extended-subject = { $year }. gada pieteikšanās ir pagarināta
+mail-cycle-extended-body = Labdien!
+
+    UNESCO Latvijas Nacionālā komisija ir pagarinājusi { $year }. gada pieteikšanos UNESCO Globālajam mācīšanās pilsētu tīklam. Pieteikumus tagad var iesniegt līdz { $closes } (Rīgas laiks).
+
+    Jūsu pilsētas pieteikums ir saglabāts kā melnraksts. Līdz tam to var pabeigt un iesniegt.
+
+    UNESCO Latvijas Nacionālā komisija

@@ -466,7 +466,11 @@ history-conflict-declared = заявил(а) о конфликте интере�
 
 # Решения
 error-not-now = На нынешнем этапе заявки это невозможно. На странице видно, где она находится.
-error-quota-reached = Национальная квота исчерпана: в этом цикле Комиссия может поддержать { $quota } заявки и уже поддержала: { $cities }. Сначала вновь откройте одно из этих решений.
+error-quota-reached = Национальная квота исчерпана: в этом цикле Комиссия может поддержать { $quota ->
+    [one] { $quota } заявку
+    [few] { $quota } заявки
+   *[many] { $quota } заявок
+} и уже поддержала: { $cities }. Сначала вновь откройте одно из этих решений.
 error-confirm-required = Отметьте поле, чтобы подтвердить решение.
 decision-submit = Подать
 decision-start-review = Начать оценку
@@ -585,3 +589,48 @@ board-pages = Страницы панели
 board-page = Страница { $page } из { $pages }
 board-page-previous = Предыдущая страница
 board-page-next = Следующая страница
+
+## The secretary's cycles
+nav-cycles = Циклы
+cycles-title = Циклы подачи заявок
+cycles-list-heading = Все циклы
+cycles-year = Год
+cycles-window = Приём заявок
+cycles-window-range = { $opens } – { $closes }
+cycles-opens = Приём открывается (рижское время)
+cycles-closes = Приём закрывается (рижское время)
+cycles-decision-due = Срок решения Комиссии (рижское время)
+cycles-quota = Национальная квота
+cycles-quota-hint = Сколько заявок Комиссия может поддержать в этом году: от 1 до 3.
+cycles-applications = Заявки
+cycles-applications-count = подано { $submitted }, поддержано { $endorsed }
+cycles-scores-column = Оценки видны раньше
+cycles-scores-open = Рецензенты видят оценки друг друга до отправки своей рецензии
+cycles-yes = Да
+cycles-no = Нет
+cycles-edit = Изменить
+cycles-new-heading = Новый цикл
+cycles-edit-heading = Изменить цикл { $year } года
+cycles-new-link = Вместо этого создать новый цикл
+cycles-save = Сохранить цикл
+cycles-saved = Цикл { $year } года сохранён.
+cycles-error-year = Введите год от 2000 до 2100.
+cycles-error-time = Введите дату и время.
+cycles-error-opens-year = Приём должен открываться в году цикла.
+cycles-error-closes-before-opens = Приём должен закрываться после открытия.
+cycles-error-decision-before-close = Срок решения не может наступать раньше закрытия приёма.
+cycles-error-quota = Введите целое число от 1 до 3.
+cycles-error-year-taken = Цикл на этот год уже есть.
+cycles-error-overlap = Этот срок приёма пересекается со сроком другого цикла.
+cycles-error-already-open = Приём уже открыт, поэтому его начало больше нельзя изменить.
+cycles-error-past = Этот момент уже прошёл. Выберите более поздний.
+cycles-error-leaves-out = Одна из заявок подана вне этого срока. Срок приёма должен включать все поданные заявки.
+cycles-error-quota-below = Уже поддержано больше заявок, чем позволяет эта квота.
+mail-cycle-extended-subject = Приём заявок { $year } года продлён
+mail-cycle-extended-body = Здравствуйте!
+
+    Латвийская национальная комиссия ЮНЕСКО продлила приём заявок { $year } года в Глобальную сеть обучающихся городов ЮНЕСКО. Теперь заявки принимаются до { $closes } (рижское время).
+
+    Заявка вашего города сохранена как черновик. До этого срока её можно завершить и подать.
+
+    Латвийская национальная комиссия ЮНЕСКО

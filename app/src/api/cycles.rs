@@ -21,3 +21,34 @@ pub async fn current_cycle() -> Result<CycleNow, AppError> {
         now: backend.now(),
     })
 }
+
+/// Every cycle, for the secretary, with the next year's defaults for a new one.
+#[server(prefix = "/api", endpoint = "cycles", input = server_fn::codec::GetUrl)]
+pub async fn load_cycles() -> Result<crate::model::CyclesOverview, AppError> {
+    use crate::model::Role;
+    let secretary = super::session::require_role(&[Role::CommissionSecretary]).await?;
+    crate::backend::backend()?.cycles(&secretary).await
+}
+
+/// Creates a cycle (`original` empty) or changes the cycle of year `original`. Every problem of the
+/// form is answered at once; the rest (other cycles, applications, the time now) on the server.
+#[server(prefix = "/api", endpoint = "save_cycle")]
+pub async fn save_cycle(
+    #[server(default)] original: Option<String>,
+    #[server(default)] form: crate::model::CycleForm,
+    #[server(default)] lang: Option<String>,
+) -> Result<i32, AppError> {
+    use crate::model::Role;
+    let secretary = super::session::require_role(&[Role::CommissionSecretary]).await?;
+    let original = match original.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(year) => Some(year.parse::<i32>().map_err(|_| AppError::NotFound)?),
+    };
+    let cycle = form.check().map_err(AppError::Validation)?;
+    let year = cycle.year;
+    crate::backend::backend()?
+        .save_cycle(&secretary, original, cycle)
+        .await?;
+    super::session::return_to(lang.as_deref(), crate::paths::admin_cycles);
+    Ok(year)
+}

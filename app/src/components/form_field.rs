@@ -15,6 +15,12 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] inputmode: Option<&'static str>,
+    /// What the field holds when the page is drawn.
+    #[prop(into, optional)]
+    value: Option<String>,
+    /// The granularity of a number or time field (`1` lets a time field take seconds).
+    #[prop(optional)]
+    step: Option<&'static str>,
     /// Translation key of this field's error, if it has one.
     #[prop(into, optional)]
     error: Signal<Option<String>>,
@@ -51,6 +57,8 @@ pub fn TextField(
                 type=input_type
                 autocomplete=autocomplete
                 inputmode=inputmode
+                value=value
+                step=step
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
             />

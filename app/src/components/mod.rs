@@ -6,6 +6,7 @@ mod error_summary;
 mod form_field;
 mod live;
 mod site_chrome;
+mod stacked_table;
 mod status_panel;
 mod window_notice;
 
@@ -15,5 +16,6 @@ pub use error_summary::*;
 pub use form_field::*;
 pub use live::*;
 pub use site_chrome::*;
+pub use stacked_table::*;
 pub use status_panel::*;
 pub use window_notice::*;

@@ -17,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
                     view! {
                         <li><a href=i18n.href("/admin/users")>{i18n.tr("nav-admin-users")}</a></li>
                         <li><a href=i18n.href("/admin/outbox")>{i18n.tr("nav-outbox")}</a></li>
+                        <li><a href=i18n.href("/admin/cycles")>{i18n.tr("nav-cycles")}</a></li>
                     }
                 });
                 let apply = (user.role == Role::CityApplicant).then(|| {

@@ -20,6 +20,8 @@ pub enum LiveEvent {
     /// Someone of the Commission opened or left an application's page. Names nobody: each reader asks
     /// who is there, and a recused reviewer is not told.
     PresenceChanged { application_id: i32 },
+    /// The secretary created or changed a cycle: its window, decision date, quota or score setting.
+    CycleChanged { year: i32 },
     /// Events were missed (a slow connection fell behind): what the page shows must be read again.
     Resync,
 }
@@ -40,7 +42,7 @@ impl LiveEvent {
             LiveEvent::ReviewChanged { .. } | LiveEvent::PresenceChanged { .. } => {
                 Audience::Commission
             }
-            LiveEvent::Resync => Audience::Everyone,
+            LiveEvent::CycleChanged { .. } | LiveEvent::Resync => Audience::Everyone,
         }
     }
 
@@ -49,7 +51,9 @@ impl LiveEvent {
         match self {
             LiveEvent::ApplicationChanged { id, .. } => Some(*id),
             LiveEvent::ReviewChanged { application_id } => Some(*application_id),
-            LiveEvent::PresenceChanged { .. } | LiveEvent::Resync => None,
+            LiveEvent::PresenceChanged { .. }
+            | LiveEvent::CycleChanged { .. }
+            | LiveEvent::Resync => None,
         }
     }
 }

@@ -1,10 +1,20 @@
 use crate::api::accounts::{load_accounts, AccountsOverview, InviteAccount};
-use crate::components::{field_error, role_label, ErrorPanel, ErrorSummary, TextField};
+use crate::components::{
+    field_error, role_label, ErrorPanel, ErrorSummary, StackedTable, TextField,
+};
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
 use crate::model::Role;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+const COLUMNS: [&str; 5] = [
+    "admin-users-full-name",
+    "admin-users-email",
+    "admin-users-role",
+    "admin-users-city",
+    "admin-users-status",
+];
 
 /// The secretary's account administration: invite a person, see who has an account.
 #[island(lazy)]
@@ -108,20 +118,7 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
         </section>
         <section>
             <h2>{i18n.tr("admin-users-list-heading")}</h2>
-            <div class="table-wrap">
-                <table class="table table--stacked">
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.tr("admin-users-full-name")}</th>
-                            <th scope="col">{i18n.tr("admin-users-email")}</th>
-                            <th scope="col">{i18n.tr("admin-users-role")}</th>
-                            <th scope="col">{i18n.tr("admin-users-city")}</th>
-                            <th scope="col">{i18n.tr("admin-users-status")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 mod account;
+mod admin_cycles;
 mod admin_users;
 mod board;
 mod landing;
@@ -8,6 +9,7 @@ mod set_password;
 mod wizard;
 
 pub use account::AccountPage;
+pub use admin_cycles::AdminCyclesPage;
 pub use admin_users::AdminUsersPage;
 pub use board::{BoardPage, ReviewDeskPage};
 pub use landing::LandingPage;

@@ -238,7 +238,10 @@ fn check_request(request: &DecisionRequest) -> Result<(), AppError> {
 }
 
 /// The cities whose applications of the cycle already use a place of the national quota.
-async fn endorsed_in_cycle(db: &impl ConnectionTrait, cycle: i32) -> Result<Vec<String>, AppError> {
+pub(super) async fn endorsed_in_cycle(
+    db: &impl ConnectionTrait,
+    cycle: i32,
+) -> Result<Vec<String>, AppError> {
     let rows = applications::Entity::find()
         .filter(applications::Column::CycleId.eq(cycle))
         .all(db)
@@ -259,7 +262,10 @@ async fn endorsed_in_cycle(db: &impl ConnectionTrait, cycle: i32) -> Result<Vec<
 }
 
 /// Everyone who speaks for the city: its active applicant accounts, each in their own language.
-async fn city_people(db: &impl ConnectionTrait, city: i32) -> Result<Vec<users::Model>, AppError> {
+pub(super) async fn city_people(
+    db: &impl ConnectionTrait,
+    city: i32,
+) -> Result<Vec<users::Model>, AppError> {
     users::Entity::find()
         .filter(users::Column::CityId.eq(city))
         .filter(users::Column::Active.eq(true))

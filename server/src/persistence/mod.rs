@@ -2,6 +2,7 @@
 
 mod applications;
 pub mod attachments;
+mod cycle_settings;
 mod decisions;
 pub mod entities;
 pub mod migrations;

@@ -1,7 +1,7 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
-use super::{applications, decisions, outbox, reviews};
+use super::{applications, cycle_settings, decisions, outbox, reviews};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
@@ -12,8 +12,9 @@ use app::error::{AppError, FieldError};
 use app::i18n::{translate, translate_with, Arg};
 use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use app::model::{
-    AccountSummary, Board, CityRef, CurrentUser, CycleSummary, Deadline, DecisionRequest,
-    EmailAddress, Invitation, NewPassword, OutboxItem, ReviewDesk, ReviewForm,
+    AccountSummary, Board, CheckedCycle, CityRef, CurrentUser, CycleSummary, CyclesOverview,
+    Deadline, DecisionRequest, EmailAddress, Invitation, NewPassword, OutboxItem, ReviewDesk,
+    ReviewForm,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -571,6 +572,23 @@ impl Backend for SeaBackend {
     ) -> Result<(), AppError> {
         let change =
             reviews::declare_conflict(&self.db, self.clock.now(), reviewer, id, note).await?;
+        self.events.publish(change);
+        Ok(())
+    }
+
+    async fn cycles(&self, reader: &CurrentUser) -> Result<CyclesOverview, AppError> {
+        cycle_settings::overview(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn save_cycle(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        cycle: CheckedCycle,
+    ) -> Result<(), AppError> {
+        let change =
+            cycle_settings::save(&self.db, self.clock.now(), secretary, original, cycle).await?;
+        self.mail_queued.notify_one();
         self.events.publish(change);
         Ok(())
     }

@@ -119,14 +119,7 @@ async fn an_applicant_starts_one_application_per_cycle_for_their_city() {
         id,
         "starting twice returns the same application"
     );
-    let list: Value = client
-        .get(app.url("/api/applications"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = app.get_json(&client, "/api/applications").await;
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert_eq!(list[0]["city"], "Valmiera");
     assert_eq!(list[0]["cycle_year"], 2027);

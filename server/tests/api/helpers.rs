@@ -93,6 +93,13 @@ impl TestApp {
     }
 
     /// Calls a POST server function with form fields, as an `ActionForm` does.
+    /// The JSON a GET answers with, after checking that it answered 200.
+    pub async fn get_json(&self, client: &reqwest::Client, path: &str) -> serde_json::Value {
+        let response = client.get(self.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        response.json().await.unwrap()
+    }
+
     pub async fn post_form(
         &self,
         client: &reqwest::Client,

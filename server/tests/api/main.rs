@@ -3,6 +3,7 @@
 mod accounts;
 mod applications;
 mod board;
+mod cycles;
 mod decisions;
 mod helpers;
 mod pages;

@@ -7,7 +7,7 @@ pub use desk::ReviewDeskPage;
 
 use crate::api::board::load_board;
 use crate::components::{
-    live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel, LiveIndicator,
+    live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel, LiveIndicator, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::{
@@ -100,10 +100,6 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
         }
     });
     let columns: Arc<[String]> = COLUMNS.iter().map(|key| i18n.t(key)).collect();
-    let headings = columns
-        .iter()
-        .map(|name| view! { <th scope="col">{name.clone()}</th> })
-        .collect_view();
     let rows = board
         .rows
         .into_iter()
@@ -130,13 +126,7 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
                 &[("count", Arg::Number(count)), ("total", Arg::Number(total))],
             )}
         </p>
-        <table class="table table--stacked board-table">
-            <caption class="visually-hidden">{i18n.tr("board-title")}</caption>
-            <thead>
-                <tr>{headings}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <StackedTable columns=&COLUMNS class="board-table" caption="board-title">{rows}</StackedTable>
         {pagination}
         {(count == 0).then(|| view! { <p class="panel">{i18n.tr("board-empty")}</p> })}
     }

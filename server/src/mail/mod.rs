@@ -209,7 +209,11 @@ pub async fn send_due(
                 }
             }
         }
-        outbox_messages::Entity::update(update).exec(db).await?;
+        // In SQLite's writers' turn: a write between another transaction's read and its write
+        // would otherwise fail that transaction with "database is locked".
+        let txn = crate::persistence::begin_write(db).await?;
+        outbox_messages::Entity::update(update).exec(&*txn).await?;
+        txn.commit().await?;
     }
     Ok(sent)
 }

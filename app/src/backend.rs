@@ -4,10 +4,11 @@
 use crate::error::AppError;
 use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use crate::model::{
-    AccountSummary, Board, CheckedCycle, CityRef, CurrentUser, CycleSummary, CyclesOverview,
-    DecisionRequest, Invitation, NewPassword, OutboxItem, ReviewDesk, ReviewForm,
+    AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
+    CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
+    PublicMember, ReviewDesk, ReviewForm,
 };
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -137,6 +138,30 @@ pub trait Backend: Send + Sync + 'static {
 
     /// Who else of the Commission has the application's page open, for a reader who may review it.
     async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError>;
+
+    /// The active member cities, for everyone.
+    async fn public_members(&self) -> Result<Vec<PublicMember>, AppError>;
+
+    /// The registry of member cities, for the secretary.
+    async fn members(&self, reader: &CurrentUser) -> Result<MembersOverview, AppError>;
+
+    /// Enters a membership that began before this system, or changes the record of the member city
+    /// `original`. Answers the city's id.
+    async fn save_member(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        member: CheckedMember,
+    ) -> Result<i32, AppError>;
+
+    /// Moves the due date of a member city's progress report of `period` (a Riga wall-clock time).
+    async fn move_report_due(
+        &self,
+        secretary: &CurrentUser,
+        city: i32,
+        period: i32,
+        due: NaiveDateTime,
+    ) -> Result<(), AppError>;
 }
 
 pub type SharedBackend = Arc<dyn Backend>;

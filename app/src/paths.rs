@@ -104,6 +104,21 @@ pub fn admin_cycles(lang: Lang) -> String {
     format!("/{}/admin/cycles", lang.code())
 }
 
+/// The secretary's registry of member cities.
+pub fn admin_members(lang: Lang) -> String {
+    format!("/{}/admin/members", lang.code())
+}
+
+/// The public list of Latvian member cities.
+pub fn members(lang: Lang) -> String {
+    format!("/{}/members", lang.code())
+}
+
+/// The public page about the network and what membership gives a city.
+pub fn network(lang: Lang) -> String {
+    format!("/{}/network", lang.code())
+}
+
 /// The outbox: every mail the site sends; the drafts of decisions wait here to be read and sent.
 pub fn outbox(lang: Lang) -> String {
     format!("/{}/admin/outbox", lang.code())

@@ -5,5 +5,6 @@ pub mod applications;
 pub mod auth;
 pub mod board;
 pub mod cycles;
+pub mod members;
 #[cfg(feature = "ssr")]
 pub mod session;

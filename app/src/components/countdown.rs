@@ -40,6 +40,7 @@ pub enum CountdownLabel {
     OpensIn,
     ClosesIn,
     DecisionDueIn,
+    ReportDueIn,
 }
 
 impl CountdownLabel {
@@ -48,6 +49,7 @@ impl CountdownLabel {
             CountdownLabel::OpensIn => "countdown-opens-in",
             CountdownLabel::ClosesIn => "countdown-closes-in",
             CountdownLabel::DecisionDueIn => "countdown-decision-due-in",
+            CountdownLabel::ReportDueIn => "countdown-report-due-in",
         }
     }
 }

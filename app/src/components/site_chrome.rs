@@ -18,6 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=i18n.href("/admin/users")>{i18n.tr("nav-admin-users")}</a></li>
                         <li><a href=i18n.href("/admin/outbox")>{i18n.tr("nav-outbox")}</a></li>
                         <li><a href=i18n.href("/admin/cycles")>{i18n.tr("nav-cycles")}</a></li>
+                        <li><a href=i18n.href("/admin/members")>{i18n.tr("nav-members")}</a></li>
                     }
                 });
                 let apply = (user.role == Role::CityApplicant).then(|| {
@@ -106,6 +107,12 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <p class="site-footer__org">{i18n.tr("app-commission")}</p>
+                <nav aria-label=move || i18n.t("footer-nav")>
+                    <ul class="site-footer__links">
+                        <li><a href=move || i18n.href("/network")>{i18n.tr("footer-network")}</a></li>
+                        <li><a href=move || i18n.href("/members")>{i18n.tr("footer-members")}</a></li>
+                    </ul>
+                </nav>
                 <p>{i18n.tr("footer-address")}</p>
                 <p>{i18n.tr("footer-contact")}</p>
             </div>

@@ -62,7 +62,7 @@ impl CycleForm {
 }
 
 /// A wall-clock reading typed into a `datetime-local` field, with or without seconds.
-fn parse_local(text: &str) -> Option<NaiveDateTime> {
+pub(crate) fn parse_local(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim();
     NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))

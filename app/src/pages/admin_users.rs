@@ -1,6 +1,6 @@
 use crate::api::accounts::{load_accounts, AccountsOverview, InviteAccount};
 use crate::components::{
-    field_error, role_label, ErrorPanel, ErrorSummary, StackedTable, TextField,
+    field_error, role_label, ErrorPanel, ErrorSummary, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
 use crate::model::Role;
@@ -120,34 +120,5 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
             <h2>{i18n.tr("admin-users-list-heading")}</h2>
             <StackedTable columns=&COLUMNS>{rows}</StackedTable>
         </section>
-    }
-}
-
-/// A labelled `<select>` posting as `form[{name}]`, with an empty first choice so nothing is picked by accident.
-#[component]
-fn SelectField(
-    name: &'static str,
-    label_key: &'static str,
-    #[prop(optional)] hint_key: Option<&'static str>,
-    error: Signal<Option<String>>,
-    children: Children,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = format!("field-{name}");
-    view! {
-        <div class="field" class:field--error=move || error.with(Option::is_some)>
-            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
-            {hint_key.map(|key| view! { <p class="field__hint">{i18n.tr(key)}</p> })}
-            {move || error.get().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
-            <select
-                class="field__input"
-                id=id
-                name=format!("form[{name}]")
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-            >
-                <option value="">{i18n.tr("admin-users-choose")}</option>
-                {children()}
-            </select>
-        </div>
     }
 }

@@ -2,17 +2,10 @@ use crate::api::cycles::{current_cycle, CycleNow};
 use crate::components::{format_wall_clock, CountdownLabel, ErrorPanel, LiveCountdown};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::WindowPhase;
+use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-const BENEFITS: [&str; 6] = [
-    "landing-benefit-1",
-    "landing-benefit-2",
-    "landing-benefit-3",
-    "landing-benefit-4",
-    "landing-benefit-5",
-    "landing-benefit-6",
-];
 const STEPS: [&str; 5] = [
     "landing-step-1",
     "landing-step-2",
@@ -44,9 +37,9 @@ pub fn LandingPage() -> impl IntoView {
             <section>
                 <h2>{i18n.tr("landing-network-heading")}</h2>
                 <p>{i18n.tr("landing-network-text")}</p>
-                <h2>{i18n.tr("landing-benefits-heading")}</h2>
                 <ul class="list-bullets">
-                    {BENEFITS.into_iter().map(|key| view! { <li>{i18n.tr(key)}</li> }).collect_view()}
+                    <li><a href=move || paths::network(i18n.lang())>{i18n.tr("landing-network-more")}</a></li>
+                    <li><a href=move || paths::members(i18n.lang())>{i18n.tr("landing-members-link")}</a></li>
                 </ul>
             </section>
             <section>

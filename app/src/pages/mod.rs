@@ -1,19 +1,23 @@
 mod account;
 mod admin_cycles;
+mod admin_members;
 mod admin_users;
 mod board;
 mod landing;
 mod login;
+mod network;
 mod outbox;
 mod set_password;
 mod wizard;
 
 pub use account::AccountPage;
 pub use admin_cycles::AdminCyclesPage;
+pub use admin_members::AdminMembersPage;
 pub use admin_users::AdminUsersPage;
 pub use board::{BoardPage, ReviewDeskPage};
 pub use landing::LandingPage;
 pub use login::LoginPage;
+pub use network::{MembersPage, NetworkPage};
 pub use outbox::OutboxPage;
 pub use set_password::SetPasswordPage;
 pub use wizard::{

@@ -1,29 +1,20 @@
 //! The secretary's cycles: each year's window, decision date, quota and score setting, checked
 //! against the other cycles, the applications already in and the time now.
 
-use super::decisions::{city_people, endorsed_in_cycle};
+use super::decisions::{endorsed_in_cycle, mail_city_people, CityMail};
 use super::entities::{applications, cycles};
-use super::store::{db_error, record_event, summary};
-use crate::mail::{self, OutgoingMail};
+use super::store::{db_error, record_event, secretary_only, summary};
 use app::error::{AppError, FieldError};
-use app::i18n::{translate_with, Arg};
+use app::i18n::Arg;
 use app::model::{
     default_decision_due, default_window, local_input, riga_to_utc, CheckedCycle, CurrentUser,
-    CycleForm, CycleSettings, CyclesOverview, Deadline, LiveEvent, Role,
+    CycleForm, CycleSettings, CyclesOverview, Deadline, LiveEvent,
 };
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, QueryFilter, QueryOrder, TryIntoModel,
 };
-
-fn secretary_only(user: &CurrentUser) -> Result<(), AppError> {
-    if user.role == Role::CommissionSecretary {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 async fn settings(
     db: &impl ConnectionTrait,
@@ -249,32 +240,24 @@ async fn announce_extension(
         .await
         .map_err(db_error)?;
     let closes_riga = Deadline::at(closes).riga;
+    let key = format!("cycle-extended:{cycle}:{}", closes.timestamp());
     for application in drafts {
-        for person in city_people(db, application.city_id).await? {
-            let lang = person.language.into();
-            let args = [
+        let mail = CityMail {
+            purpose: "cycle-extended",
+            idempotency_key: &key,
+            subject_key: "mail-cycle-extended-subject",
+            body_key: "mail-cycle-extended-body",
+        };
+        mail_city_people(db, now, application.city_id, mail, |lang| {
+            vec![
                 ("year", Arg::Number(year.into())),
                 (
                     "closes",
                     Arg::Text(app::components::format_wall_clock(lang, closes_riga)),
                 ),
-            ];
-            let mail = OutgoingMail {
-                purpose: "cycle-extended",
-                idempotency_key: format!(
-                    "cycle-extended:{cycle}:{}:{}",
-                    closes.timestamp(),
-                    person.id
-                ),
-                to: vec![person.email.clone()],
-                cc: Vec::new(),
-                language: lang,
-                subject: translate_with(lang, "mail-cycle-extended-subject", &args),
-                body: translate_with(lang, "mail-cycle-extended-body", &args),
-                attachments: Vec::new(),
-            };
-            mail::queue(db, now, mail).await.map_err(db_error)?;
-        }
+            ]
+        })
+        .await?;
     }
     Ok(())
 }

@@ -274,6 +274,43 @@ pub(super) async fn city_people(
         .map_err(db_error)
 }
 
+/// A mail to every person of a city: what it is for, its translation keys, and the idempotency key
+/// it is queued under (followed by each person's id), so that asking again queues nothing new.
+pub(super) struct CityMail<'a> {
+    pub purpose: &'static str,
+    pub idempotency_key: &'a str,
+    pub subject_key: &'static str,
+    pub body_key: &'static str,
+}
+
+/// Queues `mail` to every active person of `city`, each in their own language.
+pub(super) async fn mail_city_people(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    city: i32,
+    mail: CityMail<'_>,
+    args: impl Fn(Lang) -> Vec<(&'static str, Arg)>,
+) -> Result<(), AppError> {
+    for person in city_people(db, city).await? {
+        let lang = person.language.into();
+        let args = args(lang);
+        let outgoing = OutgoingMail {
+            purpose: mail.purpose,
+            idempotency_key: format!("{}:{}", mail.idempotency_key, person.id),
+            to: vec![person.email],
+            cc: Vec::new(),
+            language: lang,
+            subject: translate_with(lang, mail.subject_key, &args),
+            body: translate_with(lang, mail.body_key, &args),
+            attachments: Vec::new(),
+        };
+        crate::mail::queue(db, now, outgoing)
+            .await
+            .map_err(db_error)?;
+    }
+    Ok(())
+}
+
 /// Takes the decision. The application must be one the decider may see; the transition table decides
 /// whether the event is possible now and for this role; the status moves only from the one read, so
 /// two simultaneous decisions cannot both happen.

@@ -5,6 +5,7 @@ pub mod attachments;
 mod cycle_settings;
 mod decisions;
 pub mod entities;
+mod members;
 pub mod migrations;
 mod outbox;
 mod reviews;

@@ -2,23 +2,15 @@
 //! and sending a failed mail again.
 
 use super::entities::outbox_messages;
-use super::store::db_error;
+use super::store::{db_error, secretary_only};
 use crate::mail::MailAttachment;
 use app::error::{AppError, FieldError};
-use app::model::{CurrentUser, Deadline, OutboxItem, Role, BODY_CHARS, SUBJECT_CHARS};
+use app::model::{CurrentUser, Deadline, OutboxItem, BODY_CHARS, SUBJECT_CHARS};
 use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect};
 
 /// The most mails the page lists at once, newest first.
 const SHOWN: u64 = 300;
-
-fn secretary_only(user: &CurrentUser) -> Result<(), AppError> {
-    if user.role == Role::CommissionSecretary {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 fn addresses(json: serde_json::Value) -> Vec<String> {
     serde_json::from_value(json).unwrap_or_default()

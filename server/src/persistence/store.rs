@@ -1,7 +1,7 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
-use super::{applications, cycle_settings, decisions, outbox, reviews};
+use super::{applications, cycle_settings, decisions, members, outbox, reviews};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
@@ -12,11 +12,11 @@ use app::error::{AppError, FieldError};
 use app::i18n::{translate, translate_with, Arg};
 use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
 use app::model::{
-    AccountSummary, Board, CheckedCycle, CityRef, CurrentUser, CycleSummary, CyclesOverview,
-    Deadline, DecisionRequest, EmailAddress, Invitation, NewPassword, OutboxItem, ReviewDesk,
-    ReviewForm,
+    AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
+    CyclesOverview, Deadline, DecisionRequest, EmailAddress, Invitation, MembersOverview,
+    NewPassword, OutboxItem, PublicMember, ReviewDesk, ReviewForm, Role,
 };
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
@@ -85,6 +85,15 @@ fn city_ref(city: cities::Model) -> CityRef {
     CityRef {
         id: city.id,
         name: city.name,
+    }
+}
+
+/// The secretary's pages and actions: anyone else is refused.
+pub(super) fn secretary_only(user: &CurrentUser) -> Result<(), AppError> {
+    if user.role == Role::CommissionSecretary {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
     }
 }
 
@@ -596,6 +605,35 @@ impl Backend for SeaBackend {
     async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError> {
         reviews::reviewable(&self.db, reader, id).await?;
         Ok(self.events.viewers(id, reader.id))
+    }
+
+    async fn public_members(&self) -> Result<Vec<PublicMember>, AppError> {
+        members::public(&self.db).await
+    }
+
+    async fn members(&self, reader: &CurrentUser) -> Result<MembersOverview, AppError> {
+        members::overview(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn save_member(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        member: CheckedMember,
+    ) -> Result<i32, AppError> {
+        members::save(&self.db, self.clock.now(), secretary, original, member).await
+    }
+
+    async fn move_report_due(
+        &self,
+        secretary: &CurrentUser,
+        city: i32,
+        period: i32,
+        due: NaiveDateTime,
+    ) -> Result<(), AppError> {
+        members::move_report_due(&self.db, self.clock.now(), secretary, city, period, due).await?;
+        self.mail_queued.notify_one();
+        Ok(())
     }
 }
 

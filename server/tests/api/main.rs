@@ -6,6 +6,7 @@ mod board;
 mod cycles;
 mod decisions;
 mod helpers;
+mod members;
 mod pages;
 mod persistence;
 mod security;

@@ -6,7 +6,7 @@
 //! `answers[population][value]=…`, so the same shape serves the page without JavaScript and autosave.
 
 use super::draft::SectionData;
-use super::sections::{ApplicationForm, Section, NARRATIVE_WORDS, RATED_AREAS};
+use super::sections::{area_label_key, ApplicationForm, Section, NARRATIVE_WORDS, RATED_AREAS};
 use serde_json::Value;
 
 /// How a field is asked.
@@ -209,7 +209,7 @@ impl Section {
                 .map(|area| {
                     FieldSpec::new(
                         &format!("ratings.{area}"),
-                        &format!("wizard-area-{area}"),
+                        &area_label_key(area),
                         FieldKind::Rating,
                     )
                 })

@@ -28,6 +28,14 @@ pub const RATED_AREAS: [&str; 9] = [
     "mobilisation-of-resources",
 ];
 
+/// The translation key naming a Key Features area (a rated area or a rubric criterion).
+pub fn area_label_key(area: &str) -> String {
+    format!("wizard-area-{area}")
+}
+
+/// How many of [`RATED_AREAS`] are building blocks; the rest are the fundamental conditions.
+pub const BUILDING_BLOCKS: usize = 6;
+
 /// The wizard's steps in order, each with its URL segment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Section {

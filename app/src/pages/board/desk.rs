@@ -11,7 +11,7 @@ use crate::components::{
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
-use crate::model::application::{field_id, ApplicationForm, Section};
+use crate::model::application::{area_label_key, field_id, ApplicationForm, Section};
 use crate::model::{
     criteria, ApplicationEvent, CommentView, DecisionView, LiveEvent, MyReview, Recommendation,
     ReviewDesk, ReviewForm, ReviewView,
@@ -28,14 +28,9 @@ pub fn ReviewDeskPage() -> impl IntoView {
     view! { <ReviewDeskIsland id/> }
 }
 
-/// The translation key naming a rubric criterion.
-fn criterion_key(criterion: &str) -> String {
-    format!("wizard-area-{criterion}")
-}
-
 /// A rubric criterion's name, following the page's language.
 fn criterion_label(i18n: I18n, criterion: &str) -> impl Fn() -> String + Send + Sync + 'static {
-    let key = criterion_key(criterion);
+    let key = area_label_key(criterion);
     move || i18n.t(&key)
 }
 
@@ -281,7 +276,7 @@ fn MyReviewForm(desk: ReviewDesk) -> impl IntoView {
         let criterion = field
             .strip_prefix("score-")
             .or_else(|| field.strip_prefix("comment-"))?;
-        Some(i18n.t(&criterion_key(criterion)))
+        Some(i18n.t(&area_label_key(criterion)))
     });
     let criteria_fields = criteria()
         .map(|criterion| {

@@ -63,10 +63,10 @@ stored_enum!(TokenPurpose { Invitation = "invitation", PasswordReset = "password
 
 stored_enum!(
     /// How a city became a member: through this system, or entered for an admission that came before it.
-    JoinedVia { ThisSystem = "this_system", Registered = "registered" }
+    JoinedVia <=> app::model::JoinedVia { ThisSystem = "this_system", Registered = "registered" }
 );
 
-stored_enum!(MemberStatus { Active = "active", Lapsed = "lapsed" });
+stored_enum!(MemberStatus <=> app::model::MemberStatus { Active = "active", Lapsed = "lapsed" });
 
 stored_enum!(ReportStatus { Draft = "draft", Submitted = "submitted", ForwardedToUil = "forwarded_to_uil" });
 

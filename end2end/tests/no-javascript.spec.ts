@@ -11,6 +11,15 @@ test("without JavaScript the landing page shows the window and its deadline", as
   await expect(page.locator(".countdown__when")).toContainText("по рижскому времени");
 });
 
+test("without JavaScript the member cities and the network's page read in full", async ({ page }) => {
+  await page.goto("/en/members");
+  await expect(page.getByTestId("member-row")).toHaveCount(2);
+  await expect(page.getByTestId("member-row").first()).toContainText("Valmiera");
+  await page.getByRole("link", { name: "About the network and what membership gives a city" }).click();
+  await expect(page).toHaveURL(/\/en\/network$/);
+  await expect(page.getByRole("heading", { name: "Building blocks" })).toBeVisible();
+});
+
 test("without JavaScript a person can still sign in", async ({ page }) => {
   await page.goto("/en/login");
   await page.locator("#field-email").fill(ACCOUNTS.applicant.email);

@@ -6,7 +6,7 @@ use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSecti
 use crate::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
-    PublicMember, ReviewDesk, ReviewForm,
+    PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -161,6 +161,22 @@ pub trait Backend: Send + Sync + 'static {
         city: i32,
         period: i32,
         due: NaiveDateTime,
+    ) -> Result<(), AppError>;
+
+    /// A year's reminders (this year's by default), for the secretary.
+    async fn reminders(
+        &self,
+        reader: &CurrentUser,
+        year: Option<i32>,
+    ) -> Result<RemindersOverview, AppError>;
+
+    /// Switches a kind of reminder on or off for a year.
+    async fn switch_reminders(
+        &self,
+        secretary: &CurrentUser,
+        year: i32,
+        kind: ReminderKind,
+        on: bool,
     ) -> Result<(), AppError>;
 }
 

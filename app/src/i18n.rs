@@ -257,6 +257,7 @@ mod tests {
         "password",
         "pdf",
         "recommendation",
+        "reminders",
         "role",
         "save",
         "status",

@@ -27,9 +27,10 @@ use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
 use pages::{
-    AccountPage, AdminCyclesPage, AdminMembersPage, AdminUsersPage, ApplicationsPage,
-    AttachmentsPage, BoardPage, CheckAnswersPage, LandingPage, LoginPage, MembersPage, NetworkPage,
-    OutboxPage, ReviewDeskPage, SectionPage, SetPasswordPage, SubmittedPage, TaskListPage,
+    AccountPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage, AdminUsersPage,
+    ApplicationsPage, AttachmentsPage, BoardPage, CheckAnswersPage, LandingPage, LoginPage,
+    MembersPage, NetworkPage, OutboxPage, ReviewDeskPage, SectionPage, SetPasswordPage,
+    SubmittedPage, TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -83,6 +84,7 @@ fn Page() -> impl IntoView {
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/cycles") view=AdminCyclesPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/members") view=AdminMembersPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/reminders") view=AdminRemindersPage ssr=SsrMode::Async/>
                     <Route path=path!("network") view=NetworkPage ssr=SsrMode::Async/>
                     <Route path=path!("members") view=MembersPage ssr=SsrMode::Async/>
                     <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>

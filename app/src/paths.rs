@@ -109,6 +109,11 @@ pub fn admin_members(lang: Lang) -> String {
     format!("/{}/admin/members", lang.code())
 }
 
+/// The secretary's reminders: what the calendar sends by itself.
+pub fn admin_reminders(lang: Lang) -> String {
+    format!("/{}/admin/reminders", lang.code())
+}
+
 /// The public list of Latvian member cities.
 pub fn members(lang: Lang) -> String {
     format!("/{}/members", lang.code())

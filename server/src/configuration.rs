@@ -36,6 +36,9 @@ pub struct Settings {
     pub demo_password: Option<String>,
     /// Start the clock at this instant instead of now (demos and browser tests).
     pub clock_start: Option<DateTime<Utc>>,
+    /// How often the reminder job looks for reminders that are due; `None` stops it (tests that
+    /// send reminders themselves).
+    pub reminders_every: Option<std::time::Duration>,
 }
 
 impl Settings {
@@ -81,6 +84,17 @@ impl Settings {
                     )
             })
             .transpose()?;
+        let reminders_every = match get("PIETEIKUMS_REMINDERS_EVERY") {
+            None => Some(60),
+            Some(value) => match value.trim().parse::<u64>() {
+                Ok(0) => None,
+                Ok(seconds) => Some(seconds),
+                Err(_) => {
+                    bail!("PIETEIKUMS_REMINDERS_EVERY must be a number of seconds, not {value}")
+                }
+            },
+        }
+        .map(std::time::Duration::from_secs);
         let upload_dir = get("PIETEIKUMS_UPLOAD_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("uploads"));
@@ -103,6 +117,7 @@ impl Settings {
             demo,
             demo_password: get("PIETEIKUMS_DEMO_PASSWORD"),
             clock_start,
+            reminders_every,
         })
     }
 }
@@ -128,6 +143,22 @@ mod tests {
         assert!(!settings.secure_cookies);
         assert!(!settings.demo);
         assert_eq!(settings.smtp_url, None);
+        assert_eq!(
+            settings.reminders_every,
+            Some(std::time::Duration::from_secs(60))
+        );
+    }
+
+    #[test]
+    fn the_reminder_job_can_be_stopped_or_quickened_but_not_misread() {
+        let off = settings(&[("PIETEIKUMS_REMINDERS_EVERY", "0")]).unwrap();
+        assert_eq!(off.reminders_every, None);
+        let quick = settings(&[("PIETEIKUMS_REMINDERS_EVERY", "1")]).unwrap();
+        assert_eq!(
+            quick.reminders_every,
+            Some(std::time::Duration::from_secs(1))
+        );
+        assert!(settings(&[("PIETEIKUMS_REMINDERS_EVERY", "soon")]).is_err());
     }
 
     #[test]

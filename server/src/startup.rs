@@ -103,6 +103,16 @@ impl Application {
             shutdown.clone(),
         ));
 
+        if let Some(every) = settings.reminders_every {
+            tokio::spawn(crate::persistence::run_reminders(
+                db.clone(),
+                clock.clone(),
+                public_url.clone(),
+                every,
+                mail_queued.clone(),
+                shutdown.clone(),
+            ));
+        }
         let events = LiveEvents::default();
         let backend: SharedBackend = Arc::new(SeaBackend::new(
             db.clone(),

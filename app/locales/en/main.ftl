@@ -700,3 +700,55 @@ members-error-report-submitted = This report is already submitted.
 members-error-lapsed = A lapsed member owes no reports.
 mail-report-due-moved-subject = New due date for your { $period } progress report
 mail-report-due-moved-body = The Latvian National Commission for UNESCO has moved the due date of your city's { $period } progress report to the UNESCO Global Network of Learning Cities. It is now due by { $due } (Riga time).
+
+nav-reminders = Reminders
+reminders-title = Reminders
+reminders-lead = The site mails these by itself, in each person's language, when their time comes. A kind switched off for a year sends nothing that year.
+reminders-year = Year
+reminders-show = Show
+reminders-kinds-heading = Kinds of reminder in { $year }
+reminders-on = On
+reminders-off = Off
+reminders-switch-off = Switch off
+reminders-switch-on = Switch on
+reminders-upcoming-heading = Coming
+reminders-sent-heading = Sent
+reminders-when = Goes on
+reminders-sent-at = Sent on
+reminders-kind = Reminder
+reminders-about = About
+reminders-state = Will it go?
+reminders-recipients = People
+reminders-will-go = Yes
+reminders-will-not-go = No, switched off
+reminders-kind-lead = { $kind }, { $days ->
+    [one] 1 day before
+   *[other] { $days } days before
+}
+reminders-kind-window-opens = The application window opens
+reminders-kind-window-closing = The window closes: applications not yet submitted
+reminders-kind-report-due = A progress report is due
+reminders-kind-report-overdue = A progress report is overdue
+reminders-kind-review-waiting = An application has waited a week for a review
+reminders-kind-decision-due = The Commission's decision is due
+mail-reminder-window-opens-subject = The { $year } application window to the UNESCO Global Network of Learning Cities is open
+mail-reminder-window-opens-body = Applications to join the UNESCO Global Network of Learning Cities are accepted until { $deadline } (Riga time). You can prepare and submit your city's application here: { $link }
+mail-reminder-window-closing-subject = { $days ->
+    [one] The application window closes tomorrow
+   *[other] The application window closes in { $days } days
+}
+mail-reminder-window-closing-body = The application of { $about } is not submitted yet. The window closes on { $deadline } (Riga time); after that the Commission cannot accept it this year. Continue here: { $link }
+mail-reminder-report-due-subject = { $days ->
+    [one] Your { $period } progress report is due tomorrow
+   *[other] Your { $period } progress report is due in { $days } days
+}
+mail-reminder-report-due-body = As a member of the UNESCO Global Network of Learning Cities, { $about } reports on its progress every second year. The { $period } report is due by { $deadline } (Riga time). { $link }
+mail-reminder-report-overdue-subject = Your { $period } progress report is overdue
+mail-reminder-report-overdue-body = The { $period } progress report of { $about } was due by { $deadline } (Riga time) and has not been submitted. A city that stops reporting can lose its membership; please send it as soon as you can or contact the Commission. { $link }
+mail-reminder-review-waiting-subject = An application is waiting for your review: { $about }
+mail-reminder-review-waiting-body = An application submitted more than a week ago has no review from you yet ({ $about }). The Commission's decision is due by { $deadline } (Riga time). Review it here: { $link }
+mail-reminder-decision-due-subject = { $days ->
+    [one] The Commission's { $year } decisions are due tomorrow
+   *[other] The Commission's { $year } decisions are due in { $days } days
+}
+mail-reminder-decision-due-body = Some applications of { $year } are still undecided. The decisions are due by { $deadline } (Riga time). The review board: { $link }

@@ -703,3 +703,55 @@ members-error-report-submitted = Šis ziņojums jau ir iesniegts.
 members-error-lapsed = Pilsētai, kuras dalība beigusies, ziņojumi nav jāiesniedz.
 mail-report-due-moved-subject = Jauns { $period }. gada progresa ziņojuma termiņš
 mail-report-due-moved-body = Latvijas Nacionālā komisija UNESCO ir pārcēlusi jūsu pilsētas { $period }. gada progresa ziņojuma UNESCO Globālajam izglītības pilsētu tīklam termiņu. Tagad tas jāiesniedz līdz { $due } (Rīgas laiks).
+
+nav-reminders = Atgādinājumi
+reminders-title = Atgādinājumi
+reminders-lead = Šos e-pastus vietne sūta pati, katram viņa valodā, kad pienāk laiks. Gadam izslēgts atgādinājumu veids tajā gadā neko nesūta.
+reminders-year = Gads
+reminders-show = Rādīt
+reminders-kinds-heading = Atgādinājumu veidi { $year }. gadā
+reminders-on = Ieslēgts
+reminders-off = Izslēgts
+reminders-switch-off = Izslēgt
+reminders-switch-on = Ieslēgt
+reminders-upcoming-heading = Gaidāmie
+reminders-sent-heading = Nosūtītie
+reminders-when = Sūtīs
+reminders-sent-at = Nosūtīts
+reminders-kind = Atgādinājums
+reminders-about = Par ko
+reminders-state = Vai tiks sūtīts?
+reminders-recipients = Cilvēki
+reminders-will-go = Jā
+reminders-will-not-go = Nē, izslēgts
+reminders-kind-lead = { $kind }, { $days ->
+    [one] { $days } dienu iepriekš
+   *[other] { $days } dienas iepriekš
+}
+reminders-kind-window-opens = Pieteikšanās logs atveras
+reminders-kind-window-closing = Logs aizveras: vēl neiesniegtie pieteikumi
+reminders-kind-report-due = Tuvojas progresa ziņojuma termiņš
+reminders-kind-report-overdue = Progresa ziņojums nokavēts
+reminders-kind-review-waiting = Pieteikums nedēļu gaida vērtējumu
+reminders-kind-decision-due = Tuvojas Komisijas lēmuma termiņš
+mail-reminder-window-opens-subject = Atvērts { $year }. gada pieteikšanās logs UNESCO Globālajam izglītības pilsētu tīklam
+mail-reminder-window-opens-body = Pieteikumus dalībai UNESCO Globālajā izglītības pilsētu tīklā pieņem līdz { $deadline } (Rīgas laiks). Pilsētas pieteikumu var sagatavot un iesniegt šeit: { $link }
+mail-reminder-window-closing-subject = { $days ->
+    [one] Pieteikšanās logs aizveras pēc { $days } dienas
+   *[other] Pieteikšanās logs aizveras pēc { $days } dienām
+}
+mail-reminder-window-closing-body = Pieteikums ({ $about }) vēl nav iesniegts. Logs aizveras { $deadline } (Rīgas laiks); pēc tam Komisija šogad to pieņemt nevarēs. Turpiniet šeit: { $link }
+mail-reminder-report-due-subject = { $days ->
+    [one] { $period }. gada progresa ziņojuma termiņš ir pēc { $days } dienas
+   *[other] { $period }. gada progresa ziņojuma termiņš ir pēc { $days } dienām
+}
+mail-reminder-report-due-body = UNESCO Globālā izglītības pilsētu tīkla dalībniece ({ $about }) ik pēc diviem gadiem ziņo par paveikto. { $period }. gada ziņojums jāiesniedz līdz { $deadline } (Rīgas laiks). { $link }
+mail-reminder-report-overdue-subject = { $period }. gada progresa ziņojums ir nokavēts
+mail-reminder-report-overdue-body = { $period }. gada progresa ziņojums ({ $about }) bija jāiesniedz līdz { $deadline } (Rīgas laiks), bet tas nav iesniegts. Pilsēta, kas pārstāj ziņot, var zaudēt dalību; lūdzu, iesniedziet to pēc iespējas drīz vai sazinieties ar Komisiju. { $link }
+mail-reminder-review-waiting-subject = Pieteikums gaida jūsu vērtējumu: { $about }
+mail-reminder-review-waiting-body = Pieteikumam, kas iesniegts pirms vairāk nekā nedēļas, vēl nav jūsu vērtējuma ({ $about }). Komisijas lēmums jāpieņem līdz { $deadline } (Rīgas laiks). Novērtējiet to šeit: { $link }
+mail-reminder-decision-due-subject = { $days ->
+    [one] Komisijas { $year }. gada lēmumu termiņš ir pēc { $days } dienas
+   *[other] Komisijas { $year }. gada lēmumu termiņš ir pēc { $days } dienām
+}
+mail-reminder-decision-due-body = Par dažiem { $year }. gada pieteikumiem lēmums vēl nav pieņemts. Lēmumi jāpieņem līdz { $deadline } (Rīgas laiks). Vērtēšanas panelis: { $link }

@@ -704,3 +704,59 @@ members-error-report-submitted = Этот отчёт уже сдан.
 members-error-lapsed = Город, чьё членство прекращено, не сдаёт отчётов.
 mail-report-due-moved-subject = Новый срок отчёта о ходе работы за { $period } год
 mail-report-due-moved-body = Латвийская национальная комиссия по делам ЮНЕСКО перенесла срок отчёта вашего города о ходе работы за { $period } год для Глобальной сети обучающихся городов ЮНЕСКО. Теперь его нужно сдать до { $due } (по рижскому времени).
+
+nav-reminders = Напоминания
+reminders-title = Напоминания
+reminders-lead = Эти письма сайт отправляет сам, каждому на его языке, когда приходит время. Вид напоминаний, выключенный на год, в этом году ничего не отправляет.
+reminders-year = Год
+reminders-show = Показать
+reminders-kinds-heading = Виды напоминаний в { $year } году
+reminders-on = Включено
+reminders-off = Выключено
+reminders-switch-off = Выключить
+reminders-switch-on = Включить
+reminders-upcoming-heading = Предстоящие
+reminders-sent-heading = Отправленные
+reminders-when = Будет отправлено
+reminders-sent-at = Отправлено
+reminders-kind = Напоминание
+reminders-about = О чём
+reminders-state = Будет отправлено?
+reminders-recipients = Получатели
+reminders-will-go = Да
+reminders-will-not-go = Нет, выключено
+reminders-kind-lead = { $kind }, { $days ->
+    [one] за { $days } день
+    [few] за { $days } дня
+   *[many] за { $days } дней
+}
+reminders-kind-window-opens = Открывается приём заявок
+reminders-kind-window-closing = Приём закрывается: заявки ещё не поданы
+reminders-kind-report-due = Приближается срок отчёта о ходе работы
+reminders-kind-report-overdue = Отчёт о ходе работы просрочен
+reminders-kind-review-waiting = Заявка неделю ждёт оценки
+reminders-kind-decision-due = Приближается срок решения Комиссии
+mail-reminder-window-opens-subject = Открыт приём заявок { $year } года в Глобальную сеть обучающихся городов ЮНЕСКО
+mail-reminder-window-opens-body = Заявки на вступление в Глобальную сеть обучающихся городов ЮНЕСКО принимаются до { $deadline } (по рижскому времени). Подготовить и подать заявку города можно здесь: { $link }
+mail-reminder-window-closing-subject = { $days ->
+    [one] Приём заявок закрывается через { $days } день
+    [few] Приём заявок закрывается через { $days } дня
+   *[many] Приём заявок закрывается через { $days } дней
+}
+mail-reminder-window-closing-body = Заявка ({ $about }) ещё не подана. Приём закрывается { $deadline } (по рижскому времени); после этого Комиссия не сможет принять её в этом году. Продолжить: { $link }
+mail-reminder-report-due-subject = { $days ->
+    [one] Срок отчёта за { $period } год — через { $days } день
+    [few] Срок отчёта за { $period } год — через { $days } дня
+   *[many] Срок отчёта за { $period } год — через { $days } дней
+}
+mail-reminder-report-due-body = Член Глобальной сети обучающихся городов ЮНЕСКО ({ $about }) каждые два года отчитывается о ходе работы. Отчёт за { $period } год нужно сдать до { $deadline } (по рижскому времени). { $link }
+mail-reminder-report-overdue-subject = Отчёт о ходе работы за { $period } год просрочен
+mail-reminder-report-overdue-body = Отчёт о ходе работы за { $period } год ({ $about }) нужно было сдать до { $deadline } (по рижскому времени), но он не сдан. Город, который перестаёт отчитываться, может потерять членство; пожалуйста, сдайте отчёт как можно скорее или свяжитесь с Комиссией. { $link }
+mail-reminder-review-waiting-subject = Заявка ждёт вашей оценки: { $about }
+mail-reminder-review-waiting-body = У заявки, поданной больше недели назад, ещё нет вашей оценки ({ $about }). Решение Комиссии нужно принять до { $deadline } (по рижскому времени). Оценить: { $link }
+mail-reminder-decision-due-subject = { $days ->
+    [one] Срок решений Комиссии { $year } года — через { $days } день
+    [few] Срок решений Комиссии { $year } года — через { $days } дня
+   *[many] Срок решений Комиссии { $year } года — через { $days } дней
+}
+mail-reminder-decision-due-body = По некоторым заявкам { $year } года решение ещё не принято. Решения нужно принять до { $deadline } (по рижскому времени). Панель оценки: { $link }

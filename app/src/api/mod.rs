@@ -6,5 +6,6 @@ pub mod auth;
 pub mod board;
 pub mod cycles;
 pub mod members;
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod session;

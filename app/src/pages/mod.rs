@@ -1,6 +1,7 @@
 mod account;
 mod admin_cycles;
 mod admin_members;
+mod admin_reminders;
 mod admin_users;
 mod board;
 mod landing;
@@ -13,6 +14,7 @@ mod wizard;
 pub use account::AccountPage;
 pub use admin_cycles::AdminCyclesPage;
 pub use admin_members::AdminMembersPage;
+pub use admin_reminders::AdminRemindersPage;
 pub use admin_users::AdminUsersPage;
 pub use board::{BoardPage, ReviewDeskPage};
 pub use landing::LandingPage;

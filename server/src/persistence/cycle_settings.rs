@@ -1,7 +1,7 @@
 //! The secretary's cycles: each year's window, decision date, quota and score setting, checked
 //! against the other cycles, the applications already in and the time now.
 
-use super::decisions::{endorsed_in_cycle, mail_city_people, CityMail};
+use super::decisions::{endorsed_in_cycle, mail_city_people, Mailing};
 use super::entities::{applications, cycles};
 use super::store::{db_error, record_event, secretary_only, summary};
 use app::error::{AppError, FieldError};
@@ -242,7 +242,7 @@ async fn announce_extension(
     let closes_riga = Deadline::at(closes).riga;
     let key = format!("cycle-extended:{cycle}:{}", closes.timestamp());
     for application in drafts {
-        let mail = CityMail {
+        let mail = Mailing {
             purpose: "cycle-extended",
             idempotency_key: &key,
             subject_key: "mail-cycle-extended-subject",

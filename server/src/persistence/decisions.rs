@@ -274,9 +274,9 @@ pub(super) async fn city_people(
         .map_err(db_error)
 }
 
-/// A mail to every person of a city: what it is for, its translation keys, and the idempotency key
-/// it is queued under (followed by each person's id), so that asking again queues nothing new.
-pub(super) struct CityMail<'a> {
+/// A mail to several people: what it is for, its translation keys, and the idempotency key it is
+/// queued under (followed by each person's id), so that asking again queues nothing new.
+pub(super) struct Mailing<'a> {
     pub purpose: &'static str,
     pub idempotency_key: &'a str,
     pub subject_key: &'static str,
@@ -288,10 +288,23 @@ pub(super) async fn mail_city_people(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
     city: i32,
-    mail: CityMail<'_>,
+    mail: Mailing<'_>,
     args: impl Fn(Lang) -> Vec<(&'static str, Arg)>,
-) -> Result<(), AppError> {
-    for person in city_people(db, city).await? {
+) -> Result<usize, AppError> {
+    let people = city_people(db, city).await?;
+    mail_people(db, now, people, mail, args).await
+}
+
+/// Queues `mail` to each of `people` in their own language; answers how many.
+pub(super) async fn mail_people(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    people: Vec<users::Model>,
+    mail: Mailing<'_>,
+    args: impl Fn(Lang) -> Vec<(&'static str, Arg)>,
+) -> Result<usize, AppError> {
+    let count = people.len();
+    for person in people {
         let lang = person.language.into();
         let args = args(lang);
         let outgoing = OutgoingMail {
@@ -308,7 +321,7 @@ pub(super) async fn mail_city_people(
             .await
             .map_err(db_error)?;
     }
-    Ok(())
+    Ok(count)
 }
 
 /// Takes the decision. The application must be one the decider may see; the transition table decides

@@ -1,7 +1,7 @@
 //! The registry of member cities: the public list, the secretary's records, and the due dates of the
 //! progress reports each member owes.
 
-use super::decisions::{city_people, mail_city_people, CityMail};
+use super::decisions::{city_people, mail_city_people, Mailing};
 use super::entities::{cities, enums, member_cities, progress_reports};
 use super::store::{db_error, record_event, secretary_only};
 use app::error::{AppError, FieldError};
@@ -342,7 +342,7 @@ pub async fn move_report_due(
         member.id,
         due.timestamp()
     );
-    let mail = CityMail {
+    let mail = Mailing {
         purpose: "report-due-moved",
         idempotency_key: &key,
         subject_key: "mail-report-due-moved-subject",

@@ -8,10 +8,12 @@ pub mod entities;
 mod members;
 pub mod migrations;
 mod outbox;
+mod reminders;
 mod reviews;
 mod store;
 
 pub use applications::SubmissionSettings;
+pub use reminders::{run_due as send_due_reminders, run_job as run_reminders};
 pub use store::{record_event, SeaBackend};
 
 use anyhow::Context;

@@ -1,7 +1,7 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
-use super::{applications, cycle_settings, decisions, members, outbox, reviews};
+use super::{applications, cycle_settings, decisions, members, outbox, reminders, reviews};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
@@ -14,7 +14,8 @@ use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection
 use app::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, Deadline, DecisionRequest, EmailAddress, Invitation, MembersOverview,
-    NewPassword, OutboxItem, PublicMember, ReviewDesk, ReviewForm, Role,
+    NewPassword, OutboxItem, PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm,
+    Role,
 };
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -634,6 +635,24 @@ impl Backend for SeaBackend {
         members::move_report_due(&self.db, self.clock.now(), secretary, city, period, due).await?;
         self.mail_queued.notify_one();
         Ok(())
+    }
+
+    async fn reminders(
+        &self,
+        reader: &CurrentUser,
+        year: Option<i32>,
+    ) -> Result<RemindersOverview, AppError> {
+        reminders::overview(&self.db, self.clock.now(), reader, year).await
+    }
+
+    async fn switch_reminders(
+        &self,
+        secretary: &CurrentUser,
+        year: i32,
+        kind: ReminderKind,
+        on: bool,
+    ) -> Result<(), AppError> {
+        reminders::switch(&self.db, self.clock.now(), secretary, year, kind, on).await
     }
 }
 

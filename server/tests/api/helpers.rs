@@ -42,6 +42,8 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         "LEPTOS_SITE_ADDR" => Some("127.0.0.1:0".to_owned()),
         "PIETEIKUMS_DEMO" => Some("1".to_owned()),
         "PIETEIKUMS_DEMO_PASSWORD" => Some(PASSWORD.to_owned()),
+        // Tests that travel in time send reminders themselves, when they mean to.
+        "PIETEIKUMS_REMINDERS_EVERY" => Some("0".to_owned()),
         _ => None,
     })
     .unwrap();

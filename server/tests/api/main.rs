@@ -9,6 +9,7 @@ mod helpers;
 mod members;
 mod pages;
 mod persistence;
+mod reminders;
 mod security;
 mod sign_in;
 mod startup;

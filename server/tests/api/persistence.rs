@@ -6,7 +6,7 @@ use sea_orm_migration::MigratorTrait;
 use server::persistence::entities::{cities, users};
 use server::persistence::{connect, migrations::Migrator};
 
-const TABLES: [&str; 17] = [
+const TABLES: [&str; 19] = [
     "cities",
     "users",
     "password_tokens",
@@ -24,6 +24,8 @@ const TABLES: [&str; 17] = [
     "decisions",
     "events",
     "outbox_messages",
+    "reminders",
+    "reminder_switches",
 ];
 
 async fn table_names(db: &DatabaseConnection) -> Vec<String> {

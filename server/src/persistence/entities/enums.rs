@@ -106,3 +106,12 @@ stored_enum!(
         Failed = "failed",
     }
 );
+
+stored_enum!(ReminderKind <=> app::model::ReminderKind {
+    WindowOpens = "window_opens",
+    WindowClosing = "window_closing",
+    ReportDue = "report_due",
+    ReportOverdue = "report_overdue",
+    ReviewWaiting = "review_waiting",
+    DecisionDue = "decision_due",
+});

@@ -15,6 +15,8 @@ pub mod member_cities;
 pub mod outbox_messages;
 pub mod password_tokens;
 pub mod progress_reports;
+pub mod reminder_switches;
+pub mod reminders;
 pub mod review_scores;
 pub mod reviews;
 pub mod users;

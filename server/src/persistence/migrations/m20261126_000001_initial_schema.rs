@@ -587,13 +587,13 @@ impl MigrationTrait for Migration {
     }
 }
 
-const UNIQUE: bool = true;
-const PLAIN: bool = false;
+pub(super) const UNIQUE: bool = true;
+pub(super) const PLAIN: bool = false;
 const CASCADE: ForeignKeyAction = ForeignKeyAction::Cascade;
-const RESTRICT: ForeignKeyAction = ForeignKeyAction::Restrict;
+pub(super) const RESTRICT: ForeignKeyAction = ForeignKeyAction::Restrict;
 
 /// `from_table.column` references `to_table.id`; named `fk_{table}_{column}`.
-fn references(
+pub(super) fn references(
     from_table: impl IntoIden + 'static,
     column: impl IntoIden + 'static,
     to_table: impl IntoIden + 'static,
@@ -613,7 +613,7 @@ fn references(
 }
 
 /// An index on `columns`, named `ux_…` when unique and `ix_…` otherwise.
-fn index<const N: usize>(
+pub(super) fn index<const N: usize>(
     table: impl IntoIden + 'static,
     columns: [DynIden; N],
     unique: bool,

@@ -52,6 +52,8 @@ export class OwnServer {
         PIETEIKUMS_DEMO: "1",
         PIETEIKUMS_DEMO_PASSWORD: PASSWORD,
         PIETEIKUMS_CLOCK_START: clockStart,
+        // Journeys count the mails they cause; the reminders have tests of their own.
+        PIETEIKUMS_REMINDERS_EVERY: "0",
         LEPTOS_SITE_ROOT: SITE_ROOT,
         LEPTOS_SITE_ADDR: `127.0.0.1:${this.port}`,
         RUST_LOG: "warn",

@@ -6,7 +6,7 @@ use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSecti
 use crate::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
-    PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm,
+    PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -162,6 +162,9 @@ pub trait Backend: Send + Sync + 'static {
         period: i32,
         due: NaiveDateTime,
     ) -> Result<(), AppError>;
+
+    /// The reader's next deadlines (anyone's when nobody is signed in), soonest first.
+    async fn deadlines(&self, reader: Option<&CurrentUser>) -> Result<UpcomingDeadlines, AppError>;
 
     /// A year's reminders (this year's by default), for the secretary.
     async fn reminders(

@@ -237,6 +237,7 @@ mod tests {
         "conflict",
         "countdown",
         "cycles",
+        "deadlines",
         "decision",
         "desk",
         "error",

@@ -71,6 +71,11 @@ pub fn upload(id: i32) -> String {
     format!("/files/applications/{id}")
 }
 
+/// A deadline as a calendar file.
+pub fn calendar(deadline: &crate::model::UpcomingDeadline) -> String {
+    format!("/calendar/{}.ics", deadline.calendar_key())
+}
+
 /// The application printed as a PDF, for the mayor to sign.
 pub fn printed(id: i32) -> String {
     format!("/files/applications/{id}/application.pdf")

@@ -11,14 +11,13 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-/// The signed-in account and the language to answer in; without a session, the answer is the way to
-/// the login page.
-pub struct SignedIn {
+/// The reader of a route that anyone may use, signed in or not, and the language to answer in.
+pub struct Reader {
     pub lang: Lang,
-    pub user: CurrentUser,
+    pub user: Option<CurrentUser>,
 }
 
-impl FromRequestParts<AppState> for SignedIn {
+impl FromRequestParts<AppState> for Reader {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
@@ -31,6 +30,22 @@ impl FromRequestParts<AppState> for SignedIn {
             Some(id) => state.backend.user(id).await.ok().flatten(),
             None => None,
         };
+        Ok(Reader { lang, user })
+    }
+}
+
+/// The signed-in account and the language to answer in; without a session, the answer is the way to
+/// the login page.
+pub struct SignedIn {
+    pub lang: Lang,
+    pub user: CurrentUser,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Reader { lang, user } = Reader::from_request_parts(parts, state).await?;
         match user {
             Some(user) => Ok(SignedIn { lang, user }),
             None => Err(Redirect::to(&format!("/{}/login", lang.code())).into_response()),

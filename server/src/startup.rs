@@ -37,6 +37,8 @@ pub struct AppState {
     /// Where uploaded files are stored.
     pub uploads: std::path::PathBuf,
     pub events: LiveEvents,
+    /// The address people reach the site at, for links in calendar files.
+    pub public_url: String,
 }
 
 /// A server that is bound and ready; `run_until_stopped` serves it.
@@ -124,7 +126,7 @@ impl Application {
                 commission: settings.commission_email.clone(),
                 uil: settings.uil_email.clone(),
                 secretary_general: settings.secretary_general.clone(),
-                public_url,
+                public_url: public_url.clone(),
                 files: settings.upload_dir.clone(),
             },
         ));
@@ -157,6 +159,7 @@ impl Application {
             backend: backend.clone(),
             uploads: settings.upload_dir.clone(),
             events: events.clone(),
+            public_url: public_url.clone(),
         };
         let routes = generate_route_list(App);
         let context = move || provide_context(backend.clone());
@@ -179,6 +182,7 @@ impl Application {
             .route("/files/attachments/{id}", get(uploads::download))
             .route("/files/attachments/{id}/view", get(uploads::view))
             .route("/events", get(live::stream))
+            .route("/calendar/{file}", get(crate::calendar::download))
             .route("/files/attachments/{id}/delete", post(uploads::remove))
             // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.
             .route_service(

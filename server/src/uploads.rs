@@ -20,7 +20,7 @@ use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 /// The request body may carry the file and the form's few other fields.
 pub const MAX_UPLOAD_REQUEST_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
 
-fn refused(error: AppError, lang: Lang) -> Response {
+pub(crate) fn refused(error: AppError, lang: Lang) -> Response {
     (error.status(), translate(lang, error.message_key())).into_response()
 }
 
@@ -200,7 +200,7 @@ pub async fn endorsement(
 }
 
 /// A file to save, named in ASCII for old clients and in UTF-8 for the rest, never cached by proxies.
-fn file_response(
+pub(crate) fn file_response(
     bytes: Vec<u8>,
     content_type: &str,
     file_name: &str,

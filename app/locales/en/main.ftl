@@ -752,3 +752,12 @@ mail-reminder-decision-due-subject = { $days ->
    *[other] The Commission's { $year } decisions are due in { $days } days
 }
 mail-reminder-decision-due-body = Some applications of { $year } are still undecided. The decisions are due by { $deadline } (Riga time). The review board: { $link }
+
+deadlines-heading = Your next deadlines
+deadlines-none = No deadline concerns you at the moment.
+deadlines-calendar = Add to my calendar (.ics)
+deadlines-window-opens = The { $year } application window opens
+deadlines-window-closes = The { $year } application window closes
+deadlines-decision-due = The Commission decides on the { $year } applications
+deadlines-report-due = { $city }: the { $year } progress report is due
+deadlines-calendar-description = Pieteikums, the Latvian National Commission for UNESCO: { $link }

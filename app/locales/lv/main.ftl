@@ -755,3 +755,12 @@ mail-reminder-decision-due-subject = { $days ->
    *[other] Komisijas { $year }. gada lēmumu termiņš ir pēc { $days } dienām
 }
 mail-reminder-decision-due-body = Par dažiem { $year }. gada pieteikumiem lēmums vēl nav pieņemts. Lēmumi jāpieņem līdz { $deadline } (Rīgas laiks). Vērtēšanas panelis: { $link }
+
+deadlines-heading = Jūsu tuvākie termiņi
+deadlines-none = Pašlaik neviens termiņš uz jums neattiecas.
+deadlines-calendar = Pievienot manam kalendāram (.ics)
+deadlines-window-opens = Atveras { $year }. gada pieteikšanās logs
+deadlines-window-closes = Aizveras { $year }. gada pieteikšanās logs
+deadlines-decision-due = Komisija lemj par { $year }. gada pieteikumiem
+deadlines-report-due = { $city }: jāiesniedz { $year }. gada progresa ziņojums
+deadlines-calendar-description = Pieteikums, Latvijas Nacionālā komisija UNESCO: { $link }

@@ -760,3 +760,12 @@ mail-reminder-decision-due-subject = { $days ->
    *[many] Срок решений Комиссии { $year } года — через { $days } дней
 }
 mail-reminder-decision-due-body = По некоторым заявкам { $year } года решение ещё не принято. Решения нужно принять до { $deadline } (по рижскому времени). Панель оценки: { $link }
+
+deadlines-heading = Ваши ближайшие сроки
+deadlines-none = Сейчас вас не касается ни один срок.
+deadlines-calendar = Добавить в мой календарь (.ics)
+deadlines-window-opens = Открывается приём заявок { $year } года
+deadlines-window-closes = Закрывается приём заявок { $year } года
+deadlines-decision-due = Комиссия решает по заявкам { $year } года
+deadlines-report-due = { $city }: срок отчёта о ходе работы за { $year } год
+deadlines-calendar-description = Pieteikums, Латвийская национальная комиссия по делам ЮНЕСКО: { $link }

@@ -52,3 +52,10 @@ pub async fn save_cycle(
     super::session::return_to(lang.as_deref(), crate::paths::admin_cycles);
     Ok(year)
 }
+
+/// The reader's next deadlines: the window's for everyone, and those of their role and city.
+#[server(prefix = "/api", endpoint = "deadlines", input = server_fn::codec::GetUrl)]
+pub async fn my_deadlines() -> Result<crate::model::UpcomingDeadlines, AppError> {
+    let reader = super::session::current_user().await?;
+    crate::backend::backend()?.deadlines(reader.as_ref()).await
+}

@@ -2,6 +2,7 @@
 
 mod answer_fields;
 mod countdown;
+mod deadline_list;
 mod error_summary;
 mod form_field;
 mod live;
@@ -12,6 +13,7 @@ mod window_notice;
 
 pub use answer_fields::*;
 pub use countdown::*;
+pub use deadline_list::*;
 pub use error_summary::*;
 pub use form_field::*;
 pub use live::*;

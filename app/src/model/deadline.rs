@@ -38,6 +38,82 @@ impl Deadline {
     }
 }
 
+/// What a deadline on someone's page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeadlineKind {
+    WindowOpens,
+    WindowCloses,
+    DecisionDue,
+    ReportDue,
+}
+
+impl DeadlineKind {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            DeadlineKind::WindowOpens => "deadlines-window-opens",
+            DeadlineKind::WindowCloses => "deadlines-window-closes",
+            DeadlineKind::DecisionDue => "deadlines-decision-due",
+            DeadlineKind::ReportDue => "deadlines-report-due",
+        }
+    }
+
+    /// How it is named in a calendar file's address.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DeadlineKind::WindowOpens => "window_opens",
+            DeadlineKind::WindowCloses => "window_closes",
+            DeadlineKind::DecisionDue => "decision_due",
+            DeadlineKind::ReportDue => "report_due",
+        }
+    }
+}
+
+/// A deadline that concerns the reader, still to come.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpcomingDeadline {
+    pub kind: DeadlineKind,
+    /// The cycle's year, or the report's period.
+    pub year: i32,
+    /// The member city a report is owed by, on the secretary's list.
+    pub city: Option<crate::model::CityRef>,
+    pub deadline: Deadline,
+}
+
+impl UpcomingDeadline {
+    /// Its name in `lang`, as the account page and its calendar file show it.
+    pub fn title(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{translate_with, Arg};
+        let city = self
+            .city
+            .as_ref()
+            .map(|city| city.name.clone())
+            .unwrap_or_default();
+        translate_with(
+            lang,
+            self.kind.label_key(),
+            &[
+                ("year", Arg::Number(self.year.into())),
+                ("city", Arg::Text(city)),
+            ],
+        )
+    }
+
+    /// The calendar file's name, which is also how the server finds the deadline again.
+    pub fn calendar_key(&self) -> String {
+        match &self.city {
+            Some(city) => format!("{}-{}-{}", self.kind.slug(), self.year, city.id),
+            None => format!("{}-{}", self.kind.slug(), self.year),
+        }
+    }
+}
+
+/// The reader's next deadlines, soonest first, with the server's time for the countdowns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpcomingDeadlines {
+    pub deadlines: Vec<UpcomingDeadline>,
+    pub now: DateTime<Utc>,
+}
+
 #[cfg(feature = "ssr")]
 pub use riga::*;
 

@@ -1,4 +1,4 @@
-use crate::components::{role_label, ErrorPanel};
+use crate::components::{role_label, DeadlineList, ErrorPanel};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::session_context::use_session;
@@ -34,6 +34,7 @@ pub fn AccountPage() -> impl IntoView {
                                 <dd>{user.email}</dd>
                             </div>
                         </dl>
+                        <DeadlineList/>
                     }
                     .into_any()
                 }

@@ -1,7 +1,7 @@
 use crate::api::cycles::{current_cycle, CycleNow};
 use crate::components::{format_wall_clock, CountdownLabel, ErrorPanel, LiveCountdown};
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::WindowPhase;
+use crate::model::{DeadlineKind, UpcomingDeadline, WindowPhase};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -65,11 +65,19 @@ fn WindowPanel(cycle_now: CycleNow) -> impl IntoView {
     let (state_key, countdown) = match phase {
         WindowPhase::NotYetOpen => (
             "landing-window-not-open",
-            Some((cycle.opens, CountdownLabel::OpensIn)),
+            Some((
+                cycle.opens,
+                CountdownLabel::OpensIn,
+                DeadlineKind::WindowOpens,
+            )),
         ),
         WindowPhase::Open => (
             "landing-window-open",
-            Some((cycle.closes, CountdownLabel::ClosesIn)),
+            Some((
+                cycle.closes,
+                CountdownLabel::ClosesIn,
+                DeadlineKind::WindowCloses,
+            )),
         ),
         WindowPhase::Closed => ("landing-window-closed", None),
     };
@@ -90,8 +98,12 @@ fn WindowPanel(cycle_now: CycleNow) -> impl IntoView {
                 {move || translate_with(i18n.lang(), "landing-window-heading", &[("year", Arg::Number(year.into()))])}
             </h2>
             <p class="window__state">{i18n.tr(state_key)}</p>
-            {countdown.map(|(deadline, label)| view! {
-                <LiveCountdown deadline server_now=cycle_now.now label/>
+            {countdown.map(|(deadline, label, kind)| {
+                let calendar = paths::calendar(&UpcomingDeadline { kind, year, city: None, deadline });
+                view! {
+                    <LiveCountdown deadline server_now=cycle_now.now label/>
+                    <p><a href=calendar download="">{i18n.tr("deadlines-calendar")}</a></p>
+                }
             })}
             <ul class="window__dates">
                 <li>{dated("landing-window-opens", cycle.opens.riga)}</li>

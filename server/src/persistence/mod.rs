@@ -3,6 +3,7 @@
 mod applications;
 pub mod attachments;
 mod cycle_settings;
+mod deadlines;
 mod decisions;
 pub mod entities;
 mod members;

@@ -1,7 +1,9 @@
 //! The sea-orm implementation of everything the pages ask of the server.
 
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
-use super::{applications, cycle_settings, decisions, members, outbox, reminders, reviews};
+use super::{
+    applications, cycle_settings, deadlines, decisions, members, outbox, reminders, reviews,
+};
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
@@ -15,7 +17,7 @@ use app::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, Deadline, DecisionRequest, EmailAddress, Invitation, MembersOverview,
     NewPassword, OutboxItem, PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm,
-    Role,
+    Role, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -635,6 +637,10 @@ impl Backend for SeaBackend {
         members::move_report_due(&self.db, self.clock.now(), secretary, city, period, due).await?;
         self.mail_queued.notify_one();
         Ok(())
+    }
+
+    async fn deadlines(&self, reader: Option<&CurrentUser>) -> Result<UpcomingDeadlines, AppError> {
+        deadlines::upcoming(&self.db, self.clock.now(), reader).await
     }
 
     async fn reminders(

@@ -4,6 +4,7 @@ mod accounts;
 mod applications;
 mod board;
 mod cycles;
+mod deadlines;
 mod decisions;
 mod helpers;
 mod members;

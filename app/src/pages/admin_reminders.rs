@@ -88,7 +88,7 @@ fn Reminders(overview: RemindersOverview, switch: ServerAction<SwitchReminders>)
                         <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                         <button type="submit" class="button button--secondary" disabled=move || switch.pending().get()>
                             {i18n.tr(button)}
-                            <span class="visually-hidden">": " {i18n.tr(kind.label_key())}</span>
+                            <span class="visually-hidden">"(" {i18n.tr(kind.label_key())} ")"</span>
                         </button>
                     </ActionForm>
                 </li>

@@ -761,3 +761,5 @@ deadlines-window-closes = The { $year } application window closes
 deadlines-decision-due = The Commission decides on the { $year } applications
 deadlines-report-due = { $city }: the { $year } progress report is due
 deadlines-calendar-description = Pieteikums, the Latvian National Commission for UNESCO: { $link }
+reminders-none-coming = Nothing more is coming this year.
+reminders-none-sent = Nothing has been sent this year yet.

@@ -764,3 +764,5 @@ deadlines-window-closes = Aizveras { $year }. gada pieteikšanās logs
 deadlines-decision-due = Komisija lemj par { $year }. gada pieteikumiem
 deadlines-report-due = { $city }: jāiesniedz { $year }. gada progresa ziņojums
 deadlines-calendar-description = Pieteikums, Latvijas Nacionālā komisija UNESCO: { $link }
+reminders-none-coming = Šogad vairs nekas nav gaidāms.
+reminders-none-sent = Šogad vēl nekas nav nosūtīts.

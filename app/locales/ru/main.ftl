@@ -769,3 +769,5 @@ deadlines-window-closes = Закрывается приём заявок { $year
 deadlines-decision-due = Комиссия решает по заявкам { $year } года
 deadlines-report-due = { $city }: срок отчёта о ходе работы за { $year } год
 deadlines-calendar-description = Pieteikums, Латвийская национальная комиссия по делам ЮНЕСКО: { $link }
+reminders-none-coming = В этом году больше ничего не запланировано.
+reminders-none-sent = В этом году ещё ничего не отправлено.

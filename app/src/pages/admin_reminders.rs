@@ -95,16 +95,18 @@ fn Reminders(overview: RemindersOverview, switch: ServerAction<SwitchReminders>)
             }
         })
         .collect_view();
-    let upcoming = overview
-        .upcoming
-        .into_iter()
-        .map(|reminder| view! { <ReminderRow reminder/> })
-        .collect_view();
-    let sent = overview
-        .sent
-        .into_iter()
-        .map(|reminder| view! { <ReminderRow reminder/> })
-        .collect_view();
+    let table = |columns: &'static [&'static str], reminders: Vec<ReminderView>, empty_key| {
+        if reminders.is_empty() {
+            return view! { <p class="muted">{i18n.tr(empty_key)}</p> }.into_any();
+        }
+        let rows = reminders
+            .into_iter()
+            .map(|reminder| view! { <ReminderRow reminder/> })
+            .collect_view();
+        view! { <StackedTable columns>{rows}</StackedTable> }.into_any()
+    };
+    let upcoming = table(&UPCOMING, overview.upcoming, "reminders-none-coming");
+    let sent = table(&SENT, overview.sent, "reminders-none-sent");
     view! {
         <form method="get" action=paths::admin_reminders(lang) class="board-filters">
             <div class="field board-filters__field">
@@ -120,11 +122,11 @@ fn Reminders(overview: RemindersOverview, switch: ServerAction<SwitchReminders>)
         </section>
         <section>
             <h2>{i18n.tr("reminders-upcoming-heading")}</h2>
-            <StackedTable columns=&UPCOMING>{upcoming}</StackedTable>
+            {upcoming}
         </section>
         <section>
             <h2>{i18n.tr("reminders-sent-heading")}</h2>
-            <StackedTable columns=&SENT>{sent}</StackedTable>
+            {sent}
         </section>
     }
 }

@@ -562,7 +562,7 @@ fn view(reminder: &Planned, off: bool) -> ReminderView {
 }
 
 /// A year's reminders for the secretary: the kinds and whether each is on, what is still to come,
-/// and what has gone. `year` defaults to the current year in Riga.
+/// and what has gone.
 pub async fn overview(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -570,8 +570,16 @@ pub async fn overview(
     year: Option<i32>,
 ) -> Result<RemindersOverview, AppError> {
     secretary_only(reader)?;
-    let year = year.unwrap_or_else(|| Deadline::at(now).riga.year());
     let facts = facts(db).await?;
+    // By default the cycle under way (its window or decision still ahead), else the latest one.
+    let year = year.unwrap_or_else(|| {
+        facts
+            .cycles
+            .iter()
+            .find(|cycle| cycle.decision_due_at > now)
+            .or(facts.cycles.last())
+            .map_or_else(|| Deadline::at(now).riga.year(), |cycle| cycle.year)
+    });
     let planned = plan(&facts);
     let off = switched_off(db).await?;
     let sent_rows = reminders::Entity::find()

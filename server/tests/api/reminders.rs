@@ -237,6 +237,11 @@ async fn the_secretary_sees_the_schedule_and_switches_a_kind_off_for_a_year() {
         assert_eq!(switched.status(), expected, "{who}");
     }
     let secretary = signed_in(&app, SECRETARY).await;
+    let default = app.get_json(&secretary, "/api/reminders").await;
+    assert_eq!(
+        default["year"], 2027,
+        "the cycle under way, not the calendar year"
+    );
     let overview = app.get_json(&secretary, "/api/reminders?year=2027").await;
     assert_eq!(overview["year"], 2027);
     assert!(overview["kinds"]

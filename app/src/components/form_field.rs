@@ -102,3 +102,15 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// A counter that moves each time `succeeded` turns true: a page's resource keyed on it reads again
+/// after a change went through, while a refused one leaves the form as typed.
+pub fn reread_after(succeeded: impl Fn() -> bool + Send + Sync + 'static) -> RwSignal<u32> {
+    let changes = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        if succeeded() {
+            changes.update(|n| *n += 1);
+        }
+    });
+    changes
+}

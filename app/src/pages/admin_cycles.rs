@@ -3,7 +3,8 @@
 
 use crate::api::cycles::{load_cycles, SaveCycle};
 use crate::components::{
-    field_error, format_wall_clock, hydrated, ErrorPanel, ErrorSummary, StackedTable, TextField,
+    field_error, format_wall_clock, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable,
+    TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{CycleForm, CycleSettings, CyclesOverview};
@@ -36,13 +37,7 @@ pub fn AdminCyclesPage() -> impl IntoView {
 fn CyclesIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveCycle>::new();
-    // Read again after a successful save only: a refused one keeps the form as typed.
-    let saves = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        if save.value().with(|value| matches!(value, Some(Ok(_)))) {
-            saves.update(|n| *n += 1);
-        }
-    });
+    let saves = reread_after(move || save.value().with(|value| matches!(value, Some(Ok(_)))));
     let overview = Resource::new(move || saves.get(), |_| load_cycles());
     view! {
         <Title text=move || i18n.t("cycles-title")/>

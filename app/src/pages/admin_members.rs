@@ -3,8 +3,8 @@
 
 use crate::api::members::{load_members, MoveReportDue, SaveMember};
 use crate::components::{
-    field_error, format_wall_clock, hydrated, server_clock, Countdown, CountdownLabel, ErrorPanel,
-    ErrorSummary, SelectField, StackedTable, TextField,
+    field_error, format_wall_clock, hydrated, reread_after, server_clock, Countdown,
+    CountdownLabel, ErrorPanel, ErrorSummary, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{
@@ -39,16 +39,9 @@ fn MembersIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveMember>::new();
     let move_due = ServerAction::<MoveReportDue>::new();
-    // Read again after a successful change only: a refused one keeps the form as typed.
-    let changes = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        let saved = save.value().with(|value| matches!(value, Some(Ok(_))));
-        let moved = move_due.value().with(|value| matches!(value, Some(Ok(_))));
-        if saved || moved {
-            changes.update(|n| *n += 1);
-        }
-    });
-    let overview = Resource::new(move || changes.get(), |_| load_members());
+    let saves = reread_after(move || save.value().with(|value| matches!(value, Some(Ok(_)))));
+    let moves = reread_after(move || move_due.value().with(|value| matches!(value, Some(Ok(_)))));
+    let overview = Resource::new(move || (saves.get(), moves.get()), |_| load_members());
     view! {
         <Title text=move || i18n.t("members-admin-title")/>
         <h1>{i18n.tr("members-admin-title")}</h1>

@@ -2,7 +2,9 @@
 //! kind switched on or off for that year.
 
 use crate::api::reminders::{load_reminders, SwitchReminders};
-use crate::components::{format_wall_clock, hydrated, ErrorPanel, ErrorSummary, StackedTable};
+use crate::components::{
+    format_wall_clock, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable,
+};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{ReminderKind, ReminderView, RemindersOverview};
 use crate::paths;
@@ -35,12 +37,7 @@ pub fn AdminRemindersPage() -> impl IntoView {
 fn RemindersIsland(year: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let switch = ServerAction::<SwitchReminders>::new();
-    let switches = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        if switch.value().with(|value| matches!(value, Some(Ok(_)))) {
-            switches.update(|n| *n += 1);
-        }
-    });
+    let switches = reread_after(move || switch.value().with(|value| matches!(value, Some(Ok(_)))));
     let overview = Resource::new(move || switches.get(), move |_| load_reminders(year));
     view! {
         <Title text=move || i18n.t("reminders-title")/>

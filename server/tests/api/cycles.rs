@@ -54,7 +54,7 @@ async fn save(
 }
 
 /// The field and message of a refused save.
-async fn refusal(response: reqwest::Response) -> (String, String) {
+pub async fn refusal(response: reqwest::Response) -> (String, String) {
     assert_eq!(response.status(), 422);
     let problems: Value = response.json().await.unwrap();
     let first = &problems["Validation"][0];

@@ -83,14 +83,7 @@ async fn each_reader_sees_the_deadlines_that_concern_them_soonest_first() {
         .set(Utc.with_ymd_and_hms(2028, 4, 2, 9, 0, 0).unwrap());
     assert_eq!(keys(&app, &app.client()).await, Vec::<String>::new());
     assert_eq!(keys(&app, &valmiera).await, ["ReportDue 2028 Valmiera"]);
-    let page = valmiera
-        .get(app.url("/en/account"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.html_as(&valmiera, "/en/account").await;
     assert!(page.contains("Your next deadlines"));
     assert!(page.contains("Valmiera: the 2028 progress report is due"));
     assert!(page.contains("The deadline has passed."));

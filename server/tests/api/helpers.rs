@@ -84,6 +84,18 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
+    /// The HTML of `path` as `client` (with its session) sees it.
+    pub async fn html_as(&self, client: &reqwest::Client, path: &str) -> String {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// The HTML of `path` for a visitor who is not signed in.
     pub async fn html(&self, path: &str) -> String {
         reqwest::get(self.url(path))

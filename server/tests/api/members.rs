@@ -2,6 +2,7 @@
 //! city that joined before this system, and moving a progress report's due date.
 
 use crate::applications::signed_in;
+use crate::cycles::refusal;
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
@@ -46,17 +47,6 @@ async fn move_due(
         ],
     )
     .await
-}
-
-/// The field and message of a refused change.
-async fn refusal(response: reqwest::Response) -> (String, String) {
-    assert_eq!(response.status(), 422);
-    let problems: Value = response.json().await.unwrap();
-    let first = &problems["Validation"][0];
-    (
-        first["field"].as_str().unwrap().to_owned(),
-        first["key"].as_str().unwrap().to_owned(),
-    )
 }
 
 async fn city_id(app: &TestApp, name: &str) -> i32 {
@@ -172,15 +162,8 @@ async fn only_the_secretary_reads_and_changes_the_registry() {
         )
         .await;
         assert_eq!(moved.status(), expected, "{who}");
-        let page = client
-            .get(app.url("/en/admin/members"))
-            .send()
-            .await
-            .unwrap();
-        assert!(
-            !page.text().await.unwrap().contains("valmiera@demo"),
-            "{who}"
-        );
+        let page = app.html_as(&client, "/en/admin/members").await;
+        assert!(!page.contains("valmiera@demo"), "{who}");
     }
     assert_eq!(member_of(&app, "Valmiera").await, before);
     assert!(progress_reports::Entity::find()
@@ -198,14 +181,9 @@ async fn only_the_secretary_reads_and_changes_the_registry() {
     assert_eq!(entry["next_report"]["period_year"], 2028);
     assert_eq!(entry["next_report"]["due"]["at"], "2028-03-31T20:59:59Z");
     assert_eq!(entry["next_report"]["moved"], false);
-    let page = secretary
-        .get(app.url(&format!("/en/admin/members?city={valmiera}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app
+        .html_as(&secretary, &format!("/en/admin/members?city={valmiera}"))
+        .await;
     assert!(page.contains("Change the record of Valmiera"));
     assert!(page.contains("The due date of the 2028 report"));
 }

@@ -311,14 +311,9 @@ async fn the_secretary_sees_the_schedule_and_switches_a_kind_off_for_a_year() {
         .map(|event| event.kind)
         .collect();
     assert_eq!(switches, ["reminders_off", "reminders_on"]);
-    let page = secretary
-        .get(app.url("/en/admin/reminders?year=2027"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app
+        .html_as(&secretary, "/en/admin/reminders?year=2027")
+        .await;
     assert!(page.contains("Kinds of reminder in 2027"));
     assert!(page.contains("The application window opens"));
 }

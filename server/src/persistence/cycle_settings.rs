@@ -13,7 +13,7 @@ use app::model::{
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, TryIntoModel,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TryIntoModel,
 };
 
 async fn settings(
@@ -23,10 +23,9 @@ async fn settings(
     let submitted = applications::Entity::find()
         .filter(applications::Column::CycleId.eq(cycle.id))
         .filter(applications::Column::SubmittedAt.is_not_null())
-        .all(db)
+        .count(db)
         .await
-        .map_err(db_error)?
-        .len() as u32;
+        .map_err(db_error)? as u32;
     let endorsed = endorsed_in_cycle(db, cycle.id).await?.len() as u32;
     Ok(CycleSettings {
         scores_open: cycle.scores_visible_before_review,

@@ -739,12 +739,12 @@ mail-reminder-window-closing-subject = { $days ->
 }
 mail-reminder-window-closing-body = The application of { $about } is not submitted yet. The window closes on { $deadline } (Riga time); after that the Commission cannot accept it this year. Continue here: { $link }
 mail-reminder-report-due-subject = { $days ->
-    [one] Your { $period } progress report is due tomorrow
-   *[other] Your { $period } progress report is due in { $days } days
+    [one] Your { $year } progress report is due tomorrow
+   *[other] Your { $year } progress report is due in { $days } days
 }
-mail-reminder-report-due-body = As a member of the UNESCO Global Network of Learning Cities, { $about } reports on its progress every second year. The { $period } report is due by { $deadline } (Riga time). { $link }
-mail-reminder-report-overdue-subject = Your { $period } progress report is overdue
-mail-reminder-report-overdue-body = The { $period } progress report of { $about } was due by { $deadline } (Riga time) and has not been submitted. A city that stops reporting can lose its membership; please send it as soon as you can or contact the Commission. { $link }
+mail-reminder-report-due-body = As a member of the UNESCO Global Network of Learning Cities, { $about } reports on its progress every second year. The { $year } report is due by { $deadline } (Riga time). { $link }
+mail-reminder-report-overdue-subject = Your { $year } progress report is overdue
+mail-reminder-report-overdue-body = The { $year } progress report of { $about } was due by { $deadline } (Riga time) and has not been submitted. A city that stops reporting can lose its membership; please send it as soon as you can or contact the Commission. { $link }
 mail-reminder-review-waiting-subject = An application is waiting for your review: { $about }
 mail-reminder-review-waiting-body = An application submitted more than a week ago has no review from you yet ({ $about }). The Commission's decision is due by { $deadline } (Riga time). Review it here: { $link }
 mail-reminder-decision-due-subject = { $days ->

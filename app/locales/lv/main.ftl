@@ -742,12 +742,12 @@ mail-reminder-window-closing-subject = { $days ->
 }
 mail-reminder-window-closing-body = Pieteikums ({ $about }) vēl nav iesniegts. Logs aizveras { $deadline } (Rīgas laiks); pēc tam Komisija šogad to pieņemt nevarēs. Turpiniet šeit: { $link }
 mail-reminder-report-due-subject = { $days ->
-    [one] { $period }. gada progresa ziņojuma termiņš ir pēc { $days } dienas
-   *[other] { $period }. gada progresa ziņojuma termiņš ir pēc { $days } dienām
+    [one] { $year }. gada progresa ziņojuma termiņš ir pēc { $days } dienas
+   *[other] { $year }. gada progresa ziņojuma termiņš ir pēc { $days } dienām
 }
-mail-reminder-report-due-body = UNESCO Globālā izglītības pilsētu tīkla dalībniece ({ $about }) ik pēc diviem gadiem ziņo par paveikto. { $period }. gada ziņojums jāiesniedz līdz { $deadline } (Rīgas laiks). { $link }
-mail-reminder-report-overdue-subject = { $period }. gada progresa ziņojums ir nokavēts
-mail-reminder-report-overdue-body = { $period }. gada progresa ziņojums ({ $about }) bija jāiesniedz līdz { $deadline } (Rīgas laiks), bet tas nav iesniegts. Pilsēta, kas pārstāj ziņot, var zaudēt dalību; lūdzu, iesniedziet to pēc iespējas drīz vai sazinieties ar Komisiju. { $link }
+mail-reminder-report-due-body = UNESCO Globālā izglītības pilsētu tīkla dalībniece ({ $about }) ik pēc diviem gadiem ziņo par paveikto. { $year }. gada ziņojums jāiesniedz līdz { $deadline } (Rīgas laiks). { $link }
+mail-reminder-report-overdue-subject = { $year }. gada progresa ziņojums ir nokavēts
+mail-reminder-report-overdue-body = { $year }. gada progresa ziņojums ({ $about }) bija jāiesniedz līdz { $deadline } (Rīgas laiks), bet tas nav iesniegts. Pilsēta, kas pārstāj ziņot, var zaudēt dalību; lūdzu, iesniedziet to pēc iespējas drīz vai sazinieties ar Komisiju. { $link }
 mail-reminder-review-waiting-subject = Pieteikums gaida jūsu vērtējumu: { $about }
 mail-reminder-review-waiting-body = Pieteikumam, kas iesniegts pirms vairāk nekā nedēļas, vēl nav jūsu vērtējuma ({ $about }). Komisijas lēmums jāpieņem līdz { $deadline } (Rīgas laiks). Novērtējiet to šeit: { $link }
 mail-reminder-decision-due-subject = { $days ->

@@ -745,13 +745,13 @@ mail-reminder-window-closing-subject = { $days ->
 }
 mail-reminder-window-closing-body = Заявка ({ $about }) ещё не подана. Приём закрывается { $deadline } (по рижскому времени); после этого Комиссия не сможет принять её в этом году. Продолжить: { $link }
 mail-reminder-report-due-subject = { $days ->
-    [one] Срок отчёта за { $period } год — через { $days } день
-    [few] Срок отчёта за { $period } год — через { $days } дня
-   *[many] Срок отчёта за { $period } год — через { $days } дней
+    [one] Срок отчёта за { $year } год — через { $days } день
+    [few] Срок отчёта за { $year } год — через { $days } дня
+   *[many] Срок отчёта за { $year } год — через { $days } дней
 }
-mail-reminder-report-due-body = Член Глобальной сети обучающихся городов ЮНЕСКО ({ $about }) каждые два года отчитывается о ходе работы. Отчёт за { $period } год нужно сдать до { $deadline } (по рижскому времени). { $link }
-mail-reminder-report-overdue-subject = Отчёт о ходе работы за { $period } год просрочен
-mail-reminder-report-overdue-body = Отчёт о ходе работы за { $period } год ({ $about }) нужно было сдать до { $deadline } (по рижскому времени), но он не сдан. Город, который перестаёт отчитываться, может потерять членство; пожалуйста, сдайте отчёт как можно скорее или свяжитесь с Комиссией. { $link }
+mail-reminder-report-due-body = Член Глобальной сети обучающихся городов ЮНЕСКО ({ $about }) каждые два года отчитывается о ходе работы. Отчёт за { $year } год нужно сдать до { $deadline } (по рижскому времени). { $link }
+mail-reminder-report-overdue-subject = Отчёт о ходе работы за { $year } год просрочен
+mail-reminder-report-overdue-body = Отчёт о ходе работы за { $year } год ({ $about }) нужно было сдать до { $deadline } (по рижскому времени), но он не сдан. Город, который перестаёт отчитываться, может потерять членство; пожалуйста, сдайте отчёт как можно скорее или свяжитесь с Комиссией. { $link }
 mail-reminder-review-waiting-subject = Заявка ждёт вашей оценки: { $about }
 mail-reminder-review-waiting-body = У заявки, поданной больше недели назад, ещё нет вашей оценки ({ $about }). Решение Комиссии нужно принять до { $deadline } (по рижскому времени). Оценить: { $link }
 mail-reminder-decision-due-subject = { $days ->

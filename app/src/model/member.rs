@@ -62,14 +62,13 @@ pub struct PublicMember {
     pub website: Option<String>,
 }
 
-/// A progress report a member owes: the period it covers, when it is due, and how far it is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A progress report a member owes: the period it covers and when it is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportDue {
     pub period_year: i32,
     pub due: Deadline,
     /// The secretary moved the due date away from 31 March.
     pub moved: bool,
-    pub started: bool,
 }
 
 impl ReportDue {

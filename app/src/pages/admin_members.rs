@@ -234,10 +234,9 @@ fn MemberRow(member: MemberSummary, now: Signal<DateTime<Utc>>) -> impl IntoView
             "members-report-period",
             &[("period", Arg::Number(report.period_year.into()))],
         );
-        let due = report.due;
-        let owed = report.clone();
         let overdue = move || {
-            owed.is_overdue(now.get())
+            report
+                .is_overdue(now.get())
                 .then(|| view! { <strong class="tag tag--error">{i18n.tr("members-overdue")}</strong> })
         };
         view! {
@@ -245,7 +244,7 @@ fn MemberRow(member: MemberSummary, now: Signal<DateTime<Utc>>) -> impl IntoView
             {report.moved.then(|| view! {
                 <p class="muted">{translate_with(lang, "members-due-was-moved", &[("due", Arg::Text(format_wall_clock(lang, report.due.riga)))])}</p>
             })}
-            <Countdown deadline=due now label=CountdownLabel::ReportDueIn/>
+            <Countdown deadline=report.due now label=CountdownLabel::ReportDueIn/>
         }
         .into_any()
     });

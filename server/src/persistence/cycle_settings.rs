@@ -3,8 +3,8 @@
 
 use super::decisions::{endorsed_in_cycle, mail_city_people, Mailing};
 use super::entities::{applications, cycles};
-use super::store::{db_error, record_event, secretary_only, summary};
-use app::error::{AppError, FieldError};
+use super::store::{db_error, record_event, refused, secretary_only, summary};
+use app::error::AppError;
 use app::i18n::Arg;
 use app::model::{
     default_decision_due, default_window, local_input, riga_to_utc, CheckedCycle, CurrentUser,
@@ -67,10 +67,6 @@ pub async fn overview(
         _ => CycleForm::default(),
     };
     Ok(CyclesOverview { cycles, next })
-}
-
-fn refused(field: &str, key: &str) -> AppError {
-    AppError::Validation(vec![FieldError::new(field, key)])
 }
 
 /// Creates the cycle (`original` is `None`) or changes the cycle of year `original`. Refuses a year

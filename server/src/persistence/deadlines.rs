@@ -2,8 +2,8 @@
 //! the Commission and for a city whose application waits on it, the progress report a member city
 //! owes (every member's, for the secretary).
 
-use super::entities::{applications, cities, cycles, enums, member_cities};
-use super::members::next_report;
+use super::entities::{applications, cycles, member_cities};
+use super::members::{members_with_cities, next_report};
 use super::store::db_error;
 use app::error::AppError;
 use app::model::{
@@ -73,38 +73,28 @@ pub async fn upcoming(
             );
         }
     }
-    let members = match (role, city) {
-        (Some(Role::CommissionSecretary), _) => member_cities::Entity::find()
-            .filter(member_cities::Column::Status.eq(enums::MemberStatus::Active))
-            .all(db)
-            .await
-            .map_err(db_error)?,
-        (Some(Role::CityApplicant), Some(city)) => member_cities::Entity::find()
-            .filter(member_cities::Column::CityId.eq(city))
-            .all(db)
-            .await
-            .map_err(db_error)?,
+    // A lapsed member owes nothing: `next_report` answers `None` for it.
+    let owes = |member: &member_cities::Model| match (role, city) {
+        (Some(Role::CommissionSecretary), _) => true,
+        (Some(Role::CityApplicant), Some(city)) => member.city_id == city,
+        _ => false,
+    };
+    let members = match role {
+        Some(Role::CommissionSecretary | Role::CityApplicant) => members_with_cities(db).await?,
         _ => Vec::new(),
     };
-    for member in members {
+    for (member, member_city) in members.into_iter().filter(|(member, _)| owes(member)) {
         let Some(report) = next_report(db, &member).await? else {
             continue;
-        };
-        let name = cities::Entity::find_by_id(member.city_id)
-            .one(db)
-            .await
-            .map_err(db_error)?
-            .map(|city| city.name)
-            .unwrap_or_default();
-        let city = CityRef {
-            id: member.city_id,
-            name,
         };
         // A report is owed until it is in, so an overdue one stays on the list.
         deadlines.push(UpcomingDeadline {
             kind: DeadlineKind::ReportDue,
             year: report.period_year,
-            city: Some(city),
+            city: Some(CityRef {
+                id: member_city.id,
+                name: member_city.name,
+            }),
             deadline: report.due,
         });
     }

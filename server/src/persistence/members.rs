@@ -3,8 +3,8 @@
 
 use super::decisions::{city_people, mail_city_people, Mailing};
 use super::entities::{cities, enums, member_cities, progress_reports};
-use super::store::{db_error, record_event, secretary_only};
-use app::error::{AppError, FieldError};
+use super::store::{db_error, record_event, refused, secretary_only};
+use app::error::AppError;
 use app::i18n::Arg;
 use app::model::{
     default_report_due, first_owed_period, next_owed_period, reports_in, riga_to_utc,
@@ -15,20 +15,15 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::ActiveEnum;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder,
+    EntityTrait, QueryFilter,
 };
 use std::collections::HashMap;
 
-fn refused(field: &str, key: &str) -> AppError {
-    AppError::Validation(vec![FieldError::new(field, key)])
-}
-
-/// Active members with their cities, the earliest members first.
-async fn members_with_cities(
+/// Every member with its city, the earliest members first (by name within a year).
+pub(super) async fn members_with_cities(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(member_cities::Model, cities::Model)>, AppError> {
     let members = member_cities::Entity::find()
-        .order_by_asc(member_cities::Column::JoinedYear)
         .all(db)
         .await
         .map_err(db_error)?;
@@ -97,7 +92,6 @@ pub(super) async fn next_report(
         period_year: period,
         due: Deadline::at(due),
         moved: due != default_due,
-        started: row.is_some_and(|report| report.version > 0),
     }))
 }
 
@@ -162,7 +156,7 @@ pub async fn save(
         .await
         .map_err(db_error)?;
     let website = form.website.as_ref().map(|site| site.as_str().to_owned());
-    let (member, before) = match original {
+    let (member, city, before) = match original {
         Some(city_id) => {
             let member = member_cities::Entity::find()
                 .filter(member_cities::Column::CityId.eq(city_id))
@@ -187,11 +181,12 @@ pub async fn save(
             let mut changed_city = cities::ActiveModel::from(city);
             changed_city.name = Set(form.city.as_str().to_owned());
             changed_city.website = Set(website);
-            changed_city.update(&*txn).await.map_err(db_error)?;
+            let city = changed_city.update(&*txn).await.map_err(db_error)?;
             let mut changed = member_cities::ActiveModel::from(member);
             changed.joined_year = Set(form.joined_year);
             changed.status = Set(form.status.into());
-            (changed.update(&*txn).await.map_err(db_error)?, Some(before))
+            let member = changed.update(&*txn).await.map_err(db_error)?;
+            (member, city, Some(before))
         }
         None => {
             let city = match named {
@@ -230,14 +225,9 @@ pub async fn save(
             .insert(&*txn)
             .await
             .map_err(db_error)?;
-            (member, None)
+            (member, city, None)
         }
     };
-    let city = cities::Entity::find_by_id(member.city_id)
-        .one(&*txn)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
     let kind = if before.is_some() {
         "member_changed"
     } else {

@@ -57,6 +57,7 @@ struct Planned {
     /// Unique per reminder; its lead left out, the same for the reminders of one deadline.
     key: String,
     group: String,
+    /// The cycle's year, or the period of a progress report.
     year: i32,
     about: String,
     at: DateTime<Utc>,
@@ -64,7 +65,6 @@ struct Planned {
     audience: Audience,
     /// The deadline the mail names.
     deadline: DateTime<Utc>,
-    period: Option<i32>,
     /// A path on the site without its language, e.g. `/board/7`.
     link: String,
 }
@@ -144,7 +144,6 @@ fn plan(facts: &Facts) -> Vec<Planned> {
             until: cycle.window_closes_at,
             audience: Audience::AllCities,
             deadline: cycle.window_closes_at,
-            period: None,
             link: "/apply".to_owned(),
         };
         planned.push(opens.clone());
@@ -213,7 +212,6 @@ fn plan(facts: &Facts) -> Vec<Planned> {
                     until: cycle.decision_due_at,
                     audience: Audience::People(vec![*reviewer]),
                     deadline: cycle.decision_due_at,
-                    period: None,
                     link: format!("/board/{}", application.id),
                 });
             }
@@ -237,7 +235,6 @@ fn plan(facts: &Facts) -> Vec<Planned> {
             until: report.due,
             audience: Audience::City(report.city_id),
             deadline: report.due,
-            period: Some(report.period),
             link: "/account".to_owned(),
         };
         ahead(group, base.clone(), &mut planned);
@@ -465,10 +462,6 @@ async fn send(
             ("deadline", Arg::Text(format_wall_clock(lang, deadline))),
             ("days", Arg::Number(days_left)),
             ("about", Arg::Text(reminder.about.clone())),
-            (
-                "period",
-                Arg::Number(reminder.period.unwrap_or(reminder.year).into()),
-            ),
             (
                 "link",
                 Arg::Text(format!(

@@ -91,6 +91,11 @@ fn city_ref(city: cities::Model) -> CityRef {
     }
 }
 
+/// A refusal of one field's value, for checks that need the database.
+pub(super) fn refused(field: &str, key: &str) -> AppError {
+    AppError::Validation(vec![FieldError::new(field, key)])
+}
+
 /// The secretary's pages and actions: anyone else is refused.
 pub(super) fn secretary_only(user: &CurrentUser) -> Result<(), AppError> {
     if user.role == Role::CommissionSecretary {

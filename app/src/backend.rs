@@ -2,7 +2,9 @@
 //! Keeping it here lets `app` stay free of any database crate.
 
 use crate::error::AppError;
-use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
+use crate::model::application::{
+    ApplicationSummary, FormDraft, FormRef, ReportsOverview, SavedSection, SectionData,
+};
 use crate::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
@@ -50,21 +52,29 @@ pub trait Backend: Send + Sync + 'static {
     /// Starts the city's application for the open or next cycle, or returns the one it already has.
     async fn start_application(&self, applicant: &CurrentUser) -> Result<i32, AppError>;
 
-    /// The draft, if `user` may see it; anyone else gets `NotFound`, never a hint that it exists.
-    async fn draft(&self, user: &CurrentUser, id: i32) -> Result<ApplicationDraft, AppError>;
+    /// The member city's progress reports and the one it owes next.
+    async fn reports_of(&self, applicant: &CurrentUser) -> Result<ReportsOverview, AppError>;
+
+    /// Starts the progress report the member city owes next, prefilled from its previous report or
+    /// its application, or returns the one it already has. Refused for a city that is not a member.
+    async fn start_report(&self, applicant: &CurrentUser) -> Result<i32, AppError>;
+
+    /// The form's draft, if `user` may see it; anyone else gets `NotFound`, never a hint that it exists.
+    async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError>;
 
     /// Saves one section if it is still at `base_version`; otherwise reports who changed it and when.
     async fn save_section(
         &self,
         applicant: &CurrentUser,
-        id: i32,
+        form: FormRef,
         base_version: i32,
         data: SectionData,
     ) -> Result<SavedSection, AppError>;
 
-    /// Submits a complete application while its window is open: freezes the answers and queues the
-    /// mails to the city, the Commission and UIL.
-    async fn submit(&self, applicant: &CurrentUser, id: i32) -> Result<(), AppError>;
+    /// Submits a complete form: an application while its window is open, a report at any time. Freezes
+    /// the answers and queues the mails (for an application, to the city, the Commission and UIL; for a
+    /// report, to the city and the Commission, which forwards it to UIL).
+    async fn submit(&self, applicant: &CurrentUser, form: FormRef) -> Result<(), AppError>;
 
     /// The board of the cycle of `year` (the current cycle if `None`), for the Commission only.
     async fn board(&self, reader: &CurrentUser, year: Option<i32>) -> Result<Board, AppError>;

@@ -91,6 +91,12 @@ pub enum AppError {
     QuotaReached { quota: u32, endorsed: Vec<String> },
     #[error("link expired or already used")]
     LinkExpired,
+    /// A progress report from a city that is not an active member of the network.
+    #[error("not a member city")]
+    NotMember,
+    /// A second progress report for a period whose report was already sent.
+    #[error("already reported for this period")]
+    AlreadyReported,
     #[error("internal error, reference {trace_id}")]
     Internal { trace_id: String },
     #[error("could not reach the server")]
@@ -117,6 +123,8 @@ impl AppError {
             AppError::NotNow => "error-not-now",
             AppError::QuotaReached { .. } => "error-quota-reached",
             AppError::LinkExpired => "error-link-expired",
+            AppError::NotMember => "error-not-member",
+            AppError::AlreadyReported => "error-already-reported",
             AppError::Internal { .. } => "error-internal",
             AppError::Transport => "error-transport",
         }
@@ -138,7 +146,9 @@ impl AppError {
             | AppError::Incomplete
             | AppError::NotSigned
             | AppError::NotNow
+            | AppError::AlreadyReported
             | AppError::QuotaReached { .. } => StatusCode::CONFLICT,
+            AppError::NotMember => StatusCode::FORBIDDEN,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

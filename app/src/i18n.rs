@@ -259,6 +259,7 @@ mod tests {
         "pdf",
         "recommendation",
         "reminders",
+        "report",
         "role",
         "save",
         "status",

@@ -26,11 +26,12 @@ use leptos_meta::{provide_meta_context, Html, MetaTags, Stylesheet};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
+use model::application::FormKind;
 use pages::{
     AccountPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage, AdminUsersPage,
     ApplicationsPage, AttachmentsPage, BoardPage, CheckAnswersPage, LandingPage, LoginPage,
-    MembersPage, NetworkPage, OutboxPage, ReviewDeskPage, SectionPage, SetPasswordPage,
-    SubmittedPage, TaskListPage,
+    MembersPage, NetworkPage, OutboxPage, ReportsPage, ReviewDeskPage, SectionPage,
+    SetPasswordPage, SubmittedPage, TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -91,11 +92,17 @@ fn Page() -> impl IntoView {
                     <Route path=path!("board") view=BoardPage ssr=SsrMode::Async/>
                     <Route path=path!("board/:id") view=ReviewDeskPage ssr=SsrMode::Async/>
                     <Route path=path!("apply") view=ApplicationsPage ssr=SsrMode::Async/>
-                    <Route path=path!("apply/:id") view=TaskListPage ssr=SsrMode::Async/>
-                    <Route path=path!("apply/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>
-                    <Route path=path!("apply/:id/submitted") view=SubmittedPage ssr=SsrMode::Async/>
-                    <Route path=path!("apply/:id/attachments") view=AttachmentsPage ssr=SsrMode::Async/>
-                    <Route path=path!("apply/:id/:section") view=SectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id") view=|| view! { <TaskListPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/check") view=|| view! { <CheckAnswersPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/submitted") view=|| view! { <SubmittedPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/attachments") view=|| view! { <AttachmentsPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("apply/:id/:section") view=|| view! { <SectionPage/> } ssr=SsrMode::Async/>
+                    <Route path=path!("report") view=ReportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("report/:id") view=|| view! { <TaskListPage kind=FormKind::Report/> } ssr=SsrMode::Async/>
+                    <Route path=path!("report/:id/check") view=|| view! { <CheckAnswersPage kind=FormKind::Report/> } ssr=SsrMode::Async/>
+                    <Route path=path!("report/:id/submitted") view=|| view! { <SubmittedPage kind=FormKind::Report/> } ssr=SsrMode::Async/>
+                    <Route path=path!("report/:id/attachments") view=|| view! { <AttachmentsPage kind=FormKind::Report/> } ssr=SsrMode::Async/>
+                    <Route path=path!("report/:id/:section") view=|| view! { <SectionPage kind=FormKind::Report/> } ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </main>

@@ -1,31 +1,36 @@
 //! The wizard's addresses, built in one place for the pages and for the server's redirects.
 
 use crate::i18n::Lang;
-use crate::model::application::Section;
+use crate::model::application::{FormKind, FormRef, Section};
 
 /// The city's applications.
 pub fn applications(lang: Lang) -> String {
     format!("/{}/apply", lang.code())
 }
 
-/// An application's task list.
-pub fn task_list(lang: Lang, id: i32) -> String {
-    format!("/{}/apply/{id}", lang.code())
+/// A member city's progress reports.
+pub fn reports(lang: Lang) -> String {
+    format!("/{}/report", lang.code())
 }
 
-pub fn section(lang: Lang, id: i32, section: Section) -> String {
-    format!("/{}/apply/{id}/{}", lang.code(), section.slug())
+/// A form's task list: `/lv/apply/7`, `/lv/report/3`.
+pub fn task_list(lang: Lang, form: FormRef) -> String {
+    format!("/{}/{}/{}", lang.code(), form.kind.segment(), form.id)
+}
+
+pub fn section(lang: Lang, form: FormRef, section: Section) -> String {
+    format!("{}/{}", task_list(lang, form), section.slug())
 }
 
 /// A section's page after a form post met a newer save: the posted answers are back in the form, next
 /// to the ones saved in between.
-pub fn section_conflict(lang: Lang, id: i32, section: Section) -> String {
-    format!("{}?conflict=1", self::section(lang, id, section))
+pub fn section_conflict(lang: Lang, form: FormRef, section: Section) -> String {
+    format!("{}?conflict=1", self::section(lang, form, section))
 }
 
 /// A section's page with its problems listed, where "save and continue" leads when some remain.
-pub fn section_checked(lang: Lang, id: i32, section: Section) -> String {
-    format!("{}?check=1", self::section(lang, id, section))
+pub fn section_checked(lang: Lang, form: FormRef, section: Section) -> String {
+    format!("{}?check=1", self::section(lang, form, section))
 }
 
 /// Where a section's button leads once its answers are saved: `continue` to the next section (or to
@@ -34,41 +39,49 @@ pub fn section_checked(lang: Lang, id: i32, section: Section) -> String {
 /// anything else.
 pub fn after_save(
     lang: Lang,
-    id: i32,
+    form: FormRef,
     section: Section,
     then: &str,
     complete: bool,
 ) -> Option<String> {
     Some(match then {
-        "continue" if !complete => section_checked(lang, id, section),
-        "continue" => match section.next() {
-            Some(next) => self::section(lang, id, next),
-            None => check_answers(lang, id),
+        "continue" if !complete => section_checked(lang, form, section),
+        "continue" => match form.kind.next(section) {
+            Some(next) => self::section(lang, form, next),
+            None => check_answers(lang, form),
         },
-        "previous" => match section.previous() {
-            Some(previous) => self::section(lang, id, previous),
-            None => task_list(lang, id),
+        "previous" => match form.kind.previous(section) {
+            Some(previous) => self::section(lang, form, previous),
+            None => task_list(lang, form),
         },
-        "later" => task_list(lang, id),
+        "later" => task_list(lang, form),
         _ => return None,
     })
 }
 
-pub fn check_answers(lang: Lang, id: i32) -> String {
-    format!("/{}/apply/{id}/check", lang.code())
+pub fn check_answers(lang: Lang, form: FormRef) -> String {
+    format!("{}/check", task_list(lang, form))
 }
 
-pub fn submitted(lang: Lang, id: i32) -> String {
-    format!("/{}/apply/{id}/submitted", lang.code())
+pub fn submitted(lang: Lang, form: FormRef) -> String {
+    format!("{}/submitted", task_list(lang, form))
 }
 
-pub fn attachments(lang: Lang, id: i32) -> String {
-    format!("/{}/apply/{id}/attachments", lang.code())
+pub fn attachments(lang: Lang, form: FormRef) -> String {
+    format!("{}/attachments", task_list(lang, form))
+}
+
+/// The folder of a form's files: its uploads and its printed copy.
+fn files(form: FormRef) -> String {
+    match form.kind {
+        FormKind::Application => format!("/files/applications/{}", form.id),
+        FormKind::Report => format!("/files/reports/{}", form.id),
+    }
 }
 
 /// Where the upload form posts.
-pub fn upload(id: i32) -> String {
-    format!("/files/applications/{id}")
+pub fn upload(form: FormRef) -> String {
+    files(form)
 }
 
 /// A deadline as a calendar file.
@@ -76,9 +89,12 @@ pub fn calendar(deadline: &crate::model::UpcomingDeadline) -> String {
     format!("/calendar/{}.ics", deadline.calendar_key())
 }
 
-/// The application printed as a PDF, for the mayor to sign.
-pub fn printed(id: i32) -> String {
-    format!("/files/applications/{id}/application.pdf")
+/// The form printed as a PDF: an application for the mayor to sign, a report to keep.
+pub fn printed(form: FormRef) -> String {
+    match form.kind {
+        FormKind::Application => format!("{}/application.pdf", files(form)),
+        FormKind::Report => format!("{}/report.pdf", files(form)),
+    }
 }
 
 /// The Commission's endorsement, once it has endorsed the application.
@@ -174,7 +190,9 @@ mod tests {
 
     #[test]
     fn each_button_leads_where_it_says() {
-        let at = |section, then, complete| after_save(Lang::En, 7, section, then, complete);
+        let at = |section, then, complete| {
+            after_save(Lang::En, FormRef::application(7), section, then, complete)
+        };
         assert_eq!(
             at(Section::Mayor, "continue", true).as_deref(),
             Some("/en/apply/7/contact")
@@ -200,5 +218,21 @@ mod tests {
             Some("/en/apply/7")
         );
         assert_eq!(at(Section::Mayor, "elsewhere", true), None);
+        let report = FormRef::report(3);
+        let plan = Section::Progress(crate::model::application::ProgressArea::Plan);
+        assert_eq!(
+            after_save(Lang::Lv, report, Section::CityProfile, "continue", true).as_deref(),
+            Some("/lv/report/3/learning-city-plan")
+        );
+        assert_eq!(
+            after_save(Lang::Lv, report, plan, "previous", true).as_deref(),
+            Some("/lv/report/3/city-profile")
+        );
+        assert_eq!(
+            after_save(Lang::Lv, report, Section::Contact, "previous", true).as_deref(),
+            Some("/lv/report/3")
+        );
+        assert_eq!(printed(report), "/files/reports/3/report.pdf");
+        assert_eq!(upload(FormRef::application(7)), "/files/applications/7");
     }
 }

@@ -94,6 +94,7 @@ pub async fn seed_if_empty(
     let hash = hash_password(password.clone()).await?;
     let txn = db.begin().await?;
     let mut city_ids = Vec::new();
+    let mut members = Vec::new();
     for (name, website, joined) in CITIES {
         let city = cities::ActiveModel {
             name: Set(name.to_owned()),
@@ -105,7 +106,7 @@ pub async fn seed_if_empty(
         .insert(&txn)
         .await?;
         if let Some(year) = joined {
-            member_cities::ActiveModel {
+            let member = member_cities::ActiveModel {
                 city_id: Set(city.id),
                 joined_year: Set(year),
                 joined_via: Set(enums::JoinedVia::Registered),
@@ -115,6 +116,7 @@ pub async fn seed_if_empty(
             }
             .insert(&txn)
             .await?;
+            members.push((name, website, member));
         }
         city_ids.push((name, city.id));
     }
@@ -160,6 +162,12 @@ pub async fn seed_if_empty(
                 domain,
             };
             seed_submitted(&txn, now, files, seeded).await?;
+        }
+        if let Some((city, website, member)) =
+            members.iter().find(|(name, _, _)| Some(*name) == city)
+        {
+            let domain = website.trim_start_matches("https://www.");
+            seed_previous_report(&txn, member, user.id, city, domain).await?;
         }
     }
     txn.commit().await?;
@@ -215,7 +223,7 @@ async fn seed_submitted(
     files: &std::path::Path,
     seeded: SeededApplication<'_>,
 ) -> anyhow::Result<()> {
-    use crate::persistence::entities::{answers, applications, attachments, form_snapshots};
+    use crate::persistence::entities::{applications, attachments};
     use sha2::{Digest, Sha256};
     let SeededApplication {
         cycle_id,
@@ -224,7 +232,6 @@ async fn seed_submitted(
         city,
         domain,
     } = seeded;
-    use app::model::application::{ApplicationForm, SectionData};
     let sections = complete_answers(city, domain);
     let application = applications::ActiveModel {
         city_id: Set(city_id),
@@ -241,35 +248,13 @@ async fn seed_submitted(
     }
     .insert(txn)
     .await?;
-    let mut form = ApplicationForm::default();
-    for data in sections {
-        let section: SectionData = serde_json::from_value(data.clone())?;
-        let slug = section.section().slug();
-        section.apply_to(&mut form);
-        answers::ActiveModel {
-            application_id: Set(Some(application.id)),
-            progress_report_id: Set(None),
-            section: Set(slug.to_owned()),
-            data: Set(data),
-            version: Set(1),
-            updated_at: Set(now),
-            updated_by: Set(Some(applicant)),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await?;
-    }
-    form_snapshots::ActiveModel {
-        application_id: Set(Some(application.id)),
-        progress_report_id: Set(None),
-        version: Set(application.version),
-        data: Set(serde_json::to_value(&form)?),
-        created_at: Set(now),
-        created_by: Set(applicant),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    let owner = (Some(application.id), None);
+    let written = Written {
+        at: now,
+        by: applicant,
+        version: application.version,
+    };
+    seed_answers(txn, owner, written, sections).await?;
     let scan = crate::pdf::note_pdf(
         &format!("{city}: signed application (demo)"),
         city,
@@ -304,6 +289,122 @@ async fn seed_submitted(
         .await?;
     }
     Ok(())
+}
+
+/// When and by whom seeded answers were written, and the form's version they make.
+#[derive(Clone, Copy)]
+struct Written {
+    at: DateTime<Utc>,
+    by: i32,
+    version: i32,
+}
+
+/// Writes a form's answers as the wizard stores them, with the snapshot its submission froze. `owner`
+/// is the form's `(application_id, progress_report_id)`.
+async fn seed_answers(
+    txn: &sea_orm::DatabaseTransaction,
+    owner: (Option<i32>, Option<i32>),
+    written: Written,
+    sections: Vec<serde_json::Value>,
+) -> anyhow::Result<()> {
+    use crate::persistence::entities::{answers, form_snapshots};
+    use app::model::application::{FormAnswers, SectionData};
+    let (application_id, progress_report_id) = owner;
+    let mut form = FormAnswers::default();
+    for data in sections {
+        let section: SectionData = serde_json::from_value(data.clone())?;
+        let slug = section.section().slug();
+        section.apply_to(&mut form);
+        answers::ActiveModel {
+            application_id: Set(application_id),
+            progress_report_id: Set(progress_report_id),
+            section: Set(slug.to_owned()),
+            data: Set(data),
+            version: Set(1),
+            updated_at: Set(written.at),
+            updated_by: Set(Some(written.by)),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    form_snapshots::ActiveModel {
+        application_id: Set(application_id),
+        progress_report_id: Set(progress_report_id),
+        version: Set(written.version),
+        data: Set(serde_json::to_value(&form)?),
+        created_at: Set(written.at),
+        created_by: Set(written.by),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// A member's progress report answered completely, as the wizard stores it.
+pub fn complete_report(city: &str, domain: &str) -> Vec<serde_json::Value> {
+    use app::model::application::{FormKind, ProgressArea};
+    use serde_json::json;
+    let kept = |value: &serde_json::Value| {
+        let section = serde_json::from_value::<app::model::application::SectionData>(value.clone())
+            .map(|data| data.section());
+        section.is_ok_and(|section| FormKind::Report.has(section))
+    };
+    let progress = ProgressArea::ALL.into_iter().map(|area| {
+        let narrative = format!(
+            "{city} reports its {} work: https://{domain}/learning-city/{}",
+            area.slug().replace('-', " "),
+            area.slug()
+        );
+        json!({ "Progress": [area, { "narrative": narrative }] })
+    });
+    complete_answers(city, domain)
+        .into_iter()
+        .filter(kept)
+        .chain(progress)
+        .collect()
+}
+
+/// The member's report before the one it owes next, sent and forwarded to UIL, so that the demo's next
+/// report starts from it.
+async fn seed_previous_report(
+    txn: &sea_orm::DatabaseTransaction,
+    member: &member_cities::Model,
+    applicant: i32,
+    city: &str,
+    domain: &str,
+) -> anyhow::Result<()> {
+    use crate::persistence::entities::progress_reports;
+    let owed = app::model::first_owed_period(member.joined_year, member.created_at)
+        .context("no report period for the member")?;
+    let period = owed - app::model::REPORT_INTERVAL_YEARS;
+    if period <= member.joined_year {
+        return Ok(());
+    }
+    let due = app::model::default_report_due(period).context("no due date for the period")?;
+    let sent = due - chrono::TimeDelta::days(10);
+    let sections = complete_report(city, domain);
+    let report = progress_reports::ActiveModel {
+        member_city_id: Set(member.id),
+        period_year: Set(period),
+        due_at: Set(due),
+        status: Set(enums::ReportStatus::ForwardedToUil),
+        version: Set(sections.len() as i32),
+        created_at: Set(sent),
+        updated_at: Set(sent),
+        updated_by: Set(Some(applicant)),
+        submitted_at: Set(Some(sent)),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let written = Written {
+        at: sent,
+        by: applicant,
+        version: report.version,
+    };
+    seed_answers(txn, (None, Some(report.id)), written, sections).await
 }
 
 /// This year's cycle until its window has closed, then next year's.

@@ -1,11 +1,11 @@
-//! The printable application: every answer under its question, then a block for the mayor to sign and
-//! stamp. The pages embed DejaVu Sans, which has the Latvian and Cyrillic letters, so names print as
+//! The printable forms: every answer under its question; an application ends with a block for the
+//! mayor to sign and stamp, a progress report (sent on the city's own account) does not. The pages embed DejaVu Sans, which has the Latvian and Cyrillic letters, so names print as
 //! they were typed in any of the three languages.
 
 use app::components::{answer_rows, format_wall_clock, AnswerRow};
 use app::error::AppError;
 use app::i18n::{translate, translate_with, Arg, Lang};
-use app::model::application::{ApplicationDraft, Section};
+use app::model::application::{FormDraft, FormKind};
 use app::model::Deadline;
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
@@ -79,19 +79,32 @@ const NOTE: Style = Style {
     muted: true,
 };
 
-/// The filled application as a PDF, with its labels in `lang`, printed at the draft's reading time.
-pub fn application_pdf(draft: &ApplicationDraft, lang: Lang) -> Vec<u8> {
-    let title = translate(lang, "pdf-title");
+/// The translation keys of a form's printed title, the line under it, and its file name.
+fn print_keys(kind: FormKind) -> [&'static str; 3] {
+    match kind {
+        FormKind::Application => ["pdf-title", "pdf-city-cycle", "pdf-file-name"],
+        FormKind::Report => [
+            "pdf-report-title",
+            "pdf-report-city-period",
+            "pdf-report-file-name",
+        ],
+    }
+}
+
+fn city_and_year(draft: &FormDraft) -> [(&'static str, Arg); 2] {
+    [
+        ("city", Arg::Text(draft.city.clone())),
+        ("year", Arg::Text(draft.year.to_string())),
+    ]
+}
+
+/// The filled form as a PDF, with its labels in `lang`, printed at the draft's reading time.
+pub fn form_pdf(draft: &FormDraft, lang: Lang) -> Vec<u8> {
+    let [title_key, city_key, _] = print_keys(draft.kind);
+    let title = translate(lang, title_key);
     document(&title, &draft.city, lang, |pages| {
         pages.text(&title, TITLE, 0.0);
-        let city_line = translate_with(
-            lang,
-            "pdf-city-cycle",
-            &[
-                ("city", Arg::Text(draft.city.clone())),
-                ("year", Arg::Text(draft.cycle.year.to_string())),
-            ],
-        );
+        let city_line = translate_with(lang, city_key, &city_and_year(draft));
         pages.text(&city_line, BODY, 6.0);
         let printed = translate_with(
             lang,
@@ -111,7 +124,7 @@ pub fn application_pdf(draft: &ApplicationDraft, lang: Lang) -> Vec<u8> {
         pages.text(&translate(lang, "pdf-answers-language"), NOTE, 2.0);
 
         let not_answered = translate(lang, "check-not-answered");
-        for section in Section::ALL {
+        for &section in draft.sections() {
             pages.keep_together(60.0);
             pages.text(&translate(lang, section.title_key()), HEADING, 18.0);
             pages.rule();
@@ -128,7 +141,9 @@ pub fn application_pdf(draft: &ApplicationDraft, lang: Lang) -> Vec<u8> {
                 }
             }
         }
-        signature_block(pages, draft, lang);
+        if draft.kind == FormKind::Application {
+            signature_block(pages, draft, lang);
+        }
     })
 }
 
@@ -223,26 +238,24 @@ pub fn endorsement_pdf(endorsement: &Endorsement, lang: Lang) -> Vec<u8> {
 }
 
 /// Prints `draft` off the async threads: laying out and compressing pages takes a few milliseconds.
-pub async fn print(draft: ApplicationDraft, lang: Lang) -> Result<Vec<u8>, AppError> {
-    tokio::task::spawn_blocking(move || application_pdf(&draft, lang))
+pub async fn print(draft: FormDraft, lang: Lang) -> Result<Vec<u8>, AppError> {
+    tokio::task::spawn_blocking(move || form_pdf(&draft, lang))
         .await
         .map_err(|error| app::api::session::internal("pdf-task", &error))
 }
 
-/// The name the printed application is saved under.
-pub fn file_name(draft: &ApplicationDraft) -> String {
+/// The name the printed form is saved under.
+pub fn file_name(draft: &FormDraft) -> String {
+    let [_, _, file_key] = print_keys(draft.kind);
     app::model::application::clean_file_name(&translate_with(
         Lang::En,
-        "pdf-file-name",
-        &[
-            ("city", Arg::Text(draft.city.clone())),
-            ("year", Arg::Text(draft.cycle.year.to_string())),
-        ],
+        file_key,
+        &city_and_year(draft),
     ))
 }
 
 /// The mayor's name and title as answered, and lines for the signature, the date and the stamp.
-fn signature_block(pages: &mut Pages, draft: &ApplicationDraft, lang: Lang) {
+fn signature_block(pages: &mut Pages, draft: &FormDraft, lang: Lang) {
     let mayor = &draft.form.mayor;
     pages.keep_together(230.0);
     pages.text(&translate(lang, "pdf-signature-heading"), HEADING, 24.0);

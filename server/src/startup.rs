@@ -172,9 +172,15 @@ impl Application {
                     .layer(DefaultBodyLimit::max(uploads::MAX_UPLOAD_REQUEST_BYTES)),
             )
             .route(
+                "/files/reports/{id}",
+                post(uploads::upload)
+                    .layer(DefaultBodyLimit::max(uploads::MAX_UPLOAD_REQUEST_BYTES)),
+            )
+            .route(
                 "/files/applications/{id}/application.pdf",
                 get(uploads::printed),
             )
+            .route("/files/reports/{id}/report.pdf", get(uploads::printed))
             .route(
                 "/files/applications/{id}/endorsement.pdf",
                 get(uploads::endorsement),

@@ -1,19 +1,20 @@
-//! Uploading, downloading and removing an application's files, and printing the application. Plain
-//! form posts (multipart), so that they work with or without JavaScript; each answers with a redirect
-//! back to the attachments page, naming the problem if there was one.
+//! Uploading, downloading and removing the files of the city's forms (applications and progress
+//! reports), and printing a form. Plain form posts (multipart), so that they work with or without
+//! JavaScript; each answers with a redirect back to the attachments page, naming the problem if there
+//! was one.
 
 use crate::persistence::attachments::{self, UploadRefused};
 use crate::signed_in::SignedIn;
 use crate::startup::AppState;
 use app::error::AppError;
 use app::i18n::{translate, Lang};
-use app::model::application::{AttachmentKind, UploadProblem, MAX_UPLOAD_BYTES};
+use app::model::application::{AttachmentKind, FormRef, UploadProblem, MAX_UPLOAD_BYTES};
 use app::model::Role;
 use app::paths;
 use axum::body::Body;
 use axum::extract::multipart::{Multipart, MultipartRejection};
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::{header, request::Parts, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
@@ -24,8 +25,28 @@ pub(crate) fn refused(error: AppError, lang: Lang) -> Response {
     (error.status(), translate(lang, error.message_key())).into_response()
 }
 
-fn back(lang: Lang, id: i32, outcome: Result<(), UploadProblem>) -> Response {
-    let page = paths::attachments(lang, id);
+/// The form a `/files/applications/{id}/…` or `/files/reports/{id}/…` address names.
+pub struct FormPath(FormRef);
+
+impl<S: Send + Sync> FromRequestParts<S> for FormPath {
+    type Rejection = StatusCode;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, StatusCode> {
+        let mut segments = parts.uri.path().trim_start_matches('/').split('/').skip(1);
+        let (folder, id) = (segments.next(), segments.next());
+        let id = id
+            .and_then(|id| id.parse().ok())
+            .ok_or(StatusCode::NOT_FOUND)?;
+        match folder {
+            Some("applications") => Ok(FormPath(FormRef::application(id))),
+            Some("reports") => Ok(FormPath(FormRef::report(id))),
+            _ => Err(StatusCode::NOT_FOUND),
+        }
+    }
+}
+
+fn back(lang: Lang, form: FormRef, outcome: Result<(), UploadProblem>) -> Response {
+    let page = paths::attachments(lang, form);
     let target = match outcome {
         Ok(()) => format!("{page}?uploaded=1"),
         Err(problem) => format!("{page}?problem={}", problem.as_str()),
@@ -79,7 +100,7 @@ async fn read_form(mut multipart: Multipart) -> UploadForm {
 pub async fn upload(
     State(state): State<AppState>,
     SignedIn { lang, user }: SignedIn,
-    Path(id): Path<i32>,
+    FormPath(id): FormPath,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     if user.role != Role::CityApplicant {
@@ -162,16 +183,16 @@ pub struct PrintQuery {
     lang: Option<String>,
 }
 
-/// The application as it stands, printed as a PDF for the mayor to sign, for the city's people and the
-/// Commission. English by default, the language the form goes to UIL in; `?lang=` prints the labels in
-/// another of the site's languages.
+/// The form as it stands, printed as a PDF (an application for the mayor to sign), for the city's
+/// people and the Commission. English by default, the language the form goes to UIL in; `?lang=`
+/// prints the labels in another of the site's languages.
 pub async fn printed(
     State(state): State<AppState>,
     SignedIn { lang, user }: SignedIn,
-    Path(id): Path<i32>,
+    FormPath(form): FormPath,
     Query(query): Query<PrintQuery>,
 ) -> Response {
-    let draft = match state.backend.draft(&user, id).await {
+    let draft = match state.backend.draft(&user, form).await {
         Ok(draft) => draft,
         Err(error) => return refused(error, lang),
     };
@@ -245,7 +266,7 @@ pub async fn remove(
 ) -> Response {
     let now = state.backend.now();
     match attachments::remove(&state.db, now, &state.uploads, &user, attachment).await {
-        Ok(id) => Redirect::to(&paths::attachments(lang, id)).into_response(),
+        Ok(form) => Redirect::to(&paths::attachments(lang, form)).into_response(),
         Err(AppError::NotEditable) => {
             (StatusCode::CONFLICT, translate(lang, "error-not-editable")).into_response()
         }

@@ -127,7 +127,7 @@ error-unauthenticated = Sign in to continue.
 error-forbidden = Your account may not do this.
 error-not-found = We could not find that.
 error-conflict = Someone else changed this in the meantime.
-error-not-editable = This application has been submitted and can no longer be changed here.
+error-not-editable = This form has been sent and can no longer be changed here.
 error-no-cycle = No application window is open or announced, so an application cannot be started yet.
 error-too-large = This is too long to save. Shorten it and try again.
 error-link-expired = This link has expired or has already been used. Ask the Commission's secretary for a new one.
@@ -202,9 +202,9 @@ apply-start-hint = Your city has no application for this window yet. Anyone of y
 apply-start = Start the application
 
 wizard-progress = You have completed { $done } of { $total } sections.
-wizard-answer-language = UIL reads the application in English or French, so write your answers in one of these languages. The pages around them stay in the language you chose.
+wizard-answer-language = UIL reads applications and reports in English or French, so write your answers in one of these languages. The pages around them stay in the language you chose.
 wizard-last-edit = Last edited by { $name } on { $datetime } (Riga time).
-wizard-back-to-tasks = Back to the application overview
+wizard-back-to-tasks = Back to the overview
 wizard-save-continue = Save and continue
 wizard-save-later = Save and come back later
 wizard-previous = Previous section
@@ -763,3 +763,57 @@ deadlines-report-due = { $city }: the { $year } progress report is due
 deadlines-calendar-description = Pieteikums, the Latvian National Commission for UNESCO: { $link }
 reminders-none-coming = Nothing more is coming this year.
 reminders-none-sent = Nothing has been sent this year yet.
+
+nav-report = Progress reports
+report-title = Progress reports
+report-of = { $city }: progress report { $year }
+report-not-member = Progress reports are for member cities of the network. Your city is not an active member, so it has no report to send here.
+report-owed = Report due in { $year }
+report-start-hint = The report starts from what your city wrote last time (its previous report, or its application), so you only update what has changed. Everyone in your city's team can work on it.
+report-start = Start the progress report
+report-section-learning-city-plan = Learning city plan
+report-section-partnerships = Coordination and partnerships
+report-section-resources = Mobilising and using resources
+report-section-monitoring = Monitoring and evaluation
+report-section-access-for-all = Access to learning for all
+report-section-culture-of-learning = A culture of lifelong learning
+report-section-innovation = Innovative practices
+report-section-network-contributions = Contributions to the network
+report-question-learning-city-plan = How has your city's learning city plan or strategy developed since you joined or last reported?
+report-question-partnerships = How do the municipality, education providers, employers, civil society and residents now work together on lifelong learning?
+report-question-resources = Which funds, people, places and partnerships has the city mobilised for learning, and how are they used?
+report-question-monitoring = How does the city follow its progress, and what have its figures or evaluations shown?
+report-question-access-for-all = What has the city done so that everyone, including people at risk of being left out, can take part in learning?
+report-question-culture-of-learning = How does the city celebrate and encourage learning throughout life, e.g. learning festivals, libraries, museums?
+report-question-innovation = Which new or unusual practices has the city tried, and what did it learn from them?
+report-question-network-contributions = How has the city taken part in the network: events, cluster work, exchanges with other cities?
+report-intro-progress = Describe what your city has done and achieved in this area since it joined or last reported, in at most 300 words, in English or French. Links to reports or web pages that show it are welcome.
+report-narrative-hint = At most 300 words. Update last time's answer rather than starting again.
+check-report-submit-heading = Send the report
+check-report-submit-text = The report goes to the Latvian National Commission for UNESCO, which forwards it to UIL with your city in copy. After sending, the answers cannot be changed.
+check-report-submit = Send the progress report
+submitted-report-title = Progress report sent
+submitted-report-text = The progress report of { $city } is with the Latvian National Commission for UNESCO. We have sent a confirmation by e-mail.
+submitted-report-next-text = The Commission forwards the report to UIL and copies your city. Your next report is due two years on; the site will remind you.
+attachments-report-intro = Add illustrations, case studies or statistics that support the report (PDF, JPEG or PNG). Only your city's team and the Commission can open these files.
+error-not-member = Only active member cities of the network send progress reports, and this city is not one.
+error-already-reported = This period's progress report has already been sent; a second one cannot be sent.
+mail-report-submitted-city-subject = { $city }: progress report { $year } sent
+mail-report-submitted-city-body =
+    Hello,
+
+    { $name } has sent the progress report of { $city } for { $year } to the Latvian National Commission for UNESCO, which forwards it to UIL with your city in copy.
+
+    The report as sent is attached as a PDF. You can read it here:
+    { $link }
+
+    Latvian National Commission for UNESCO
+mail-report-submitted-commission-subject = Progress report from { $city } ({ $year })
+mail-report-submitted-commission-body =
+    { $city } has sent its progress report for { $year }, sent by { $name }.
+
+    The report is attached as a PDF and waits on the board to be forwarded to UIL:
+    { $link }
+pdf-report-title = Progress report of a member of the UNESCO Global Network of Learning Cities
+pdf-report-city-period = { $city }, report due in { $year }
+pdf-report-file-name = GNLC-progress-report-{ $city }-{ $year }.pdf

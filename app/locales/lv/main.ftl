@@ -127,7 +127,7 @@ error-unauthenticated = Lai turpinātu, pieslēdzieties.
 error-forbidden = Jūsu kontam šī darbība nav atļauta.
 error-not-found = To neizdevās atrast.
 error-conflict = Kāds cits to pa šo laiku ir mainījis.
-error-not-editable = Šis pieteikums ir iesniegts, un to šeit vairs nevar mainīt.
+error-not-editable = Šī veidlapa ir iesniegta, un to šeit vairs nevar mainīt.
 error-no-cycle = Pieteikšanās nav atvērta vai izsludināta, tāpēc pieteikumu vēl nevar sākt.
 error-too-large = Teksts ir par garu, lai to saglabātu. Saīsiniet to un mēģiniet vēlreiz.
 error-link-expired = Saite ir novecojusi vai jau izmantota. Lūdziet Komisijas sekretārei jaunu.
@@ -202,9 +202,9 @@ apply-start-hint = Jūsu pilsētai šajā pieteikšanās laikā vēl nav pieteik
 apply-start = Sākt pieteikumu
 
 wizard-progress = Aizpildītas { $done } no { $total } sadaļām.
-wizard-answer-language = UIL pieteikumu lasa angļu vai franču valodā, tāpēc atbildes rakstiet kādā no tām. Lapas ap atbildēm paliek jūsu izvēlētajā valodā.
+wizard-answer-language = UIL pieteikumus un ziņojumus lasa angļu vai franču valodā, tāpēc atbildes rakstiet kādā no tām. Lapas ap atbildēm paliek jūsu izvēlētajā valodā.
 wizard-last-edit = Pēdējās izmaiņas: { $name }, { $datetime } (Rīgas laiks).
-wizard-back-to-tasks = Atpakaļ uz pieteikuma pārskatu
+wizard-back-to-tasks = Atpakaļ uz pārskatu
 wizard-save-continue = Saglabāt un turpināt
 wizard-save-later = Saglabāt un turpināt vēlāk
 wizard-previous = Iepriekšējā sadaļa
@@ -766,3 +766,57 @@ deadlines-report-due = { $city }: jāiesniedz { $year }. gada progresa ziņojums
 deadlines-calendar-description = Pieteikums, Latvijas Nacionālā komisija UNESCO: { $link }
 reminders-none-coming = Šogad vairs nekas nav gaidāms.
 reminders-none-sent = Šogad vēl nekas nav nosūtīts.
+
+nav-report = Progresa ziņojumi
+report-title = Progresa ziņojumi
+report-of = { $city }: { $year }. gada progresa ziņojums
+report-not-member = Progresa ziņojumus sūta tīkla dalībpilsētas. Jūsu pilsēta nav aktīva dalībniece, tāpēc tai šeit nav jāsūta ziņojums.
+report-owed = Ziņojums jāiesniedz { $year }. gadā
+report-start-hint = Ziņojums sākas ar to, ko pilsēta rakstīja iepriekšējo reizi (iepriekšējo ziņojumu vai pieteikumu), tāpēc jāatjauno tikai tas, kas mainījies. Pie tā var strādāt ikviens jūsu pilsētas komandā.
+report-start = Sākt progresa ziņojumu
+report-section-learning-city-plan = Izglītības pilsētas plāns
+report-section-partnerships = Koordinācija un partnerības
+report-section-resources = Resursu piesaiste un izmantošana
+report-section-monitoring = Uzraudzība un izvērtēšana
+report-section-access-for-all = Mācīšanās pieejamība visiem
+report-section-culture-of-learning = Mūžizglītības kultūra
+report-section-innovation = Inovatīvas prakses
+report-section-network-contributions = Ieguldījums tīklā
+report-question-learning-city-plan = Kā jūsu pilsētas izglītības pilsētas plāns vai stratēģija ir attīstījusies kopš pievienošanās vai iepriekšējā ziņojuma?
+report-question-partnerships = Kā pašvaldība, izglītības iestādes, darba devēji, pilsoniskā sabiedrība un iedzīvotāji tagad sadarbojas mūžizglītībā?
+report-question-resources = Kādus līdzekļus, cilvēkus, vietas un partnerības pilsēta piesaistījusi mācībām, un kā tie tiek izmantoti?
+report-question-monitoring = Kā pilsēta seko savam progresam, un ko parādījuši tās rādītāji vai izvērtējumi?
+report-question-access-for-all = Ko pilsēta darījusi, lai mācībās varētu piedalīties ikviens, arī tie, kam draud atstumtība?
+report-question-culture-of-learning = Kā pilsēta godina un veicina mācīšanos visa mūža garumā, piemēram, ar mācību festivāliem, bibliotēkām, muzejiem?
+report-question-innovation = Kādas jaunas vai neparastas prakses pilsēta izmēģinājusi, un ko tā no tām mācījusies?
+report-question-network-contributions = Kā pilsēta piedalījusies tīkla darbā: pasākumos, klasteru darbā, apmaiņā ar citām pilsētām?
+report-intro-progress = Aprakstiet, ko jūsu pilsēta šajā jomā paveikusi un sasniegusi kopš pievienošanās vai iepriekšējā ziņojuma, ne vairāk kā 300 vārdos, angļu vai franču valodā. Saites uz pārskatiem vai tīmekļa lapām, kas to parāda, ir gaidītas.
+report-narrative-hint = Ne vairāk kā 300 vārdu. Atjauniniet iepriekšējo atbildi, nevis sāciet no jauna.
+check-report-submit-heading = Nosūtīt ziņojumu
+check-report-submit-text = Ziņojums nonāks UNESCO Latvijas Nacionālajā komisijā, kas to pārsūtīs UIL, jūsu pilsētai kopijā. Pēc nosūtīšanas atbildes mainīt nevar.
+check-report-submit = Nosūtīt progresa ziņojumu
+submitted-report-title = Progresa ziņojums nosūtīts
+submitted-report-text = Pilsētas { $city } progresa ziņojums ir nodots UNESCO Latvijas Nacionālajai komisijai. Apstiprinājumu nosūtījām pa e-pastu.
+submitted-report-next-text = Komisija pārsūtīs ziņojumu UIL un nosūtīs kopiju jūsu pilsētai. Nākamais ziņojums būs jāiesniedz pēc diviem gadiem; vietne par to atgādinās.
+attachments-report-intro = Pievienojiet ilustrācijas, gadījumu aprakstus vai statistiku, kas papildina ziņojumu (PDF, JPEG vai PNG). Šos failus var atvērt tikai jūsu pilsētas komanda un Komisija.
+error-not-member = Progresa ziņojumus sūta tikai aktīvas tīkla dalībpilsētas, un šī pilsēta tāda nav.
+error-already-reported = Šī perioda progresa ziņojums jau ir nosūtīts; otru nosūtīt nevar.
+mail-report-submitted-city-subject = { $city }: { $year }. gada progresa ziņojums nosūtīts
+mail-report-submitted-city-body =
+    Labdien!
+
+    { $name } ir nosūtījis(-usi) pilsētas { $city } { $year }. gada progresa ziņojumu UNESCO Latvijas Nacionālajai komisijai, kas to pārsūtīs UIL, jūsu pilsētai kopijā.
+
+    Nosūtītais ziņojums pievienots PDF formātā. To varat izlasīt šeit:
+    { $link }
+
+    UNESCO Latvijas Nacionālā komisija
+mail-report-submitted-commission-subject = Progresa ziņojums no { $city } ({ $year })
+mail-report-submitted-commission-body =
+    { $city } ir nosūtījusi { $year }. gada progresa ziņojumu; nosūtīja { $name }.
+
+    Ziņojums pievienots PDF formātā un gaida pārsūtīšanu UIL:
+    { $link }
+pdf-report-title = UNESCO Izglītības pilsētu tīkla dalībpilsētas progresa ziņojums
+pdf-report-city-period = { $city }, ziņojums par { $year }. gadu
+pdf-report-file-name = GNLC-progress-report-{ $city }-{ $year }.pdf

@@ -1,7 +1,10 @@
-//! The wizard's server functions. Only the city's own applicants reach its applications.
+//! The wizard's server functions, for both of the city's forms. Only the city's own people reach its
+//! applications and reports.
 
 use crate::error::AppError;
-use crate::model::application::{ApplicationDraft, ApplicationSummary, SavedSection};
+use crate::model::application::{
+    ApplicationSummary, FormDraft, FormKind, ReportsOverview, SavedSection,
+};
 use leptos::prelude::*;
 
 #[server(prefix = "/api", endpoint = "applications", input = server_fn::codec::GetUrl)]
@@ -20,16 +23,41 @@ pub async fn start_application(lang: Option<String>) -> Result<i32, AppError> {
     let id = crate::backend::backend()?
         .start_application(&applicant)
         .await?;
-    super::session::return_to(lang.as_deref(), |lang| crate::paths::task_list(lang, id));
+    super::session::return_to(lang.as_deref(), |lang| {
+        crate::paths::task_list(lang, crate::model::application::FormRef::application(id))
+    });
     Ok(id)
 }
 
-#[server(prefix = "/api", endpoint = "application", input = server_fn::codec::GetUrl)]
-pub async fn load_application(id: i32) -> Result<ApplicationDraft, AppError> {
+#[server(prefix = "/api", endpoint = "reports", input = server_fn::codec::GetUrl)]
+pub async fn my_reports() -> Result<ReportsOverview, AppError> {
+    use crate::model::Role;
+    let applicant = super::session::require_role(&[Role::CityApplicant]).await?;
+    crate::backend::backend()?.reports_of(&applicant).await
+}
+
+/// Starts (or reopens) the progress report the member city owes next. A form post without JavaScript
+/// is sent on to its task list.
+#[server(prefix = "/api", endpoint = "start_report")]
+pub async fn start_report(lang: Option<String>) -> Result<i32, AppError> {
+    use crate::model::Role;
+    let applicant = super::session::require_role(&[Role::CityApplicant]).await?;
+    let id = crate::backend::backend()?.start_report(&applicant).await?;
+    super::session::return_to(lang.as_deref(), |lang| {
+        crate::paths::task_list(lang, crate::model::application::FormRef::report(id))
+    });
+    Ok(id)
+}
+
+#[server(prefix = "/api", endpoint = "draft", input = server_fn::codec::GetUrl)]
+pub async fn load_draft(kind: FormKind, id: i32) -> Result<FormDraft, AppError> {
+    use crate::model::application::FormRef;
     let user = super::session::current_user()
         .await?
         .ok_or(AppError::Unauthenticated)?;
-    crate::backend::backend()?.draft(&user, id).await
+    crate::backend::backend()?
+        .draft(&user, FormRef { kind, id })
+        .await
 }
 
 /// Saves one section's answers exactly as typed, if nobody saved it since `base_version`.
@@ -39,6 +67,7 @@ pub async fn load_application(id: i32) -> Result<ApplicationDraft, AppError> {
 /// `previous`, or `later` (the task list).
 #[server(prefix = "/api", endpoint = "save_answers")]
 pub async fn save_answers(
+    #[server(default)] kind: FormKind,
     id: i32,
     section: String,
     base_version: i32,
@@ -48,12 +77,15 @@ pub async fn save_answers(
 ) -> Result<SavedSection, AppError> {
     use crate::error::FieldError;
     use crate::i18n::Lang;
-    use crate::model::application::{Section, SectionData, SectionState};
+    use crate::model::application::{FormRef, Section, SectionData, SectionState};
     use crate::model::Role;
     use crate::paths;
 
     let applicant = super::session::require_role(&[Role::CityApplicant]).await?;
-    let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
+    let form = FormRef { kind, id };
+    let section = Section::from_slug(&section)
+        .filter(|section| kind.has(*section))
+        .ok_or(AppError::NotFound)?;
     // A form with nothing to post (an unticked box alone) posts no answers at all.
     let answers = match answers {
         serde_json::Value::Null => serde_json::json!({}),
@@ -63,9 +95,9 @@ pub async fn save_answers(
         .map_err(|_| AppError::Validation(vec![FieldError::new("answers", "error-malformed")]))?;
     let lang = lang.as_deref().and_then(Lang::parse);
     let session = super::session::session().await?;
-    let key = unsaved_key(id, section);
+    let key = unsaved_key(form, section);
     let saved = match crate::backend::backend()?
-        .save_section(&applicant, id, base_version, data)
+        .save_section(&applicant, form, base_version, data)
         .await
     {
         Ok(saved) => saved,
@@ -77,7 +109,7 @@ pub async fn save_answers(
                     .insert(&key, answers)
                     .await
                     .map_err(|error| super::session::internal("session-write", &error))?;
-                leptos_axum::redirect(&paths::section_conflict(lang, id, section));
+                leptos_axum::redirect(&paths::section_conflict(lang, form, section));
             }
             return Err(conflict);
         }
@@ -90,7 +122,7 @@ pub async fn save_answers(
     let complete = saved.state == SectionState::Complete;
     let next = lang
         .zip(then)
-        .and_then(|(lang, then)| paths::after_save(lang, id, section, &then, complete));
+        .and_then(|(lang, then)| paths::after_save(lang, form, section, &then, complete));
     if let Some(next) = next {
         leptos_axum::redirect(&next);
     }
@@ -98,38 +130,53 @@ pub async fn save_answers(
 }
 
 #[cfg(feature = "ssr")]
-fn unsaved_key(id: i32, section: crate::model::application::Section) -> String {
-    format!("unsaved:{id}:{}", section.slug())
+fn unsaved_key(
+    form: crate::model::application::FormRef,
+    section: crate::model::application::Section,
+) -> String {
+    format!(
+        "unsaved:{}:{}:{}",
+        form.kind.as_str(),
+        form.id,
+        section.slug()
+    )
 }
 
 /// The answers a form post could not save because someone saved the section in between, kept in the
 /// session until the section is saved.
 #[server(prefix = "/api", endpoint = "unsaved_answers", input = server_fn::codec::GetUrl)]
 pub async fn unsaved_answers(
+    kind: FormKind,
     id: i32,
     section: String,
 ) -> Result<Option<serde_json::Value>, AppError> {
-    use crate::model::application::Section;
+    use crate::model::application::{FormRef, Section};
     use crate::model::Role;
     super::session::require_role(&[Role::CityApplicant]).await?;
     let section = Section::from_slug(&section).ok_or(AppError::NotFound)?;
     super::session::session()
         .await?
-        .get(&unsaved_key(id, section))
+        .get(&unsaved_key(FormRef { kind, id }, section))
         .await
         .map_err(|error| super::session::internal("session-read", &error))
 }
 
-/// Submits the application to the Commission: only complete, only while the window is open.
-#[server(prefix = "/api", endpoint = "submit_application")]
-pub async fn submit_application(id: i32, lang: String) -> Result<(), AppError> {
+/// Submits the form to the Commission: only complete; an application only while its window is open.
+#[server(prefix = "/api", endpoint = "submit_form")]
+pub async fn submit_form(
+    #[server(default)] kind: FormKind,
+    id: i32,
+    lang: String,
+) -> Result<(), AppError> {
     use crate::i18n::Lang;
+    use crate::model::application::FormRef;
     use crate::model::Role;
     let applicant = super::session::require_role(&[Role::CityApplicant]).await?;
-    crate::backend::backend()?.submit(&applicant, id).await?;
+    let form = FormRef { kind, id };
+    crate::backend::backend()?.submit(&applicant, form).await?;
     leptos_axum::redirect(&crate::paths::submitted(
         Lang::parse(&lang).unwrap_or_default(),
-        id,
+        form,
     ));
     Ok(())
 }

@@ -106,7 +106,7 @@ pub async fn decide(
         if held {
             crate::paths::outbox(lang)
         } else if user.role == Role::CityApplicant {
-            crate::paths::task_list(lang, id)
+            crate::paths::task_list(lang, crate::model::application::FormRef::application(id))
         } else {
             crate::paths::review_desk(lang, id)
         }

@@ -425,12 +425,11 @@ pub struct ChangedAnswer {
 pub fn changed_answers(
     lang: Lang,
     city: &str,
-    before: &crate::model::application::ApplicationForm,
-    after: &crate::model::application::ApplicationForm,
+    before: &crate::model::application::FormAnswers,
+    after: &crate::model::application::FormAnswers,
 ) -> Vec<ChangedAnswer> {
     use crate::model::application::Section;
-    Section::ALL
-        .into_iter()
+    Section::all()
         .flat_map(|section| {
             let fields = section.fields();
             let old = answer_rows(lang, &fields, &before.answers(section), city);
@@ -484,12 +483,12 @@ pub fn shown_answer(lang: Lang, spec: &FieldSpec, answers: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::application::{ApplicationForm, Section, SectionData};
+    use crate::model::application::{FormAnswers, Section, SectionData};
     use serde_json::json;
 
     #[test]
     fn a_resubmission_lists_exactly_the_answers_it_changed() {
-        let mut before = ApplicationForm::default();
+        let mut before = FormAnswers::default();
         let city: SectionData = serde_json::from_value(
             json!({ "City": { "name": "Cēsis", "website": "www.cesis.lv" } }),
         )

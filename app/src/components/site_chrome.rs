@@ -23,7 +23,10 @@ pub fn SiteHeader() -> impl IntoView {
                     }
                 });
                 let apply = (user.role == Role::CityApplicant).then(|| {
-                    view! { <li><a href=i18n.href("/apply")>{i18n.tr("nav-apply")}</a></li> }
+                    view! {
+                        <li><a href=i18n.href("/apply")>{i18n.tr("nav-apply")}</a></li>
+                        <li><a href=i18n.href("/report")>{i18n.tr("nav-report")}</a></li>
+                    }
                 });
                 let board = user.role.is_commission().then(|| {
                     view! { <li><a href=i18n.href("/board")>{i18n.tr("nav-board")}</a></li> }

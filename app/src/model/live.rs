@@ -14,6 +14,12 @@ pub enum LiveEvent {
         city_id: i32,
         status: ApplicationStatus,
     },
+    /// A member city's progress report was submitted or forwarded to UIL.
+    ReportChanged {
+        id: i32,
+        city_id: i32,
+        status: ApplicationStatus,
+    },
     /// A reviewer saved, submitted or withdrew from a review, or declared a conflict: the board's
     /// counts and scores moved. Says nothing of the scores themselves, which each reader loads as allowed.
     ReviewChanged { application_id: i32 },
@@ -38,7 +44,8 @@ pub enum Audience {
 impl LiveEvent {
     pub fn audience(&self) -> Audience {
         match self {
-            LiveEvent::ApplicationChanged { city_id, .. } => Audience::City(*city_id),
+            LiveEvent::ApplicationChanged { city_id, .. }
+            | LiveEvent::ReportChanged { city_id, .. } => Audience::City(*city_id),
             LiveEvent::ReviewChanged { .. } | LiveEvent::PresenceChanged { .. } => {
                 Audience::Commission
             }
@@ -51,9 +58,20 @@ impl LiveEvent {
         match self {
             LiveEvent::ApplicationChanged { id, .. } => Some(*id),
             LiveEvent::ReviewChanged { application_id } => Some(*application_id),
-            LiveEvent::PresenceChanged { .. }
+            LiveEvent::ReportChanged { .. }
+            | LiveEvent::PresenceChanged { .. }
             | LiveEvent::CycleChanged { .. }
             | LiveEvent::Resync => None,
+        }
+    }
+
+    /// The city's form whose status the event moved, if any: what a wizard page follows.
+    pub fn form(&self) -> Option<super::application::FormRef> {
+        use super::application::FormRef;
+        match self {
+            LiveEvent::ApplicationChanged { id, .. } => Some(FormRef::application(*id)),
+            LiveEvent::ReportChanged { id, .. } => Some(FormRef::report(*id)),
+            _ => None,
         }
     }
 }
@@ -84,5 +102,20 @@ mod tests {
         let presence = LiveEvent::PresenceChanged { application_id: 4 };
         assert_eq!(presence.audience(), Audience::Commission);
         assert_eq!(presence.application(), None);
+        let report = LiveEvent::ReportChanged {
+            id: 4,
+            city_id: 2,
+            status: ApplicationStatus::Submitted,
+        };
+        assert_eq!(report.audience(), Audience::City(2));
+        assert_eq!(report.application(), None);
+        assert_eq!(
+            report.form(),
+            Some(crate::model::application::FormRef::report(4))
+        );
+        assert_eq!(
+            event.form(),
+            Some(crate::model::application::FormRef::application(4))
+        );
     }
 }

@@ -77,6 +77,63 @@ impl ReportDue {
     }
 }
 
+/// One report on the Commission's view of progress reports: the one a member owes next (begun or not),
+/// or one it has sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportLine {
+    pub city: String,
+    pub period_year: i32,
+    pub due: Deadline,
+    /// `None` until the city begins the report.
+    pub status: Option<super::ApplicationStatus>,
+    /// The report, once begun: the Commission reads it on its check-answers page.
+    pub report: Option<i32>,
+    pub submitted: Option<Deadline>,
+}
+
+impl ReportLine {
+    /// Due, and not sent by then.
+    pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
+        self.submitted.is_none() && self.due.at <= now
+    }
+
+    /// Sent, and waiting for the secretary to forward it to UIL.
+    pub fn awaits_forwarding(&self) -> bool {
+        self.status == Some(super::ApplicationStatus::Submitted)
+    }
+}
+
+/// The Commission's view of progress reports: those waiting to be forwarded first, then those owed by
+/// their due date, then those already with UIL, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportsBoard {
+    pub lines: Vec<ReportLine>,
+    pub now: DateTime<Utc>,
+    /// Whether the reader may forward a report to UIL: the secretary.
+    pub can_forward: bool,
+}
+
+impl ReportsBoard {
+    /// Orders `lines` as the board shows them.
+    pub fn sort(lines: &mut [ReportLine]) {
+        lines.sort_by_key(|line| {
+            let rank = if line.awaits_forwarding() {
+                0
+            } else if line.submitted.is_none() {
+                1
+            } else {
+                2
+            };
+            let newest_first = if rank == 2 {
+                -line.due.at.timestamp()
+            } else {
+                line.due.at.timestamp()
+            };
+            (rank, newest_first, line.city.clone())
+        });
+    }
+}
+
 /// Someone who speaks for a member city: a person with an account of the city.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberContact {

@@ -1,7 +1,7 @@
 //! The Commission's review: the rubric each reviewer fills, the board that lists every application of
 //! a cycle with its reviews, and the board's filters, which the browser and the server apply alike.
 
-use super::application::{ApplicationForm, Section};
+use super::application::{FormAnswers, Section};
 use super::application::{Rating, RATED_AREAS};
 use super::{ApplicationEvent, ApplicationStatus, CycleSummary, Deadline};
 use crate::error::{FieldError, FieldProblems};
@@ -455,7 +455,7 @@ pub struct CommentView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewDesk {
     pub row: BoardRow,
-    pub draft: super::application::ApplicationDraft,
+    pub draft: super::application::FormDraft,
     /// The reader's own latest review, as typed; empty before they start.
     pub my_review: ReviewForm,
     /// The submitted reviews the reader may see (none before their own is in, unless the cycle allows).
@@ -466,7 +466,7 @@ pub struct ReviewDesk {
     pub decisions: Vec<DecisionView>,
     pub comments: Vec<CommentView>,
     /// After a resubmission: the answers as submitted the time before, to show what changed.
-    pub previous: Option<ApplicationForm>,
+    pub previous: Option<FormAnswers>,
     /// The decisions the reader may take now (the secretary's, allowed from the present status).
     pub can_decide: Vec<ApplicationEvent>,
     /// Whether the Commission's endorsement has been generated and can be downloaded.

@@ -23,5 +23,6 @@ pub use network::{MembersPage, NetworkPage};
 pub use outbox::OutboxPage;
 pub use set_password::SetPasswordPage;
 pub use wizard::{
-    ApplicationsPage, AttachmentsPage, CheckAnswersPage, SectionPage, SubmittedPage, TaskListPage,
+    ApplicationsPage, AttachmentsPage, CheckAnswersPage, ReportsPage, SectionPage, SubmittedPage,
+    TaskListPage,
 };

@@ -1,11 +1,14 @@
-//! Attachments: the files stored on disk under the upload folder, described in the database.
+//! Attachments of the city's forms: the files stored on disk under the upload folder, described in
+//! the database.
 
-use super::applications::visible;
-use super::entities::{applications, attachments, enums, users};
+use super::entities::{attachments, enums, users};
+use super::forms::{attachments_owner, editable, owner_ids, owner_of, visible};
 use super::store::{db_error, record_event};
 use app::error::AppError;
-use app::model::application::{AttachmentKind, AttachmentSummary, UploadProblem, MAX_ATTACHMENTS};
-use app::model::{ApplicationStatus, CurrentUser, Deadline, Role};
+use app::model::application::{
+    AttachmentKind, AttachmentSummary, FormKind, FormRef, UploadProblem, MAX_ATTACHMENTS,
+};
+use app::model::{CurrentUser, Deadline};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
@@ -29,10 +32,13 @@ fn stored_kind(kind: AttachmentKind) -> enums::AttachmentKind {
     }
 }
 
-/// The application's files, oldest first.
-pub async fn list(db: &DatabaseConnection, id: i32) -> Result<Vec<AttachmentSummary>, AppError> {
+/// The form's files, oldest first.
+pub async fn list(
+    db: &DatabaseConnection,
+    form: FormRef,
+) -> Result<Vec<AttachmentSummary>, AppError> {
     let rows = attachments::Entity::find()
-        .filter(attachments::Column::ApplicationId.eq(id))
+        .filter(attachments_owner(form.kind).eq(form.id))
         .order_by_asc(attachments::Column::Id)
         .all(db)
         .await
@@ -61,22 +67,6 @@ pub async fn list(db: &DatabaseConnection, id: i32) -> Result<Vec<AttachmentSumm
         .collect())
 }
 
-/// The application if the applicant may still add or remove its files.
-async fn editable(
-    db: &DatabaseConnection,
-    applicant: &CurrentUser,
-    id: i32,
-) -> Result<applications::Model, AppError> {
-    let application = visible(db, applicant, id).await?;
-    if applicant.role != Role::CityApplicant {
-        return Err(AppError::Forbidden);
-    }
-    if !ApplicationStatus::from(application.status).is_editable_by_city() {
-        return Err(AppError::NotEditable);
-    }
-    Ok(application)
-}
-
 /// What went wrong with an upload: a problem the person can fix, or an error of the request.
 pub enum UploadRefused {
     Problem(UploadProblem),
@@ -99,12 +89,16 @@ pub async fn store(
     now: DateTime<Utc>,
     folder: &Path,
     applicant: &CurrentUser,
-    id: i32,
+    form: FormRef,
     kind: AttachmentKind,
     file_name: &str,
     bytes: &[u8],
 ) -> Result<i32, UploadRefused> {
-    editable(db, applicant, id).await?;
+    editable(db, applicant, form).await?;
+    // Only an application is signed.
+    if form.kind == FormKind::Report && kind == AttachmentKind::SignedApplication {
+        return Err(UploadRefused::Problem(UploadProblem::NoKind));
+    }
     if bytes.is_empty() {
         return Err(UploadRefused::Problem(UploadProblem::NoFile));
     }
@@ -113,7 +107,7 @@ pub async fn store(
         .filter(|media_type| app::model::application::accepted_type(media_type))
         .ok_or(UploadRefused::Problem(UploadProblem::WrongType))?;
     let count = attachments::Entity::find()
-        .filter(attachments::Column::ApplicationId.eq(id))
+        .filter(attachments_owner(form.kind).eq(form.id))
         .count(db)
         .await
         .map_err(|e| UploadRefused::Error(db_error(e)))?;
@@ -137,9 +131,10 @@ pub async fn store(
         .await
         .map_err(|e| UploadRefused::Error(db_error(e)))?;
     let saved = async {
+        let (application_id, progress_report_id) = owner_ids(form);
         let row = attachments::ActiveModel {
-            application_id: Set(Some(id)),
-            progress_report_id: Set(None),
+            application_id: Set(application_id),
+            progress_report_id: Set(progress_report_id),
             kind: Set(stored_kind(kind)),
             file_name: Set(app::model::application::clean_file_name(file_name)),
             content_type: Set(media_type.to_owned()),
@@ -156,7 +151,7 @@ pub async fn store(
             &*txn,
             now,
             Some(applicant.id),
-            ("application", id),
+            (form.kind.as_str(), form.id),
             "attachment_added",
             serde_json::json!({ "attachment": row.id, "sha256": sha256, "kind": kind.as_str() }),
         )
@@ -198,22 +193,22 @@ pub async fn visible_attachment(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let application = row.application_id.ok_or(AppError::NotFound)?;
-    visible(db, user, application).await?;
+    let form = owner_of(row.application_id, row.progress_report_id).ok_or(AppError::NotFound)?;
+    visible(db, user, form).await?;
     Ok(row)
 }
 
-/// Removes a file while the application is still editable; returns the application's id.
+/// Removes a file while its form is still editable; returns the form.
 pub async fn remove(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     folder: &Path,
     applicant: &CurrentUser,
     attachment: i32,
-) -> Result<i32, AppError> {
+) -> Result<FormRef, AppError> {
     let row = visible_attachment(db, applicant, attachment).await?;
-    let id = row.application_id.ok_or(AppError::NotFound)?;
-    editable(db, applicant, id).await?;
+    let form = owner_of(row.application_id, row.progress_report_id).ok_or(AppError::NotFound)?;
+    editable(db, applicant, form).await?;
     let txn = super::begin_write(db).await.map_err(db_error)?;
     attachments::Entity::delete_by_id(row.id)
         .exec(&*txn)
@@ -223,7 +218,7 @@ pub async fn remove(
         &*txn,
         now,
         Some(applicant.id),
-        ("application", id),
+        (form.kind.as_str(), form.id),
         "attachment_removed",
         serde_json::json!({ "attachment": row.id, "sha256": row.sha256 }),
     )
@@ -233,5 +228,5 @@ pub async fn remove(
     if let Err(error) = tokio::fs::remove_file(folder.join(&row.storage_key)).await {
         tracing::warn!(attachment, %error, "a removed attachment's file could not be deleted");
     }
-    Ok(id)
+    Ok(form)
 }

@@ -2,10 +2,10 @@
 //! endorsed application to UIL (or record that the city did), record UIL's outcome, and reopen — each
 //! confirmed, audited, and told to the people it concerns through the outbox.
 
-use super::applications::{printed_application, SubmissionSettings};
 use super::entities::{
     applications, attachments, comments, decisions, enums, member_cities, users,
 };
+use super::forms::{printed_form, SubmissionSettings};
 use super::store::{cycle_of, db_error, record_event};
 use crate::mail::{hold, MailAttachment, OutgoingMail};
 use app::error::{AppError, FieldError};
@@ -357,8 +357,9 @@ pub async fn decide(
         .ok_or(AppError::NotFound)?;
     // Printed before the transaction: laying out pages should not hold SQLite's writer.
     let forwarded = if request.event == ApplicationEvent::ForwardToUil {
-        let draft = super::applications::draft(db, now, decider, id).await?;
-        Some(printed_application(&draft, &settings.files, application.version).await?)
+        let form = app::model::application::FormRef::application(id);
+        let draft = super::forms::draft(db, now, decider, form).await?;
+        Some(printed_form(&draft, &settings.files, application.version).await?)
     } else {
         None
     };
@@ -491,7 +492,13 @@ pub async fn decide(
     .map_err(db_error)?;
 
     let people = city_people(&*txn, application.city_id).await?;
-    let link = |lang: Lang| format!("{}{}", settings.public_url, app::paths::task_list(lang, id));
+    let link = |lang: Lang| {
+        format!(
+            "{}{}",
+            settings.public_url,
+            app::paths::task_list(lang, app::model::application::FormRef::application(id))
+        )
+    };
     let args = |lang: Lang| {
         vec![
             ("city", Arg::Text(city.name.clone())),

@@ -6,14 +6,16 @@ mod cycle_settings;
 mod deadlines;
 mod decisions;
 pub mod entities;
+mod forms;
 mod members;
 pub mod migrations;
 mod outbox;
 mod reminders;
+mod reports;
 mod reviews;
 mod store;
 
-pub use applications::SubmissionSettings;
+pub use forms::SubmissionSettings;
 pub use reminders::{run_due as send_due_reminders, run_job as run_reminders};
 pub use store::{record_event, SeaBackend};
 

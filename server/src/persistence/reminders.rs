@@ -235,7 +235,7 @@ fn plan(facts: &Facts) -> Vec<Planned> {
             until: report.due,
             audience: Audience::City(report.city_id),
             deadline: report.due,
-            link: "/account".to_owned(),
+            link: "/report".to_owned(),
         };
         ahead(group, base.clone(), &mut planned);
         let overdue = format!(

@@ -549,7 +549,13 @@ pub async fn desk(
     } else {
         Vec::new()
     };
-    let draft = super::applications::draft(db, now, reader, id).await?;
+    let draft = super::forms::draft(
+        db,
+        now,
+        reader,
+        app::model::application::FormRef::application(id),
+    )
+    .await?;
     Ok(ReviewDesk {
         row,
         endorsed: draft.endorsed,

@@ -2,7 +2,8 @@
 
 use super::entities::{cities, cycles, enums, events, password_tokens, users};
 use super::{
-    applications, cycle_settings, deadlines, decisions, members, outbox, reminders, reviews,
+    applications, cycle_settings, deadlines, decisions, forms, members, outbox, reminders, reports,
+    reviews,
 };
 use crate::auth::{hash_password, verify_password, LoginLimiter};
 use crate::clock::SharedClock;
@@ -12,7 +13,9 @@ use app::api::session::internal;
 use app::backend::Backend;
 use app::error::{AppError, FieldError};
 use app::i18n::{translate, translate_with, Arg};
-use app::model::application::{ApplicationDraft, ApplicationSummary, SavedSection, SectionData};
+use app::model::application::{
+    ApplicationSummary, FormDraft, FormRef, ReportsOverview, SavedSection, SectionData,
+};
 use app::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, Deadline, DecisionRequest, EmailAddress, Invitation, MembersOverview,
@@ -41,7 +44,7 @@ pub struct SeaBackend {
     mail_queued: Arc<Notify>,
     events: LiveEvents,
     /// Also holds the site's public address, for links in mails.
-    submission: applications::SubmissionSettings,
+    submission: forms::SubmissionSettings,
     boards: reviews::BoardCache,
 }
 
@@ -52,7 +55,7 @@ impl SeaBackend {
         limiter: LoginLimiter,
         mail_queued: Arc<Notify>,
         events: LiveEvents,
-        submission: applications::SubmissionSettings,
+        submission: forms::SubmissionSettings,
     ) -> Self {
         SeaBackend {
             db,
@@ -452,32 +455,45 @@ impl Backend for SeaBackend {
         applications::start(&self.db, self.clock.now(), applicant).await
     }
 
-    async fn draft(&self, user: &CurrentUser, id: i32) -> Result<ApplicationDraft, AppError> {
-        applications::draft(&self.db, self.clock.now(), user, id).await
+    async fn reports_of(&self, applicant: &CurrentUser) -> Result<ReportsOverview, AppError> {
+        reports::reports_of(&self.db, self.clock.now(), applicant).await
+    }
+
+    async fn start_report(&self, applicant: &CurrentUser) -> Result<i32, AppError> {
+        reports::start(&self.db, self.clock.now(), applicant).await
+    }
+
+    async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError> {
+        forms::draft(&self.db, self.clock.now(), user, form).await
     }
 
     async fn save_section(
         &self,
         applicant: &CurrentUser,
-        id: i32,
+        form: FormRef,
         base_version: i32,
         data: SectionData,
     ) -> Result<SavedSection, AppError> {
-        applications::save_section(
+        forms::save_section(
             &self.db,
             self.clock.now(),
             applicant,
-            id,
+            form,
             base_version,
             data,
         )
         .await
     }
 
-    async fn submit(&self, applicant: &CurrentUser, id: i32) -> Result<(), AppError> {
-        let changed =
-            applications::submit(&self.db, self.clock.now(), applicant, id, &self.submission)
-                .await?;
+    async fn submit(&self, applicant: &CurrentUser, form: FormRef) -> Result<(), AppError> {
+        let changed = forms::submit(
+            &self.db,
+            self.clock.now(),
+            applicant,
+            form,
+            &self.submission,
+        )
+        .await?;
         self.mail_queued.notify_one();
         self.events.publish(changed);
         Ok(())
@@ -566,7 +582,8 @@ impl Backend for SeaBackend {
         user: &CurrentUser,
         id: i32,
     ) -> Result<(String, Vec<u8>), AppError> {
-        let draft = applications::draft(&self.db, self.clock.now(), user, id).await?;
+        let draft =
+            forms::draft(&self.db, self.clock.now(), user, FormRef::application(id)).await?;
         let endorsement = decisions::endorsement(&self.db, id)
             .await?
             .filter(|_| draft.endorsed)
@@ -576,7 +593,7 @@ impl Backend for SeaBackend {
             .await
             .map_err(|error| internal("endorsement-read", &error))?;
         Ok((
-            decisions::endorsement_file_name(&draft.city, draft.cycle.year),
+            decisions::endorsement_file_name(&draft.city, draft.year),
             bytes,
         ))
     }

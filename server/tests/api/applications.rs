@@ -45,7 +45,7 @@ pub async fn start(app: &TestApp, client: &reqwest::Client) -> i64 {
 
 pub async fn load(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
     client
-        .get(app.url(&format!("/api/application?id={id}")))
+        .get(app.url(&format!("/api/draft?kind=application&id={id}")))
         .send()
         .await
         .unwrap()
@@ -155,8 +155,8 @@ async fn a_saved_section_reads_back_exactly_as_typed_with_who_saved_it() {
 
     let draft: Value = load(&app, &client, id).await.json().await.unwrap();
     assert_eq!(draft["form"]["city"]["name"], typed);
-    assert_eq!(draft["versions"]["City"], 1);
-    assert_eq!(draft["versions"]["Mayor"], 1);
+    assert_eq!(draft["versions"]["city"], 1);
+    assert_eq!(draft["versions"]["mayor"], 1);
     assert_eq!(draft["last_edit"]["by"], "Anna Bērziņa");
 }
 
@@ -195,7 +195,7 @@ async fn a_save_on_an_outdated_version_is_refused_and_names_who_changed_it() {
         200
     );
     let draft: Value = load(&app, &anna, id).await.json().await.unwrap();
-    assert_eq!(draft["versions"]["City"], 2);
+    assert_eq!(draft["versions"]["city"], 2);
     assert_eq!(draft["last_edit"]["by"], "Juris Kalns");
 }
 
@@ -318,6 +318,6 @@ async fn simultaneous_saves_of_different_sections_all_succeed() {
         }
     }
     let draft: Value = load(&app, &client, id).await.json().await.unwrap();
-    assert_eq!(draft["versions"]["Narrative"], 4);
+    assert_eq!(draft["versions"]["narrative"], 4);
     assert_eq!(draft["form"]["city"]["name"], "Valmiera 3");
 }

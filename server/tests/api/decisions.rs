@@ -179,7 +179,7 @@ async fn asking_for_changes_reopens_the_wizard_with_comments_and_the_resubmissio
     let comments = draft["requested_changes"].as_array().unwrap();
     assert_eq!(comments.len(), 2, "{comments:?}");
     assert_eq!(comments[0]["body"], "Please say more about your plan.");
-    assert_eq!(comments[1]["section"], "Narrative");
+    assert_eq!(comments[1]["section"], "narrative");
     let mail = app
         .outbox()
         .await
@@ -201,7 +201,7 @@ async fn asking_for_changes_reopens_the_wizard_with_comments_and_the_resubmissio
         "context_and_motivation": "Valmiera wants every resident to keep learning.",
         "implementation": "With the adult education centre, the library and the university."
     } });
-    let version = draft["versions"]["Narrative"].as_i64().unwrap();
+    let version = draft["versions"]["narrative"].as_i64().unwrap();
     assert_eq!(
         save(&app, &city, i64::from(id), version, narrative)
             .await

@@ -11,6 +11,7 @@ mod members;
 mod pages;
 mod persistence;
 mod reminders;
+mod reports;
 mod security;
 mod sign_in;
 mod startup;

@@ -32,7 +32,7 @@ pub async fn fill_everything(app: &TestApp, client: &reqwest::Client, id: i64) {
 pub async fn submit(app: &TestApp, client: &reqwest::Client, id: i64) -> reqwest::Response {
     app.post_form(
         client,
-        "/api/submit_application",
+        "/api/submit_form",
         &[("id", &id.to_string()), ("lang", "en")],
     )
     .await

@@ -24,19 +24,32 @@ pub async fn upload(
     name: &str,
     bytes: Vec<u8>,
 ) -> reqwest::Response {
+    let folder = format!("/files/applications/{id}");
+    upload_to(app, client, &folder, kind, name, bytes).await
+}
+
+/// Uploads a file of `kind` to the form whose files are at `folder`, as the attachments page posts.
+pub async fn upload_to(
+    app: &TestApp,
+    client: &reqwest::Client,
+    folder: &str,
+    kind: &str,
+    name: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
     let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
     let form = reqwest::multipart::Form::new()
         .text("kind", kind.to_owned())
         .part("file", part);
     client
-        .post(app.url(&format!("/files/applications/{id}")))
+        .post(app.url(folder))
         .multipart(form)
         .send()
         .await
         .unwrap()
 }
 
-fn location(response: &reqwest::Response) -> String {
+pub fn location(response: &reqwest::Response) -> String {
     assert_eq!(response.status(), 303, "uploads answer with a redirect");
     response.headers()["location"].to_str().unwrap().to_owned()
 }

@@ -1,8 +1,9 @@
-//! What the wizard reads and writes: an application's draft, one section at a time.
+//! What the wizard reads and writes: a form's draft, one section at a time.
 
+use super::kind::{FormKind, FormRef};
 use super::sections::{
-    ApplicationForm, CityForm, CityProfileForm, ContactForm, InterestsForm, MayorForm,
-    NarrativeForm, PledgeForm, Section, SectionState,
+    CityForm, CityProfileForm, ContactForm, FormAnswers, InterestsForm, MayorForm, NarrativeForm,
+    PledgeForm, ProgressArea, ProgressForm, Section, SectionState,
 };
 use crate::model::{ApplicationStatus, CycleSummary, Deadline};
 use chrono::{DateTime, Utc};
@@ -26,22 +27,33 @@ pub struct Edit {
     pub at: Deadline,
 }
 
-/// A whole application as the wizard shows it.
+/// When a form may be sent: an application inside its cycle's window; a report at any time, with its
+/// due date counting down (a late report is still wanted).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ApplicationDraft {
+pub enum Timing {
+    Window(CycleSummary),
+    Due(Deadline),
+}
+
+/// A whole form (an application or a progress report) as the wizard shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormDraft {
+    pub kind: FormKind,
     pub id: i32,
     pub city: String,
-    /// The application's own cycle, whose window decides when it may be submitted.
-    pub cycle: CycleSummary,
+    /// The cycle's year, or the year the report is due: no figure may be dated after it.
+    pub year: i32,
+    pub timing: Timing,
     /// The server's time when the draft was read, so that countdowns tick from the server's clock.
     pub now: DateTime<Utc>,
+    /// A report moves only through draft, submitted and forwarded to UIL.
     pub status: ApplicationStatus,
-    pub form: ApplicationForm,
+    pub form: FormAnswers,
     /// Each saved section's version; a section never saved is at version 0.
     pub versions: BTreeMap<Section, i32>,
     pub last_edit: Option<Edit>,
-    /// Whether the person reading may change it: an applicant of the city, while it is a draft or
-    /// returned for changes. The server decides; the page only follows.
+    /// Whether the person reading may change it: a person of the city, while it is a draft (or an
+    /// application returned for changes). The server decides; the page only follows.
     pub editable: bool,
     pub attachments: Vec<super::AttachmentSummary>,
     /// The Commission's comments with its latest request for changes, while the city makes them.
@@ -50,37 +62,78 @@ pub struct ApplicationDraft {
     pub endorsed: bool,
 }
 
-impl ApplicationDraft {
+impl FormDraft {
+    pub fn reference(&self) -> FormRef {
+        FormRef {
+            kind: self.kind,
+            id: self.id,
+        }
+    }
+
+    pub fn sections(&self) -> &'static [Section] {
+        self.kind.sections()
+    }
+
     pub fn version(&self, section: Section) -> i32 {
         self.versions.get(&section).copied().unwrap_or(0)
     }
 
     pub fn state(&self, section: Section) -> SectionState {
-        self.form.state(section, self.cycle.year)
+        self.form.state(section, self.year)
     }
 
     pub fn problems(&self, section: Section) -> Vec<crate::error::FieldError> {
-        self.form.problems(section, self.cycle.year)
+        self.form.problems(section, self.year)
     }
 
     /// How many sections are complete.
     pub fn completed(&self) -> usize {
-        Section::ALL
-            .into_iter()
-            .filter(|section| self.state(*section) == SectionState::Complete)
+        self.sections()
+            .iter()
+            .filter(|section| self.state(**section) == SectionState::Complete)
             .count()
     }
 
     pub fn is_complete(&self) -> bool {
-        self.form.is_complete(self.cycle.year)
+        self.form.is_complete(self.kind, self.year)
     }
 
-    /// Whether the scan the mayor signed is uploaded; the application cannot go without it.
+    /// Whether what must be signed is: an application needs the scan the mayor signed; a report is
+    /// sent on the city's own account and needs none.
     pub fn is_signed(&self) -> bool {
-        self.attachments
-            .iter()
-            .any(|attachment| attachment.kind == super::AttachmentKind::SignedApplication)
+        self.kind == FormKind::Report
+            || self
+                .attachments
+                .iter()
+                .any(|attachment| attachment.kind == super::AttachmentKind::SignedApplication)
     }
+
+    /// Whether sending it now is on time: an application only while its window is open.
+    pub fn window_open(&self) -> bool {
+        match &self.timing {
+            Timing::Window(cycle) => cycle.phase(self.now) == crate::model::WindowPhase::Open,
+            Timing::Due(_) => true,
+        }
+    }
+}
+
+/// One line of a member city's list of progress reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportSummary {
+    pub id: i32,
+    pub city: String,
+    pub period_year: i32,
+    pub due: Deadline,
+    pub status: ApplicationStatus,
+}
+
+/// A member city's reports, and the one it owes next (which it can start), if it is a member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportsOverview {
+    pub member: bool,
+    pub reports: Vec<ReportSummary>,
+    pub owed: Option<crate::model::ReportDue>,
+    pub now: DateTime<Utc>,
 }
 
 /// One section's answers as typed, tagged with the section they belong to.
@@ -93,6 +146,7 @@ pub enum SectionData {
     Narrative(NarrativeForm),
     Interests(InterestsForm),
     Pledge(PledgeForm),
+    Progress(ProgressArea, ProgressForm),
 }
 
 impl SectionData {
@@ -105,11 +159,12 @@ impl SectionData {
             SectionData::Narrative(_) => Section::Narrative,
             SectionData::Interests(_) => Section::Interests,
             SectionData::Pledge(_) => Section::Pledge,
+            SectionData::Progress(area, _) => Section::Progress(*area),
         }
     }
 
     /// Puts these answers into `form`, replacing the section's previous answers.
-    pub fn apply_to(self, form: &mut ApplicationForm) {
+    pub fn apply_to(self, form: &mut FormAnswers) {
         match self {
             SectionData::City(data) => form.city = data,
             SectionData::Mayor(data) => form.mayor = data,
@@ -118,6 +173,9 @@ impl SectionData {
             SectionData::Narrative(data) => form.narrative = data,
             SectionData::Interests(data) => form.interests = data,
             SectionData::Pledge(data) => form.pledge = data,
+            SectionData::Progress(area, data) => {
+                form.progress.insert(area, data);
+            }
         }
     }
 }
@@ -136,7 +194,7 @@ mod tests {
 
     #[test]
     fn section_data_replaces_only_its_own_section() {
-        let mut form = ApplicationForm::default();
+        let mut form = FormAnswers::default();
         form.mayor.surname = "Bērziņš".into();
         let city = SectionData::City(CityForm {
             name: "Cēsis".into(),

@@ -6,7 +6,9 @@
 //! `answers[population][value]=…`, so the same shape serves the page without JavaScript and autosave.
 
 use super::draft::SectionData;
-use super::sections::{area_label_key, ApplicationForm, Section, NARRATIVE_WORDS, RATED_AREAS};
+use super::sections::{
+    area_label_key, FormAnswers, Section, NARRATIVE_WORDS, RATED_AREAS, REPORT_WORDS,
+};
 use serde_json::Value;
 
 /// How a field is asked.
@@ -219,19 +221,15 @@ impl Section {
                 "wizard-pledge-adopts",
                 FieldKind::Checkbox,
             )],
+            Section::Progress(area) => vec![FieldSpec::new(
+                "narrative",
+                area.question_key(),
+                FieldKind::LongText {
+                    words: REPORT_WORDS,
+                },
+            )
+            .hint("report-narrative-hint")],
         }
-    }
-
-    /// The section after this one, if any.
-    pub fn next(self) -> Option<Section> {
-        let index = Section::ALL.iter().position(|s| *s == self)?;
-        Section::ALL.get(index + 1).copied()
-    }
-
-    /// The section before this one, if any.
-    pub fn previous(self) -> Option<Section> {
-        let index = Section::ALL.iter().position(|s| *s == self)?;
-        index.checked_sub(1).map(|i| Section::ALL[i])
     }
 }
 
@@ -272,6 +270,7 @@ impl SectionData {
             Section::Narrative => SectionData::Narrative(read(answers)?),
             Section::Interests => SectionData::Interests(read(answers)?),
             Section::Pledge => SectionData::Pledge(read(answers)?),
+            Section::Progress(area) => SectionData::Progress(area, read(answers)?),
         })
     }
 }
@@ -285,7 +284,7 @@ pub fn problems_of(
 ) -> Vec<crate::error::FieldError> {
     match SectionData::from_answers(section, answers.clone()) {
         Ok(data) => {
-            let mut form = ApplicationForm::default();
+            let mut form = FormAnswers::default();
             data.apply_to(&mut form);
             form.problems(section, cycle_year)
         }
@@ -293,7 +292,7 @@ pub fn problems_of(
     }
 }
 
-impl ApplicationForm {
+impl FormAnswers {
     /// One section's answers as a JSON tree of strings, the shape of [`SectionData::from_answers`].
     pub fn answers(&self, section: Section) -> Value {
         let value = match section {
@@ -304,6 +303,7 @@ impl ApplicationForm {
             Section::Narrative => serde_json::to_value(&self.narrative),
             Section::Interests => serde_json::to_value(&self.interests),
             Section::Pledge => serde_json::to_value(&self.pledge),
+            Section::Progress(area) => serde_json::to_value(self.progress_of(area)),
         };
         // Plain structs of strings always serialise.
         value.unwrap_or(Value::Null)
@@ -317,7 +317,7 @@ mod tests {
 
     #[test]
     fn every_path_of_every_section_reads_and_writes_the_same_answer() {
-        for section in Section::ALL {
+        for section in Section::all() {
             let mut answers = json!({});
             for field in section.fields() {
                 for path in field.paths() {
@@ -334,7 +334,7 @@ mod tests {
                 }
             }
             let data = SectionData::from_answers(section, answers).unwrap();
-            let mut form = ApplicationForm::default();
+            let mut form = FormAnswers::default();
             data.apply_to(&mut form);
             let back = form.answers(section);
             for field in section.fields() {
@@ -348,8 +348,8 @@ mod tests {
     #[test]
     fn every_field_a_section_checks_is_on_its_page() {
         // A problem reported for a field the page does not show could never be fixed.
-        let empty = ApplicationForm::default();
-        for section in Section::ALL {
+        let empty = FormAnswers::default();
+        for section in Section::all() {
             let paths: Vec<String> = section.fields().iter().flat_map(FieldSpec::paths).collect();
             for problem in empty.problems(section, 2027) {
                 assert!(
@@ -401,13 +401,5 @@ mod tests {
         );
         assert_eq!(answer_at(&json!({"a": {"b": "x"}}), "a.b"), "x");
         assert_eq!(answer_at(&json!({"a": {}}), "a.b"), "");
-    }
-
-    #[test]
-    fn sections_know_their_neighbours() {
-        assert_eq!(Section::City.previous(), None);
-        assert_eq!(Section::City.next(), Some(Section::Mayor));
-        assert_eq!(Section::Pledge.next(), None);
-        assert_eq!(Section::Pledge.previous(), Some(Section::Interests));
     }
 }

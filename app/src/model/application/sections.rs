@@ -36,8 +36,83 @@ pub fn area_label_key(area: &str) -> String {
 /// How many of [`RATED_AREAS`] are building blocks; the rest are the fundamental conditions.
 pub const BUILDING_BLOCKS: usize = 6;
 
-/// The wizard's steps in order, each with its URL segment.
+/// The progress report's narratives' default word limit (shared/DOMAIN.md).
+pub const REPORT_WORDS: usize = 300;
+
+/// What a member reports progress on since joining: the Learning City Award's criteria. UIL does not
+/// publish its survey's questions, so this list is data that a newer survey can change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ProgressArea {
+    Plan,
+    Partnerships,
+    Resources,
+    Monitoring,
+    Access,
+    Culture,
+    Innovation,
+    Network,
+}
+
+impl ProgressArea {
+    pub const ALL: [ProgressArea; 8] = [
+        ProgressArea::Plan,
+        ProgressArea::Partnerships,
+        ProgressArea::Resources,
+        ProgressArea::Monitoring,
+        ProgressArea::Access,
+        ProgressArea::Culture,
+        ProgressArea::Innovation,
+        ProgressArea::Network,
+    ];
+
+    /// The URL segment and storage key of the area's section, and the end of its translation keys.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProgressArea::Plan => "learning-city-plan",
+            ProgressArea::Partnerships => "partnerships",
+            ProgressArea::Resources => "resources",
+            ProgressArea::Monitoring => "monitoring",
+            ProgressArea::Access => "access-for-all",
+            ProgressArea::Culture => "culture-of-learning",
+            ProgressArea::Innovation => "innovation",
+            ProgressArea::Network => "contributions-to-network",
+        }
+    }
+
+    fn title_key(self) -> &'static str {
+        match self {
+            ProgressArea::Plan => "report-section-learning-city-plan",
+            ProgressArea::Partnerships => "report-section-partnerships",
+            ProgressArea::Resources => "report-section-resources",
+            ProgressArea::Monitoring => "report-section-monitoring",
+            ProgressArea::Access => "report-section-access-for-all",
+            ProgressArea::Culture => "report-section-culture-of-learning",
+            ProgressArea::Innovation => "report-section-innovation",
+            ProgressArea::Network => "report-section-network-contributions",
+        }
+    }
+
+    /// The question the area's narrative answers.
+    pub fn question_key(self) -> &'static str {
+        match self {
+            ProgressArea::Plan => "report-question-learning-city-plan",
+            ProgressArea::Partnerships => "report-question-partnerships",
+            ProgressArea::Resources => "report-question-resources",
+            ProgressArea::Monitoring => "report-question-monitoring",
+            ProgressArea::Access => "report-question-access-for-all",
+            ProgressArea::Culture => "report-question-culture-of-learning",
+            ProgressArea::Innovation => "report-question-innovation",
+            ProgressArea::Network => "report-question-network-contributions",
+        }
+    }
+}
+
+/// The steps of the city's forms, each with its URL segment. Which steps a form has, and in which order,
+/// is its [`FormKind`](super::FormKind)'s list; a section both forms ask (the contact person, the city
+/// profile) is one section, so that a report can start from the application's answers. It travels as
+/// its slug, so that it can key a JSON map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Section {
     City,
     Mayor,
@@ -46,18 +121,24 @@ pub enum Section {
     Narrative,
     Interests,
     Pledge,
+    Progress(ProgressArea),
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
-        Section::City,
-        Section::Mayor,
-        Section::Contact,
-        Section::CityProfile,
-        Section::Narrative,
-        Section::Interests,
-        Section::Pledge,
-    ];
+    /// Every section of every form.
+    pub fn all() -> impl Iterator<Item = Section> {
+        [
+            Section::City,
+            Section::Mayor,
+            Section::Contact,
+            Section::CityProfile,
+            Section::Narrative,
+            Section::Interests,
+            Section::Pledge,
+        ]
+        .into_iter()
+        .chain(ProgressArea::ALL.into_iter().map(Section::Progress))
+    }
 
     /// The URL segment, e.g. `/lv/apply/7/city-profile`, and the key it is stored under.
     pub fn slug(self) -> &'static str {
@@ -69,13 +150,12 @@ impl Section {
             Section::Narrative => "narrative",
             Section::Interests => "interests",
             Section::Pledge => "pledge",
+            Section::Progress(area) => area.slug(),
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Section> {
-        Section::ALL
-            .into_iter()
-            .find(|section| section.slug() == slug)
+        Section::all().find(|section| section.slug() == slug)
     }
 
     /// Translation key of the section's title.
@@ -88,7 +168,36 @@ impl Section {
             Section::Narrative => "wizard-section-narrative",
             Section::Interests => "wizard-section-interests",
             Section::Pledge => "wizard-section-pledge",
+            Section::Progress(area) => area.title_key(),
         }
+    }
+
+    /// Translation key of the short text under the section's title.
+    pub fn intro_key(self) -> &'static str {
+        match self {
+            Section::City => "wizard-intro-city",
+            Section::Mayor => "wizard-intro-mayor",
+            Section::Contact => "wizard-intro-contact",
+            Section::CityProfile => "wizard-intro-city-profile",
+            Section::Narrative => "wizard-intro-narrative",
+            Section::Interests => "wizard-intro-interests",
+            Section::Pledge => "wizard-intro-pledge",
+            Section::Progress(_) => "report-intro-progress",
+        }
+    }
+}
+
+impl From<Section> for &'static str {
+    fn from(section: Section) -> Self {
+        section.slug()
+    }
+}
+
+impl TryFrom<String> for Section {
+    type Error = String;
+
+    fn try_from(slug: String) -> Result<Self, Self::Error> {
+        Section::from_slug(&slug).ok_or(slug)
     }
 }
 
@@ -493,10 +602,26 @@ impl TryFrom<&PledgeForm> for Pledge {
     }
 }
 
-/// Every section's form: the whole draft as saved.
+/// A progress report's section: what changed in one area since the city joined or last reported.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct ApplicationForm {
+pub struct ProgressForm {
+    pub narrative: String,
+}
+
+impl TryFrom<&ProgressForm> for LimitedText {
+    type Error = Vec<FieldError>;
+
+    fn try_from(form: &ProgressForm) -> Result<Self, Self::Error> {
+        LimitedText::parse(&form.narrative, REPORT_WORDS)
+            .map_err(|key| vec![FieldError::new("narrative", key)])
+    }
+}
+
+/// Every section's form, as saved: a form uses the sections its kind lists and leaves the others empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FormAnswers {
     pub city: CityForm,
     pub mayor: MayorForm,
     pub contact: ContactForm,
@@ -504,10 +629,17 @@ pub struct ApplicationForm {
     pub narrative: NarrativeForm,
     pub interests: InterestsForm,
     pub pledge: PledgeForm,
+    pub progress: BTreeMap<ProgressArea, ProgressForm>,
 }
 
-impl ApplicationForm {
-    /// The problems of one section; empty when it is complete.
+impl FormAnswers {
+    /// An area's progress narrative; empty when not written.
+    pub fn progress_of(&self, area: ProgressArea) -> ProgressForm {
+        self.progress.get(&area).cloned().unwrap_or_default()
+    }
+
+    /// The problems of one section; empty when it is complete. `year` is the form's year (the cycle's,
+    /// or the report's), after which no figure may be dated.
     pub fn problems(&self, section: Section, cycle_year: i32) -> Vec<FieldError> {
         fn of<T, E>(result: Result<T, E>) -> E
         where
@@ -523,6 +655,7 @@ impl ApplicationForm {
             Section::Narrative => of(Narrative::try_from(&self.narrative)),
             Section::Interests => of(Interests::try_from(&self.interests)),
             Section::Pledge => of(Pledge::try_from(&self.pledge)),
+            Section::Progress(area) => of(LimitedText::try_from(&self.progress_of(area))),
         }
     }
 
@@ -559,6 +692,7 @@ impl ApplicationForm {
             ]),
             Section::Interests => self.interests.ratings.values().all(|v| v.trim().is_empty()),
             Section::Pledge => all_blank(&[&self.pledge.adopts_guiding_documents]),
+            Section::Progress(area) => all_blank(&[&self.progress_of(area).narrative]),
         }
     }
 
@@ -567,17 +701,18 @@ impl ApplicationForm {
         SectionState::of(self.is_blank(section), &self.problems(section, cycle_year))
     }
 
-    /// True when every section is complete: the application may be submitted.
-    pub fn is_complete(&self, cycle_year: i32) -> bool {
-        Section::ALL
-            .into_iter()
-            .all(|section| self.state(section, cycle_year) == SectionState::Complete)
+    /// True when every section of `kind` is complete: the form may be submitted.
+    pub fn is_complete(&self, kind: super::FormKind, year: i32) -> bool {
+        kind.sections()
+            .iter()
+            .all(|section| self.state(*section, year) == SectionState::Complete)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::application::FormKind;
 
     fn figure(value: &str, year: &str) -> FigureForm {
         FigureForm {
@@ -587,8 +722,8 @@ mod tests {
     }
 
     /// Valmiera's application, filled in completely.
-    fn complete() -> ApplicationForm {
-        ApplicationForm {
+    fn complete() -> FormAnswers {
+        FormAnswers {
             city: CityForm {
                 name: "Valmiera".into(),
                 website: "valmiera.lv".into(),
@@ -632,20 +767,21 @@ mod tests {
             pledge: PledgeForm {
                 adopts_guiding_documents: "on".into(),
             },
+            progress: BTreeMap::new(),
         }
     }
 
     #[test]
     fn a_completely_filled_application_is_complete_in_every_section() {
         let form = complete();
-        for section in Section::ALL {
+        for section in FormKind::Application.sections().iter().copied() {
             assert_eq!(
                 form.state(section, 2027),
                 SectionState::Complete,
                 "{section:?}"
             );
         }
-        assert!(form.is_complete(2027));
+        assert!(form.is_complete(FormKind::Application, 2027));
         let contact = Contact::try_from(&form.contact).unwrap();
         assert_eq!(contact.postcode.as_str(), "LV-4201");
         assert_eq!(contact.organisation, None);
@@ -653,15 +789,15 @@ mod tests {
 
     #[test]
     fn an_untouched_application_has_every_section_not_started() {
-        let form = ApplicationForm::default();
-        for section in Section::ALL {
+        let form = FormAnswers::default();
+        for section in FormKind::Application.sections().iter().copied() {
             assert_eq!(
                 form.state(section, 2027),
                 SectionState::NotStarted,
                 "{section:?}"
             );
         }
-        assert!(!form.is_complete(2027));
+        assert!(!form.is_complete(FormKind::Application, 2027));
     }
 
     #[test]
@@ -676,7 +812,7 @@ mod tests {
             problems,
             vec![FieldError::new("phone", "error-phone-invalid")]
         );
-        assert!(!form.is_complete(2027));
+        assert!(!form.is_complete(FormKind::Application, 2027));
     }
 
     #[test]
@@ -737,13 +873,15 @@ mod tests {
         let mut form = complete();
         form.pledge.adopts_guiding_documents.clear();
         assert_eq!(form.state(Section::Pledge, 2027), SectionState::NotStarted);
-        assert!(!form.is_complete(2027));
+        assert!(!form.is_complete(FormKind::Application, 2027));
     }
 
     #[test]
     fn sections_round_trip_through_their_url_segments() {
-        for section in Section::ALL {
+        for section in Section::all() {
             assert_eq!(Section::from_slug(section.slug()), Some(section));
+        }
+        for section in FormKind::Application.sections() {
             assert!(section.title_key().starts_with("wizard-section-"));
         }
         assert_eq!(Section::from_slug("budget"), None);
@@ -754,7 +892,69 @@ mod tests {
         let mut form = complete();
         form.contact.phone = "not a number <b>".into();
         let json = serde_json::to_string(&form).unwrap();
-        let back: ApplicationForm = serde_json::from_str(&json).unwrap();
+        let back: FormAnswers = serde_json::from_str(&json).unwrap();
         assert_eq!(back, form);
+    }
+
+    #[test]
+    fn sections_travel_as_their_slugs_and_can_key_a_map() {
+        let versions: BTreeMap<Section, i32> = [
+            (Section::CityProfile, 2),
+            (Section::Progress(ProgressArea::Plan), 1),
+        ]
+        .into();
+        let json = serde_json::to_string(&versions).unwrap();
+        assert_eq!(json, r#"{"city-profile":2,"learning-city-plan":1}"#);
+        assert_eq!(
+            serde_json::from_str::<BTreeMap<Section, i32>>(&json).unwrap(),
+            versions
+        );
+        assert!(serde_json::from_str::<Section>(r#""budget""#).is_err());
+    }
+
+    #[test]
+    fn a_progress_narrative_is_required_and_held_to_300_words() {
+        let mut form = FormAnswers::default();
+        let plan = Section::Progress(ProgressArea::Plan);
+        assert_eq!(form.state(plan, 2028), SectionState::NotStarted);
+        form.progress.insert(
+            ProgressArea::Plan,
+            ProgressForm {
+                narrative: vec!["word"; 300].join(" "),
+            },
+        );
+        assert_eq!(form.state(plan, 2028), SectionState::Complete);
+        form.progress.insert(
+            ProgressArea::Plan,
+            ProgressForm {
+                narrative: vec!["word"; 301].join(" "),
+            },
+        );
+        assert_eq!(
+            form.problems(plan, 2028),
+            vec![FieldError::new("narrative", "error-too-many-words")]
+        );
+        assert_eq!(
+            form.state(Section::Progress(ProgressArea::Network), 2028),
+            SectionState::NotStarted
+        );
+    }
+
+    #[test]
+    fn a_report_is_complete_without_the_application_only_sections() {
+        let mut form = complete();
+        form.mayor = MayorForm::default();
+        form.pledge = PledgeForm::default();
+        assert!(!form.is_complete(FormKind::Report, 2028));
+        for area in ProgressArea::ALL {
+            form.progress.insert(
+                area,
+                ProgressForm {
+                    narrative: format!("Progress in {}.", area.slug()),
+                },
+            );
+        }
+        assert!(form.is_complete(FormKind::Report, 2028));
+        assert!(!form.is_complete(FormKind::Application, 2028));
     }
 }

@@ -11,12 +11,12 @@ use crate::components::{
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
-use crate::model::application::{area_label_key, field_id, ApplicationForm, Section};
+use crate::model::application::{area_label_key, field_id, FormAnswers, FormKind};
 use crate::model::{
     criteria, ApplicationEvent, CommentView, DecisionView, LiveEvent, MyReview, Recommendation,
     ReviewDesk, ReviewForm, ReviewView,
 };
-use crate::pages::wizard::{application_id, AnswerSections, FileList, StatusTag};
+use crate::pages::wizard::{id_in_address, AnswerSections, FileList, StatusTag};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ use leptos_meta::Title;
 
 #[component]
 pub fn ReviewDeskPage() -> impl IntoView {
-    let id = application_id();
+    let id = id_in_address();
     view! { <ReviewDeskIsland id/> }
 }
 
@@ -90,7 +90,7 @@ fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
     let (done, needed) = (i64::from(row.reviews_done), i64::from(row.reviews_needed));
     let title = {
         let city = city.clone();
-        let year = draft.cycle.year.to_string();
+        let year = draft.year.to_string();
         Signal::derive(move || {
             translate_with(
                 i18n.lang(),
@@ -163,7 +163,7 @@ fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
         <h2>{i18n.tr("desk-reviews-heading")}</h2>
         {reviews_view}
         <h2>{i18n.tr("attachments-title")}</h2>
-        <p><a href=paths::printed(id) download="">{i18n.tr("desk-printed")}</a></p>
+        <p><a href=paths::printed(draft.reference()) download="">{i18n.tr("desk-printed")}</a></p>
         <FileList files=draft.attachments.clone() editable=false/>
         <h2>{i18n.tr("desk-answers-heading")}</h2>
         <AnswerSections draft/>
@@ -470,11 +470,7 @@ fn DecisionHistory(id: i32, decisions: Vec<DecisionView>, endorsed: bool) -> imp
 
 /// What a resubmission changed since the answers the Commission last saw.
 #[component]
-fn ChangesSince(
-    previous: ApplicationForm,
-    current: ApplicationForm,
-    city: String,
-) -> impl IntoView {
+fn ChangesSince(previous: FormAnswers, current: FormAnswers, city: String) -> impl IntoView {
     let i18n = use_i18n();
     let changes = changed_answers(i18n.lang(), &city, &previous, &current);
     let rows = changes
@@ -617,8 +613,9 @@ fn DecisionForm(id: i32, can_decide: Vec<ApplicationEvent>) -> impl IntoView {
             }
         })
         .collect_view();
-    let section_fields = Section::ALL
-        .into_iter()
+    let section_fields = FormKind::Application
+        .sections()
+        .iter()
         .map(|section| {
             let id = field_id(&format!("comment-{}", section.slug()));
             view! {

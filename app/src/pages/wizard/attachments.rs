@@ -1,11 +1,12 @@
-//! `/{lang}/apply/{id}/attachments`: the mayor's signed scan and supporting documents.
+//! `/{lang}/apply/{id}/attachments`: the mayor's signed scan and supporting documents; for a report,
+//! `/{lang}/report/{id}/attachments`: its illustrations, case studies and statistics.
 
 use super::WithDraft;
 use crate::components::{format_wall_clock, ErrorSummary};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{
-    ApplicationDraft, AttachmentKind, AttachmentSummary, Preview, UploadProblem,
+    AttachmentKind, AttachmentSummary, FormDraft, FormKind, FormRef, Preview, UploadProblem,
 };
 use crate::paths;
 use leptos::prelude::*;
@@ -17,18 +18,22 @@ const UPLOAD_FIELD: &str = "upload-file";
 
 /// `?problem=` and `?uploaded=1` follow an upload posted without JavaScript.
 #[component]
-pub fn AttachmentsPage() -> impl IntoView {
+pub fn AttachmentsPage(#[prop(optional)] kind: FormKind) -> impl IntoView {
     let query = use_query_map();
     let problem = query.read_untracked().get("problem");
     let uploaded = query.read_untracked().get("uploaded").is_some();
-    view! { <AttachmentsIsland id=super::application_id() problem uploaded/> }
+    view! { <AttachmentsIsland form=super::form_in_address(kind) problem uploaded/> }
 }
 
 #[island(lazy)]
-fn AttachmentsIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) -> impl IntoView {
+fn AttachmentsIsland(
+    form: Option<FormRef>,
+    problem: Option<String>,
+    uploaded: bool,
+) -> impl IntoView {
     let problem = problem.as_deref().and_then(UploadProblem::parse);
     view! {
-        <WithDraft id live=true page=move |draft| view! { <Attachments draft problem uploaded/> }/>
+        <WithDraft form live=true page=move |draft| view! { <Attachments draft problem uploaded/> }/>
     }
 }
 
@@ -42,25 +47,33 @@ fn size_text(bytes: i64) -> String {
 }
 
 #[component]
-fn Attachments(
-    draft: ApplicationDraft,
-    problem: Option<UploadProblem>,
-    uploaded: bool,
-) -> impl IntoView {
+fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let id = draft.id;
+    let form = draft.reference();
+    // Only an application carries the mayor's signed scan.
+    let kinds: Vec<AttachmentKind> = AttachmentKind::ALL
+        .into_iter()
+        .filter(|kind| {
+            form.kind == FormKind::Application || *kind != AttachmentKind::SignedApplication
+        })
+        .collect();
+    let first_kind = kinds.first().copied();
+    let intro_key = match form.kind {
+        FormKind::Application => "attachments-intro",
+        FormKind::Report => "attachments-report-intro",
+    };
     let editable = draft.editable;
     let uploading = RwSignal::new(false);
     let none_yet = draft.attachments.is_empty();
     view! {
         <Title text=move || i18n.t("attachments-title")/>
         <p class="caption">
-            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
+            <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
         </p>
         <h1>{i18n.tr("attachments-title")}</h1>
-        <p>{i18n.tr("attachments-intro")}</p>
+        <p>{i18n.tr(intro_key)}</p>
         <p>
-            <a class="button button--secondary" href=paths::printed(id) download="">
+            <a class="button button--secondary" href=paths::printed(form) download="">
                 {i18n.tr("attachments-print")}
             </a>
         </p>
@@ -80,7 +93,7 @@ fn Attachments(
             <form
                 class="form"
                 method="post"
-                action=paths::upload(id)
+                action=paths::upload(form)
                 enctype="multipart/form-data"
                 on:submit=move |_| uploading.set(true)
             >
@@ -88,9 +101,9 @@ fn Attachments(
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{i18n.tr("attachments-kind")}</legend>
                         <div class="choice">
-                            {AttachmentKind::ALL
-                                .into_iter()
-                                .map(|kind| {
+                            {kinds
+                                .iter()
+                                .map(|&kind| {
                                     let radio_id = format!("field-kind-{}", kind.as_str());
                                     view! {
                                         <div class="choice__item">
@@ -100,7 +113,7 @@ fn Attachments(
                                                 id=radio_id.clone()
                                                 name="kind"
                                                 value=kind.as_str()
-                                                checked=kind == AttachmentKind::SignedApplication
+                                                checked=Some(kind) == first_kind
                                             />
                                             <label class="choice__label" for=radio_id>{i18n.tr(kind.label_key())}</label>
                                         </div>

@@ -1,14 +1,11 @@
 //! Check your answers, submit, and the confirmation.
 
 use super::StatusTag;
-use crate::api::applications::SubmitApplication;
-use crate::components::{
-    answer_rows, path_label, AnswerRow, ErrorSummary, LiveIndicator, WindowNotice,
-};
+use crate::api::applications::SubmitForm;
+use crate::components::{answer_rows, path_label, AnswerRow, ErrorSummary, LiveIndicator};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::{field_id, ApplicationDraft, Section};
-use crate::model::WindowPhase;
+use crate::model::application::{field_id, FormDraft, FormKind, Section};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -26,15 +23,16 @@ super::live_draft_page!(
 const SIGNED_SCAN: &str = "attachments/signed";
 
 #[component]
-fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
+fn CheckAnswers(draft: FormDraft) -> impl IntoView {
     let i18n = use_i18n();
-    let submit = ServerAction::<SubmitApplication>::new();
-    let id = draft.id;
+    let submit = ServerAction::<SubmitForm>::new();
+    let form = draft.reference();
     let city = draft.city.clone();
     // Every problem of every section, named `{section}/{path}` so that its link can find the field.
-    let blocking: Vec<FieldError> = Section::ALL
-        .into_iter()
-        .flat_map(|section| {
+    let blocking: Vec<FieldError> = draft
+        .sections()
+        .iter()
+        .flat_map(|&section| {
             draft
                 .problems(section)
                 .into_iter()
@@ -62,14 +60,22 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
     let link_of = Callback::new(move |named: String| match split(&named) {
         Some((section, path)) => format!(
             "{}#{}",
-            paths::section_checked(i18n.lang(), id, section),
+            paths::section_checked(i18n.lang(), form, section),
             field_id(&path)
         ),
-        None => paths::attachments(i18n.lang(), id),
+        None => paths::attachments(i18n.lang(), form),
     });
     let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
     let sections = view! { <AnswerSections draft=draft.clone()/> };
-    let window_open = draft.cycle.phase(draft.now) == WindowPhase::Open;
+    let window_open = draft.window_open();
+    let [submit_heading, submit_text, submit_label] = match form.kind {
+        FormKind::Application => ["check-submit-heading", "check-submit-text", "check-submit"],
+        FormKind::Report => [
+            "check-report-submit-heading",
+            "check-report-submit-text",
+            "check-report-submit",
+        ],
+    };
     let can_submit = draft.editable && !incomplete;
     let submit_block = move || {
         if !draft.editable {
@@ -81,14 +87,15 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
                 .into_any();
         }
         view! {
-            <h2>{i18n.tr("check-submit-heading")}</h2>
-            <p>{i18n.tr("check-submit-text")}</p>
+            <h2>{i18n.tr(submit_heading)}</h2>
+            <p>{i18n.tr(submit_text)}</p>
             {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
             <ActionForm action=submit attr:class="form">
-                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="kind" value=form.kind.as_str()/>
+                <input type="hidden" name="id" value=form.id.to_string()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                 <button type="submit" class="button" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t("check-submit") }}
+                    {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t(submit_label) }}
                 </button>
             </ActionForm>
         }
@@ -97,10 +104,10 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
     view! {
         <Title text=move || i18n.t("check-title")/>
         <p class="caption">
-            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
+            <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
         </p>
         <h1>{i18n.tr("check-title")}</h1>
-        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
+        <super::DraftNotice timing=draft.timing.clone() now=draft.now/>
         <ErrorSummary error=submit_error/>
         <Show when=move || incomplete>
             <div class="blocking">
@@ -109,7 +116,7 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
         </Show>
         {sections}
         <p>
-            <a href=paths::printed(id) download="">{i18n.tr("attachments-print")}</a>
+            <a href=paths::printed(form) download="">{i18n.tr("attachments-print")}</a>
         </p>
         {submit_block}
     }
@@ -118,13 +125,14 @@ fn CheckAnswers(draft: ApplicationDraft) -> impl IntoView {
 /// Every answer by section, as a summary list; the city, while it may still edit, gets a link to change
 /// each one. The Commission's review page shows the same list.
 #[component]
-pub(crate) fn AnswerSections(draft: ApplicationDraft) -> impl IntoView {
+pub(crate) fn AnswerSections(draft: FormDraft) -> impl IntoView {
     let i18n = use_i18n();
-    let id = draft.id;
+    let form = draft.reference();
     let city = draft.city.clone();
-    Section::ALL
-        .into_iter()
-        .map(|section| {
+    draft
+        .sections()
+        .iter()
+        .map(|&section| {
             let answers = draft.form.answers(section);
             let rows = answer_rows(i18n.lang(), &section.fields(), &answers, &city)
                 .into_iter()
@@ -137,7 +145,7 @@ pub(crate) fn AnswerSections(draft: ApplicationDraft) -> impl IntoView {
                         let change = draft.editable.then(|| {
                             let href = format!(
                                 "{}#{first_field}",
-                                paths::section(i18n.lang(), id, section),
+                                paths::section(i18n.lang(), form, section),
                             );
                             view! {
                                 <dd class="summary-list__action">
@@ -180,20 +188,28 @@ super::live_draft_page!(
 );
 
 #[component]
-fn Submitted(draft: ApplicationDraft) -> impl IntoView {
+fn Submitted(draft: FormDraft) -> impl IntoView {
     let i18n = use_i18n();
     let city = draft.city.clone();
+    let [title_key, text_key, next_key] = match draft.kind {
+        FormKind::Application => ["submitted-title", "submitted-text", "submitted-next-text"],
+        FormKind::Report => [
+            "submitted-report-title",
+            "submitted-report-text",
+            "submitted-report-next-text",
+        ],
+    };
     view! {
-        <Title text=move || i18n.t("submitted-title")/>
+        <Title text=move || i18n.t(title_key)/>
         <div class="panel panel--confirmation" data-testid="confirmation">
-            <h1>{i18n.tr("submitted-title")}</h1>
+            <h1>{i18n.tr(title_key)}</h1>
             <p>
-                {move || translate_with(i18n.lang(), "submitted-text", &[("city", Arg::Text(city.clone()))])}
+                {move || translate_with(i18n.lang(), text_key, &[("city", Arg::Text(city.clone()))])}
             </p>
         </div>
         <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
         <h2>{i18n.tr("submitted-next-heading")}</h2>
-        <p>{i18n.tr("submitted-next-text")}</p>
-        <p><a href=paths::task_list(i18n.lang(), draft.id)>{i18n.tr("wizard-back-to-tasks")}</a></p>
+        <p>{i18n.tr(next_key)}</p>
+        <p><a href=paths::task_list(i18n.lang(), draft.reference())>{i18n.tr("wizard-back-to-tasks")}</a></p>
     }
 }

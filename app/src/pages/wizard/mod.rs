@@ -1,5 +1,6 @@
-//! The application wizard: the city's applications, an application's task list, one page per section,
-//! check your answers, and the confirmation.
+//! The wizard of the city's forms (the application, and a member's progress report): the city's list
+//! of each, a form's task list, one page per section, check your answers, and the confirmation. Every
+//! page takes the form it shows (its kind and id), so both forms are the same pages.
 
 mod attachments;
 mod check;
@@ -11,65 +12,79 @@ pub(crate) use check::AnswerSections;
 pub use check::{CheckAnswersPage, SubmittedPage};
 pub use section::SectionPage;
 
-use crate::api::applications::{load_application, my_applications, StartApplication};
+use crate::api::applications::{
+    load_draft, my_applications, my_reports, StartApplication, StartReport,
+};
 use crate::api::cycles::current_cycle;
-use crate::components::{live_revision, ErrorPanel, ErrorSummary, LiveIndicator, WindowNotice};
+use crate::components::{
+    live_revision, CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveIndicator,
+    WindowNotice,
+};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::{field_id, ApplicationDraft, Edit, Section, SectionState};
+use crate::model::application::{
+    field_id, Edit, FormDraft, FormKind, FormRef, SectionState, Timing,
+};
 use crate::model::{ApplicationStatus, LiveEvent, WindowPhase};
 use crate::paths;
+use chrono::{DateTime, Utc};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-/// The application's `:id` in the address. Pages hand it to their island, which runs in the browser
-/// without the router.
-pub(crate) fn application_id() -> Option<i32> {
+/// The `:id` in the address. Pages hand it to their island, which runs in the browser without the
+/// router.
+pub(crate) fn id_in_address() -> Option<i32> {
     use_params_map()
         .read_untracked()
         .get("id")
         .and_then(|id| id.parse().ok())
 }
 
-/// A wizard page whose whole body is an island that shows the application and follows its changes:
-/// the route's component, which reads the id, and the island.
+/// The form of `kind` whose `:id` is in the address.
+fn form_in_address(kind: FormKind) -> Option<FormRef> {
+    id_in_address().map(|id| FormRef { kind, id })
+}
+
+/// A wizard page whose whole body is an island that shows the form and follows its changes: the
+/// route's component, which reads the id (an application's unless told `kind`), and the island.
 macro_rules! live_draft_page {
     ($(#[$doc:meta])* $page:ident, $island:ident, $body:ident) => {
         $(#[$doc])*
         #[component]
-        pub fn $page() -> impl IntoView {
-            let id = $crate::pages::wizard::application_id();
-            view! { <$island id/> }
+        pub fn $page(#[prop(optional)] kind: $crate::model::application::FormKind) -> impl IntoView {
+            let form = $crate::pages::wizard::form_in_address(kind);
+            view! { <$island form/> }
         }
 
         #[island(lazy)]
-        fn $island(id: Option<i32>) -> impl IntoView {
+        fn $island(form: Option<$crate::model::application::FormRef>) -> impl IntoView {
             use $crate::pages::wizard::WithDraft;
-            view! { <WithDraft id live=true page=|draft| view! { <$body draft/> }/> }
+            view! { <WithDraft form live=true page=|draft| view! { <$body draft/> }/> }
         }
     };
 }
 use live_draft_page;
 
-/// Loads the application named by the address's `:id` and shows `page` with it, or the reason it
-/// cannot be shown (not signed in; not found, which is also the answer for another city's id).
-/// A `live` page loads it again whenever it changes on the server; a section page does not, because
-/// it holds what the person is typing.
+/// Loads the form named by the address and shows `page` with it, or the reason it cannot be shown
+/// (not signed in; not found, which is also the answer for another city's id). A `live` page loads it
+/// again whenever it changes on the server; a section page does not, because it holds what the person
+/// is typing.
 #[component]
-fn WithDraft<F, V>(id: Option<i32>, page: F, #[prop(optional)] live: bool) -> impl IntoView
+fn WithDraft<F, V>(form: Option<FormRef>, page: F, #[prop(optional)] live: bool) -> impl IntoView
 where
-    F: Fn(ApplicationDraft) -> V + Clone + Send + Sync + 'static,
+    F: Fn(FormDraft) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
-    let revision = live_revision(
-        move |event| matches!(event, LiveEvent::ApplicationChanged { id: changed, .. } if Some(*changed) == id),
-    );
+    let revision = live_revision(move |event: &LiveEvent| form.is_some() && event.form() == form);
     let draft = Resource::new(
         move || live.then(|| revision.get()),
-        move |_| async move { load_application(id.ok_or(AppError::NotFound)?).await },
+        move |_| async move {
+            let form = form.ok_or(AppError::NotFound)?;
+            load_draft(form.kind, form.id).await
+        },
     );
     // A transition, so that a live reload swaps the page in place rather than blanking it.
     view! {
@@ -82,6 +97,20 @@ where
                 })
             }}
         </Transition>
+    }
+}
+
+/// When the form may be sent: an application's window, or a report's due date, each counting down.
+#[component]
+fn DraftNotice(timing: Timing, now: DateTime<Utc>) -> impl IntoView {
+    match timing {
+        Timing::Window(cycle) => view! { <WindowNotice cycle server_now=now/> }.into_any(),
+        Timing::Due(due) => view! {
+            <aside class="window-notice">
+                <LiveCountdown deadline=due server_now=now label=CountdownLabel::ReportDueIn/>
+            </aside>
+        }
+        .into_any(),
     }
 }
 
@@ -144,7 +173,10 @@ pub fn ApplicationsPage() -> impl IntoView {
                     let rows = applications
                         .into_iter()
                         .map(|application| {
-                            let href = paths::task_list(i18n.lang(), application.id);
+                            let href = paths::task_list(
+                                i18n.lang(),
+                                FormRef::application(application.id),
+                            );
                             let year = application.cycle_year.to_string();
                             view! {
                                 <li class="application-list__item">
@@ -186,6 +218,93 @@ pub fn ApplicationsPage() -> impl IntoView {
     }
 }
 
+/// `/{lang}/report`: a member city's progress reports, and the one it owes next with its countdown and
+/// the way to start it. A city that is not a member is told so.
+#[island(lazy)]
+pub fn ReportsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let start = ServerAction::<StartReport>::new();
+    let revision = live_revision(|event| matches!(event, LiveEvent::ReportChanged { .. }));
+    let data = Resource::new(move || revision.get(), |_| my_reports());
+    let error = Signal::derive(move || start.value().get().and_then(Result::err));
+    view! {
+        <Title text=move || i18n.t("report-title")/>
+        <h1>{i18n.tr("report-title")}</h1>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || data.get().map(|result| match result {
+                Ok(mine) if !mine.member => view! {
+                    <p class="panel" data-testid="membership-missing">{i18n.tr("report-not-member")}</p>
+                }
+                .into_any(),
+                Ok(mine) => {
+                    let begun_owed = mine.owed.is_some_and(|owed| {
+                        mine.reports.iter().any(|report| report.period_year == owed.period_year)
+                    });
+                    let rows = mine
+                        .reports
+                        .into_iter()
+                        .map(|report| {
+                            let href = paths::task_list(i18n.lang(), FormRef::report(report.id));
+                            let year = report.period_year.to_string();
+                            view! {
+                                <li class="application-list__item">
+                                    <a href=href>
+                                        {move || translate_with(
+                                            i18n.lang(),
+                                            "report-of",
+                                            &[
+                                                ("city", Arg::Text(report.city.clone())),
+                                                ("year", Arg::Text(year.clone())),
+                                            ],
+                                        )}
+                                    </a>
+                                    " "
+                                    <StatusTag status=report.status/>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let owed = mine.owed.map(|owed| {
+                        let year = owed.period_year.to_string();
+                        view! {
+                            <section class="panel" data-testid="owed-report">
+                                <h2>
+                                    {move || translate_with(
+                                        i18n.lang(),
+                                        "report-owed",
+                                        &[("year", Arg::Text(year.clone()))],
+                                    )}
+                                </h2>
+                                <crate::components::Countdown
+                                    deadline=owed.due
+                                    now=crate::components::server_clock(mine.now)
+                                    label=CountdownLabel::ReportDueIn
+                                />
+                                <Show when=move || !begun_owed>
+                                    <p>{i18n.tr("report-start-hint")}</p>
+                                    <ActionForm action=start attr:class="form">
+                                        <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                                        <button type="submit" class="button" disabled=move || start.pending().get()>
+                                            {i18n.tr("report-start")}
+                                        </button>
+                                    </ActionForm>
+                                </Show>
+                            </section>
+                        }
+                    });
+                    view! {
+                        <ErrorSummary error/>
+                        {owed}
+                        <ul class="application-list">{rows}</ul>
+                    }
+                    .into_any()
+                }
+                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
 live_draft_page!(
     /// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
     TaskListPage,
@@ -194,18 +313,20 @@ live_draft_page!(
 );
 
 #[component]
-fn TaskList(draft: ApplicationDraft) -> impl IntoView {
+fn TaskList(draft: FormDraft) -> impl IntoView {
     let i18n = use_i18n();
-    let id = draft.id;
+    let form = draft.reference();
     let completed = draft.completed() as i64;
+    let total = draft.sections().len() as i64;
     let attachment_count = draft.attachments.len() as i64;
     let title = {
         let city = draft.city.clone();
-        let year = draft.cycle.year.to_string();
+        let year = draft.year.to_string();
+        let heading = draft.kind.heading_key();
         Signal::derive(move || {
             translate_with(
                 i18n.lang(),
-                "apply-application-of",
+                heading,
                 &[
                     ("city", Arg::Text(city.clone())),
                     ("year", Arg::Text(year.clone())),
@@ -213,9 +334,10 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
             )
         })
     };
-    let tasks = Section::ALL
-        .into_iter()
-        .map(|section| {
+    let tasks = draft
+        .sections()
+        .iter()
+        .map(|&section| {
             let state = draft.state(section);
             let tag = match state {
                 SectionState::Complete => "tag--complete",
@@ -225,7 +347,7 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
             };
             view! {
                 <li class="task-list__item" data-testid=format!("task-{}", section.slug())>
-                    <a class="task-list__link" href=paths::section(i18n.lang(), id, section)>
+                    <a class="task-list__link" href=paths::section(i18n.lang(), form, section)>
                         {i18n.tr(section.title_key())}
                     </a>
                     <strong class=format!("tag {tag}")>{i18n.tr(state.label_key())}</strong>
@@ -235,25 +357,25 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
         .collect_view();
     view! {
         <Title text=title/>
-        <p class="caption">{i18n.tr("apply-title")}</p>
+        <p class="caption">{i18n.tr(draft.kind.title_key())}</p>
         <h1>{title}</h1>
         <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
-        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
+        <DraftNotice timing=draft.timing.clone() now=draft.now/>
         <p class="lead" data-testid="progress">
             {move || translate_with(
                 i18n.lang(),
                 "wizard-progress",
-                &[("done", Arg::Number(completed)), ("total", Arg::Number(Section::ALL.len() as i64))],
+                &[("done", Arg::Number(completed)), ("total", Arg::Number(total))],
             )}
         </p>
         <p class="muted">{i18n.tr("wizard-answer-language")}</p>
         <LastEdit edit=draft.last_edit.clone()/>
         <RequestedChanges comments=draft.requested_changes.clone()/>
-        {draft.endorsed.then(|| view! { <EndorsedPackage id status=draft.status/> })}
+        {draft.endorsed.then(|| view! { <EndorsedPackage id=draft.id status=draft.status/> })}
         <ol class="task-list">
             {tasks}
             <li class="task-list__item" data-testid="task-attachments">
-                <a class="task-list__link" href=paths::attachments(i18n.lang(), id)>
+                <a class="task-list__link" href=paths::attachments(i18n.lang(), form)>
                     {i18n.tr("attachments-title")}
                 </a>
                 <strong class="tag tag--idle">
@@ -265,7 +387,7 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
                 </strong>
             </li>
             <li class="task-list__item">
-                <a class="task-list__link" href=paths::check_answers(i18n.lang(), id)>
+                <a class="task-list__link" href=paths::check_answers(i18n.lang(), form)>
                     {i18n.tr("check-title")}
                 </a>
             </li>
@@ -278,7 +400,7 @@ fn TaskList(draft: ApplicationDraft) -> impl IntoView {
 #[component]
 pub(crate) fn RequestedChanges(
     comments: Vec<crate::model::CommentView>,
-    #[prop(optional)] only: Option<Section>,
+    #[prop(optional)] only: Option<crate::model::application::Section>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shown: Vec<_> = comments
@@ -313,6 +435,7 @@ pub(crate) fn RequestedChanges(
 fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
     use crate::api::board::Decide;
     let i18n = use_i18n();
+    let form = FormRef::application(id);
     let decide = ServerAction::<Decide>::new();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let can_record = status == ApplicationStatus::Endorsed;
@@ -322,8 +445,8 @@ fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
             <p>{i18n.tr("wizard-endorsed-text")}</p>
             <ul>
                 <li><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></li>
-                <li><a href=paths::printed(id) download="">{i18n.tr("desk-printed")}</a></li>
-                <li><a href=paths::attachments(i18n.lang(), id)>{i18n.tr("attachments-title")}</a></li>
+                <li><a href=paths::printed(form) download="">{i18n.tr("desk-printed")}</a></li>
+                <li><a href=paths::attachments(i18n.lang(), form)>{i18n.tr("attachments-title")}</a></li>
             </ul>
             <Show when=move || can_record>
                 <ErrorSummary error/>

@@ -5,12 +5,12 @@
 
 use super::{LastEdit, WithDraft};
 use crate::api::applications::unsaved_answers;
-use crate::components::{
-    format_wall_clock, path_label, AnswerFields, ErrorSummary, NotFoundPage, WindowNotice,
-};
+use crate::components::{format_wall_clock, path_label, AnswerFields, ErrorSummary, NotFoundPage};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::{answer_at, problems_of, ApplicationDraft, FieldSpec, Section};
+use crate::model::application::{
+    answer_at, problems_of, FieldSpec, FormDraft, FormKind, FormRef, Section,
+};
 use crate::model::Deadline;
 use crate::paths;
 use leptos::prelude::*;
@@ -18,35 +18,44 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde_json::Value;
 
-/// `/{lang}/apply/{id}/{section}`; `?check=1` lists the section's problems (where "save and continue"
-/// leads while some remain); `?conflict=1` follows a form post that met a newer save.
+/// `/{lang}/apply/{id}/{section}` (or `/{lang}/report/…` for a report); `?check=1` lists the section's
+/// problems (where "save and continue" leads while some remain); `?conflict=1` follows a form post that
+/// met a newer save.
 #[component]
-pub fn SectionPage() -> impl IntoView {
+pub fn SectionPage(#[prop(optional)] kind: FormKind) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let slug = params.read_untracked().get("section").unwrap_or_default();
     let check = query.read_untracked().get("check").is_some();
     let conflict = query.read_untracked().get("conflict").is_some();
-    view! { <SectionIsland id=super::application_id() slug check conflict/> }
+    view! { <SectionIsland form=super::form_in_address(kind) slug check conflict/> }
 }
 
 #[island(lazy)]
-fn SectionIsland(id: Option<i32>, slug: String, check: bool, conflict: bool) -> impl IntoView {
-    let section = Section::from_slug(&slug);
+fn SectionIsland(
+    form: Option<FormRef>,
+    slug: String,
+    check: bool,
+    conflict: bool,
+) -> impl IntoView {
+    let section = Section::from_slug(&slug)
+        .filter(|section| form.is_some_and(|form| form.kind.has(*section)));
     let unsaved = Resource::new(
         || (),
         move |_| async move {
-            match (conflict, id, section) {
-                (true, Some(id), Some(section)) => unsaved_answers(id, section.slug().to_owned())
-                    .await
-                    .ok()
-                    .flatten(),
+            match (conflict, form, section) {
+                (true, Some(form), Some(section)) => {
+                    unsaved_answers(form.kind, form.id, section.slug().to_owned())
+                        .await
+                        .ok()
+                        .flatten()
+                }
                 _ => None,
             }
         },
     );
     view! {
-        <WithDraft id page=move |draft| match section {
+        <WithDraft form page=move |draft| match section {
             Some(section) => {
                 let unsaved = unsaved.get().flatten();
                 view! { <SectionForm draft section check unsaved/> }.into_any()
@@ -88,17 +97,18 @@ struct Conflict {
 /// so the whole is `Copy` and moves freely into event handlers.
 #[derive(Clone, Copy)]
 struct Editor {
-    id: i32,
+    form: FormRef,
     section: Section,
-    cycle_year: i32,
+    /// The form's year, after which no figure may be dated.
+    year: i32,
     /// The version of the section the answers are based on; every save sends it.
     version: RwSignal<i32>,
     /// The answers as they stand in the form.
     answers: RwSignal<Value>,
     /// The answers the server last confirmed.
     saved: RwSignal<Value>,
-    /// The section's form, whose inputs hold what the person typed.
-    form: NodeRef<leptos::html::Form>,
+    /// The section's form element, whose inputs hold what the person typed.
+    inputs: NodeRef<leptos::html::Form>,
     status: RwSignal<SaveStatus>,
     conflict: RwSignal<Option<Conflict>>,
     show_problems: RwSignal<bool>,
@@ -108,7 +118,7 @@ impl Editor {
     fn problems(self) -> Vec<FieldError> {
         if self.show_problems.get() {
             self.answers
-                .with(|answers| problems_of(self.section, answers, self.cycle_year))
+                .with(|answers| problems_of(self.section, answers, self.year))
         } else {
             Vec::new()
         }
@@ -119,13 +129,13 @@ impl Editor {
 /// section in between: they fill the form, next to the newer answers, and saving them keeps them.
 #[component]
 fn SectionForm(
-    draft: ApplicationDraft,
+    draft: FormDraft,
     section: Section,
     check: bool,
     unsaved: Option<Value>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = draft.id;
+    let form = draft.reference();
     let saved = draft.form.answers(section);
     let conflict = unsaved
         .as_ref()
@@ -138,13 +148,13 @@ fn SectionForm(
             posted: true,
         });
     let editor = Editor {
-        id,
+        form,
         section,
-        cycle_year: draft.cycle.year,
+        year: draft.year,
         version: RwSignal::new(draft.version(section)),
         answers: RwSignal::new(unsaved.unwrap_or_else(|| saved.clone())),
         saved: RwSignal::new(saved),
-        form: NodeRef::new(),
+        inputs: NodeRef::new(),
         status: RwSignal::new(SaveStatus::Idle),
         conflict: RwSignal::new(conflict),
         show_problems: RwSignal::new(check),
@@ -187,26 +197,27 @@ fn SectionForm(
     view! {
         <Title text=title/>
         <p class="caption">
-            <a href=paths::task_list(i18n.lang(), id)>{i18n.tr("wizard-back-to-tasks")}</a>
+            <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
         </p>
-        <WindowNotice cycle=draft.cycle.clone() server_now=draft.now/>
+        <super::DraftNotice timing=draft.timing.clone() now=draft.now/>
         <ErrorSummary error=summary_error label_of/>
         <ConflictDialog editor fields=fields.clone() city=city.clone()/>
         <h1>{title}</h1>
         <super::RequestedChanges comments=draft.requested_changes.clone() only=section/>
-        <p class="muted">{i18n.tr(intro_key(section))}</p>
+        <p class="muted">{i18n.tr(section.intro_key())}</p>
         <LastEdit edit=draft.last_edit.clone()/>
         <form
             class="form"
             method="post"
             action="/api/save_answers"
             novalidate=true
-            node_ref=editor.form
+            node_ref=editor.inputs
             on:input=on_input
             on:change=on_input
             on:submit=on_submit
         >
-            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="kind" value=form.kind.as_str()/>
+            <input type="hidden" name="id" value=form.id.to_string()/>
             <input type="hidden" name="section" value=section.slug()/>
             <input type="hidden" name="lang" value=move || i18n.lang().code()/>
             <input type="hidden" name="base_version" value=move || editor.version.get().to_string()/>
@@ -223,7 +234,7 @@ fn SectionForm(
                     <button type="submit" class="button button--secondary" name="then" value="later">
                         {i18n.tr("wizard-save-later")}
                     </button>
-                    {section.previous().map(|_| view! {
+                    {form.kind.previous(section).map(|_| view! {
                         <button type="submit" class="link-button" name="then" value="previous">
                             {i18n.tr("wizard-previous")}
                         </button>
@@ -231,19 +242,6 @@ fn SectionForm(
                 </div>
             </Show>
         </form>
-    }
-}
-
-/// The short text under a section's title.
-fn intro_key(section: Section) -> &'static str {
-    match section {
-        Section::City => "wizard-intro-city",
-        Section::Mayor => "wizard-intro-mayor",
-        Section::Contact => "wizard-intro-contact",
-        Section::CityProfile => "wizard-intro-city-profile",
-        Section::Narrative => "wizard-intro-narrative",
-        Section::Interests => "wizard-intro-interests",
-        Section::Pledge => "wizard-intro-pledge",
     }
 }
 
@@ -344,7 +342,7 @@ fn ConflictDialog(editor: Editor, fields: Vec<FieldSpec>, city: String) -> impl 
                     {conflict.posted.then(|| view! {
                         <p>
                             {i18n.tr("conflict-posted")} " "
-                            <a href=paths::section(i18n.lang(), editor.id, editor.section)>{i18n.tr("conflict-take-theirs")}</a>
+                            <a href=paths::section(i18n.lang(), editor.form, editor.section)>{i18n.tr("conflict-take-theirs")}</a>
                         </p>
                     })}
                     <div class="button-group">
@@ -363,7 +361,7 @@ mod autosave {
     //! has it.
 
     use super::{Conflict, Editor, SaveStatus};
-    use crate::api::applications::{load_application, save_answers, SaveAnswers};
+    use crate::api::applications::{load_draft, save_answers, SaveAnswers};
     use crate::error::AppError;
     use crate::i18n::Lang;
     use crate::model::application::{answer_at, problems_of};
@@ -390,7 +388,13 @@ mod autosave {
     }
 
     fn storage_key(editor: Editor) -> String {
-        format!("pieteikums:answers:{}:{}", editor.id, editor.section.slug())
+        let form = editor.form;
+        format!(
+            "pieteikums:answers:{}:{}:{}",
+            form.kind.as_str(),
+            form.id,
+            editor.section.slug()
+        )
     }
 
     /// Drops what the browser kept for this section.
@@ -401,7 +405,7 @@ mod autosave {
     /// Puts `answers` into the form's inputs, as if typed: the inputs are the page's only copy of what
     /// is shown, so replacing the answers means replacing their values.
     pub fn fill_form(editor: Editor, answers: &Value) {
-        let Some(form) = editor.form.get_untracked() else {
+        let Some(form) = editor.inputs.get_untracked() else {
             return;
         };
         let elements = form.elements();
@@ -485,7 +489,7 @@ mod autosave {
 
         /// The answers as the form holds them now.
         fn read_form(self) -> Option<Value> {
-            let form = self.editor.form.get_untracked()?;
+            let form = self.editor.inputs.get_untracked()?;
             let data = web_sys::FormData::new_with_form(&form).ok()?;
             SaveAnswers::from_form_data(&data)
                 .ok()
@@ -541,7 +545,8 @@ mod autosave {
             self.busy.set_value(true);
             editor.status.set(SaveStatus::Saving);
             let result = save_answers(
-                editor.id,
+                editor.form.kind,
+                editor.form.id,
                 editor.section.slug().to_owned(),
                 editor.version.get_untracked(),
                 answers.clone(),
@@ -567,7 +572,7 @@ mod autosave {
                 }
                 Err(AppError::EditConflict { by, at }) => {
                     editor.status.set(SaveStatus::Idle);
-                    match load_application(editor.id).await {
+                    match load_draft(editor.form.kind, editor.form.id).await {
                         Ok(draft) => editor.conflict.set(Some(Conflict {
                             by,
                             at,
@@ -602,18 +607,18 @@ mod autosave {
                 if !self.save().await {
                     return;
                 }
-                let id = editor.id;
+                let form = editor.form;
                 let section = editor.section;
                 let complete = editor
                     .answers
-                    .with_untracked(|a| problems_of(section, a, editor.cycle_year).is_empty());
+                    .with_untracked(|a| problems_of(section, a, editor.year).is_empty());
                 // Here the problems are listed on the page itself, without a round trip.
                 if then == "continue" && !complete {
                     editor.show_problems.set(true);
                     return;
                 }
-                let target = paths::after_save(lang, id, section, &then, complete)
-                    .unwrap_or_else(|| paths::task_list(lang, id));
+                let target = paths::after_save(lang, form, section, &then, complete)
+                    .unwrap_or_else(|| paths::task_list(lang, form));
                 let _ = window().location().set_href(&target);
             });
         }

@@ -8,7 +8,8 @@ use crate::model::application::{
 use crate::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
-    PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm, UpcomingDeadlines,
+    PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
+    UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -58,6 +59,12 @@ pub trait Backend: Send + Sync + 'static {
     /// Starts the progress report the member city owes next, prefilled from its previous report or
     /// its application, or returns the one it already has. Refused for a city that is not a member.
     async fn start_report(&self, applicant: &CurrentUser) -> Result<i32, AppError>;
+
+    /// Every member's owed report and every report sent, for the Commission.
+    async fn reports_board(&self, reader: &CurrentUser) -> Result<ReportsBoard, AppError>;
+
+    /// The secretary forwards a sent report to UIL, the city in copy.
+    async fn forward_report(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError>;
 
     /// The form's draft, if `user` may see it; anyone else gets `NotFound`, never a hint that it exists.
     async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError>;

@@ -29,8 +29,8 @@ use leptos_router::{path, SsrMode};
 use model::application::FormKind;
 use pages::{
     AccountPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage, AdminUsersPage,
-    ApplicationsPage, AttachmentsPage, BoardPage, CheckAnswersPage, LandingPage, LoginPage,
-    MembersPage, NetworkPage, OutboxPage, ReportsPage, ReviewDeskPage, SectionPage,
+    ApplicationsPage, AttachmentsPage, BoardPage, BoardReportsPage, CheckAnswersPage, LandingPage,
+    LoginPage, MembersPage, NetworkPage, OutboxPage, ReportsPage, ReviewDeskPage, SectionPage,
     SetPasswordPage, SubmittedPage, TaskListPage,
 };
 
@@ -90,6 +90,7 @@ fn Page() -> impl IntoView {
                     <Route path=path!("members") view=MembersPage ssr=SsrMode::Async/>
                     <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("board") view=BoardPage ssr=SsrMode::Async/>
+                    <Route path=path!("board/reports") view=BoardReportsPage ssr=SsrMode::Async/>
                     <Route path=path!("board/:id") view=ReviewDeskPage ssr=SsrMode::Async/>
                     <Route path=path!("apply") view=ApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id") view=|| view! { <TaskListPage/> } ssr=SsrMode::Async/>

@@ -120,6 +120,11 @@ pub fn board(lang: Lang) -> String {
     format!("/{}/board", lang.code())
 }
 
+/// The Commission's view of progress reports.
+pub fn board_reports(lang: Lang) -> String {
+    format!("/{}/board/reports", lang.code())
+}
+
 /// The secretary's cycles: each year's window, decision date and quota.
 pub fn admin_cycles(lang: Lang) -> String {
     format!("/{}/admin/cycles", lang.code())

@@ -817,3 +817,22 @@ mail-report-submitted-commission-body =
 pdf-report-title = Progress report of a member of the UNESCO Global Network of Learning Cities
 pdf-report-city-period = { $city }, report due in { $year }
 pdf-report-file-name = GNLC-progress-report-{ $city }-{ $year }.pdf
+board-reports-title = Progress reports of member cities
+board-reports-link = Progress reports of member cities
+board-reports-city = City
+board-reports-period = Report year
+board-reports-due = Due
+board-reports-status = Status
+board-reports-action = Action
+board-reports-empty = No member city owes or has sent a report.
+board-reports-sent-on = Sent on { $datetime } (Riga time)
+board-reports-not-started = Not started
+board-reports-read = Read the report
+board-reports-forward = Forward to UIL
+mail-report-forwarded-subject = GNLC progress report of { $city } ({ $year }), from the Latvian National Commission for UNESCO
+mail-report-forwarded-body =
+    Dear colleagues,
+
+    The Latvian National Commission for UNESCO forwards the progress report of { $city }, a member of the UNESCO Global Network of Learning Cities, for { $year }. The report and the city's supporting files are attached. The city is in copy.
+
+    Latvian National Commission for UNESCO

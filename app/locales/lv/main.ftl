@@ -820,3 +820,22 @@ mail-report-submitted-commission-body =
 pdf-report-title = UNESCO Izglītības pilsētu tīkla dalībpilsētas progresa ziņojums
 pdf-report-city-period = { $city }, ziņojums par { $year }. gadu
 pdf-report-file-name = GNLC-progress-report-{ $city }-{ $year }.pdf
+board-reports-title = Dalībpilsētu progresa ziņojumi
+board-reports-link = Dalībpilsētu progresa ziņojumi
+board-reports-city = Pilsēta
+board-reports-period = Ziņojuma gads
+board-reports-due = Termiņš
+board-reports-status = Statuss
+board-reports-action = Darbība
+board-reports-empty = Neviena dalībpilsēta nav parādā ziņojumu un nav to nosūtījusi.
+board-reports-sent-on = Nosūtīts { $datetime } (Rīgas laiks)
+board-reports-not-started = Nav sākts
+board-reports-read = Lasīt ziņojumu
+board-reports-forward = Pārsūtīt UIL
+mail-report-forwarded-subject = UNESCO Latvijas Nacionālās komisijas pārsūtīts GNLC progresa ziņojums: { $city } ({ $year })
+mail-report-forwarded-body =
+    Cienījamie kolēģi!
+
+    UNESCO Latvijas Nacionālā komisija pārsūta UNESCO Izglītības pilsētu tīkla dalībpilsētas { $city } { $year }. gada progresa ziņojumu. Pielikumā ir ziņojums un pilsētas papildu faili. Pilsēta ir kopijā.
+
+    UNESCO Latvijas Nacionālā komisija

@@ -825,3 +825,22 @@ mail-report-submitted-commission-body =
 pdf-report-title = Отчёт о прогрессе члена Глобальной сети обучающихся городов ЮНЕСКО
 pdf-report-city-period = { $city }, отчёт за { $year } год
 pdf-report-file-name = GNLC-progress-report-{ $city }-{ $year }.pdf
+board-reports-title = Отчёты о прогрессе городов-членов
+board-reports-link = Отчёты о прогрессе городов-членов
+board-reports-city = Город
+board-reports-period = Год отчёта
+board-reports-due = Срок
+board-reports-status = Статус
+board-reports-action = Действие
+board-reports-empty = Ни один город-член не должен отчёт и не отправлял его.
+board-reports-sent-on = Отправлен { $datetime } (по рижскому времени)
+board-reports-not-started = Не начат
+board-reports-read = Читать отчёт
+board-reports-forward = Переслать в UIL
+mail-report-forwarded-subject = Отчёт о прогрессе GNLC от Латвийской национальной комиссии по делам ЮНЕСКО: { $city } ({ $year })
+mail-report-forwarded-body =
+    Уважаемые коллеги!
+
+    Латвийская национальная комиссия по делам ЮНЕСКО пересылает отчёт о прогрессе города { $city }, члена Глобальной сети обучающихся городов ЮНЕСКО, за { $year }. Отчёт и дополнительные файлы города приложены. Город в копии.
+
+    Латвийская национальная комиссия по делам ЮНЕСКО

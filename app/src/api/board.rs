@@ -157,3 +157,26 @@ pub async fn send_mail(
     super::session::return_to(lang.as_deref(), crate::paths::outbox);
     Ok(())
 }
+
+/// The Commission's view of progress reports: owed, overdue, sent and forwarded.
+#[server(prefix = "/api", endpoint = "reports_board", input = server_fn::codec::GetUrl)]
+pub async fn load_reports_board() -> Result<crate::model::ReportsBoard, AppError> {
+    use crate::model::Role;
+    let reader =
+        super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
+            .await?;
+    crate::backend::backend()?.reports_board(&reader).await
+}
+
+/// The secretary forwards a sent progress report to UIL, the city in copy. A form post without
+/// JavaScript returns to the view of reports.
+#[server(prefix = "/api", endpoint = "forward_report")]
+pub async fn forward_report(id: i32, lang: Option<String>) -> Result<(), AppError> {
+    use crate::model::Role;
+    let secretary = super::session::require_role(&[Role::CommissionSecretary]).await?;
+    crate::backend::backend()?
+        .forward_report(&secretary, id)
+        .await?;
+    super::session::return_to(lang.as_deref(), crate::paths::board_reports);
+    Ok(())
+}

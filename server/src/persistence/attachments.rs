@@ -4,6 +4,7 @@
 use super::entities::{attachments, enums, users};
 use super::forms::{attachments_owner, editable, owner_ids, owner_of, visible};
 use super::store::{db_error, record_event};
+use crate::mail::MailAttachment;
 use app::error::AppError;
 use app::model::application::{
     AttachmentKind, AttachmentSummary, FormKind, FormRef, UploadProblem, MAX_ATTACHMENTS,
@@ -11,8 +12,8 @@ use app::model::application::{
 use app::model::{CurrentUser, Deadline};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -64,6 +65,31 @@ pub async fn list(
             uploaded_by: names.get(&row.uploaded_by).cloned().unwrap_or_default(),
             uploaded_at: Deadline::at(row.uploaded_at),
         })
+        .collect())
+}
+
+/// A stored file as a mail carries it.
+pub(super) fn as_mail_file(row: attachments::Model) -> MailAttachment {
+    MailAttachment {
+        storage_key: row.storage_key,
+        file_name: row.file_name,
+        content_type: row.content_type,
+    }
+}
+
+/// Every file of the form, to send with it.
+pub(super) async fn mail_files(
+    db: &impl ConnectionTrait,
+    form: FormRef,
+) -> Result<Vec<MailAttachment>, AppError> {
+    Ok(attachments::Entity::find()
+        .filter(attachments_owner(form.kind).eq(form.id))
+        .order_by_asc(attachments::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(as_mail_file)
         .collect())
 }
 

@@ -564,11 +564,7 @@ pub async fn decide(
                 content_type: "application/pdf".to_owned(),
             },
         ];
-        files.extend(signed.into_iter().map(|file| MailAttachment {
-            storage_key: file.storage_key,
-            file_name: file.file_name,
-            content_type: file.content_type,
-        }));
+        files.extend(signed.into_iter().map(super::attachments::as_mail_file));
         let lang = Lang::En;
         mails.push(OutgoingMail {
             purpose: "decision-forwarded-uil",

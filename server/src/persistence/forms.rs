@@ -53,7 +53,7 @@ impl Stored {
         }
     }
 
-    fn version(&self) -> i32 {
+    pub(super) fn version(&self) -> i32 {
         match self {
             Stored::Application(application) => application.version,
             Stored::Report(report, _) => report.version,

@@ -1,14 +1,21 @@
-//! Member cities' progress reports: the city's list, and starting the report it owes next, prefilled
-//! from what it wrote before. Reading, saving and submitting a report are the forms' (`forms`).
+//! Member cities' progress reports: the city's list, starting the report it owes next (prefilled from
+//! what it wrote before), the Commission's view of every report, and forwarding one to UIL. Reading,
+//! saving and submitting a report are the forms' (`forms`).
 
 use super::applications::city_of;
 use super::entities::{applications, cities, enums, member_cities, progress_reports};
-use super::forms::{insert_answers, report_status, saved_answers};
-use super::store::{db_error, record_event};
+use super::forms::{
+    insert_answers, printed_form, report_status, saved_answers, SubmissionSettings,
+};
+use super::store::{db_error, record_event, secretary_only};
+use crate::mail::{queue, OutgoingMail};
 use app::error::AppError;
 use app::model::application::{FormKind, FormRef, ReportSummary, ReportsOverview, SectionData};
-use app::model::{CurrentUser, Deadline};
+use app::model::{
+    ApplicationStatus, CurrentUser, Deadline, LiveEvent, ReportLine, ReportsBoard, Role,
+};
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, QueryFilter, QueryOrder,
@@ -170,4 +177,145 @@ pub async fn start(
     .map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
     Ok(report.id)
+}
+
+/// The Commission's view of progress reports: each active member's owed report, and every report sent.
+/// A reviewer who declared a conflict with a city does not see its reports.
+pub async fn board(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    reader: &CurrentUser,
+) -> Result<ReportsBoard, AppError> {
+    if !reader.role.is_commission() {
+        return Err(AppError::Forbidden);
+    }
+    let mut lines = Vec::new();
+    for (member, city) in super::members::members_with_cities(db).await? {
+        if super::forms::may_see(db, reader, city.id).await.is_err() {
+            continue;
+        }
+        let reports = progress_reports::Entity::find()
+            .filter(progress_reports::Column::MemberCityId.eq(member.id))
+            .all(db)
+            .await
+            .map_err(db_error)?;
+        let line = |report: Option<&progress_reports::Model>, period_year, due| ReportLine {
+            city: city.name.clone(),
+            period_year,
+            due,
+            status: report.map(|report| report_status(report.status)),
+            report: report.map(|report| report.id),
+            submitted: report.and_then(|report| report.submitted_at.map(Deadline::at)),
+        };
+        lines.extend(
+            reports
+                .iter()
+                .filter(|report| report.submitted_at.is_some())
+                .map(|report| {
+                    line(
+                        Some(report),
+                        report.period_year,
+                        Deadline::at(report.due_at),
+                    )
+                }),
+        );
+        if let Some(owed) = super::members::next_report(db, &member).await? {
+            let begun = reports
+                .iter()
+                .find(|report| report.period_year == owed.period_year && begun(report));
+            lines.push(line(begun, owed.period_year, owed.due));
+        }
+    }
+    ReportsBoard::sort(&mut lines);
+    Ok(ReportsBoard {
+        lines,
+        now,
+        can_forward: reader.role == Role::CommissionSecretary,
+    })
+}
+
+/// The secretary forwards a sent report to UIL: the printed report and its files go to UIL's address
+/// with the city's people in copy, through the outbox, once.
+pub async fn forward(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    secretary: &CurrentUser,
+    id: i32,
+    settings: &SubmissionSettings,
+) -> Result<LiveEvent, AppError> {
+    use app::i18n::{translate_with, Arg, Lang};
+    secretary_only(secretary)?;
+    let form = FormRef::report(id);
+    let stored = super::forms::visible(db, secretary, form).await?;
+    if stored.status() != ApplicationStatus::Submitted {
+        return Err(AppError::NotNow);
+    }
+    let draft = super::forms::draft(db, now, secretary, form).await?;
+    let mut files = vec![printed_form(&draft, &settings.files, stored.version()).await?];
+    files.extend(super::attachments::mail_files(db, form).await?);
+    let mut copy: Vec<String> = super::decisions::city_people(db, stored.city_id())
+        .await?
+        .into_iter()
+        .map(|person| person.email)
+        .collect();
+    let contact = draft.form.contact.email.trim().to_lowercase();
+    if !contact.is_empty()
+        && !copy
+            .iter()
+            .any(|email| email.eq_ignore_ascii_case(&contact))
+    {
+        copy.push(contact);
+    }
+    let lang = Lang::En;
+    let args = [
+        ("city", Arg::Text(draft.city.clone())),
+        ("year", Arg::Text(draft.year.to_string())),
+    ];
+    let mail = OutgoingMail {
+        purpose: "progress-report-forwarded-uil",
+        idempotency_key: format!("progress-report-forwarded-uil:{id}"),
+        to: vec![settings.uil.clone()],
+        cc: copy,
+        language: lang,
+        subject: translate_with(lang, "mail-report-forwarded-subject", &args),
+        body: translate_with(lang, "mail-report-forwarded-body", &args),
+        attachments: files,
+    };
+
+    let txn = super::begin_write(db).await.map_err(db_error)?;
+    let moved = progress_reports::Entity::update_many()
+        .col_expr(
+            progress_reports::Column::Status,
+            Expr::value(enums::ReportStatus::ForwardedToUil),
+        )
+        .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            progress_reports::Column::UpdatedBy,
+            Expr::value(secretary.id),
+        )
+        .filter(progress_reports::Column::Id.eq(id))
+        .filter(progress_reports::Column::Status.eq(enums::ReportStatus::Submitted))
+        .exec(&*txn)
+        .await
+        .map_err(db_error)?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::NotNow);
+    }
+    record_event(
+        &*txn,
+        now,
+        Some(secretary.id),
+        ("report", id),
+        "report_forwarded",
+        serde_json::json!({ "period": draft.year }),
+    )
+    .await
+    .map_err(db_error)?;
+    queue(&*txn, now, mail).await.map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(LiveEvent::ReportChanged {
+        id,
+        city_id: stored.city_id(),
+        status: ApplicationStatus::ForwardedToUil,
+    })
 }

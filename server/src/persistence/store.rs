@@ -19,8 +19,8 @@ use app::model::application::{
 use app::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, Deadline, DecisionRequest, EmailAddress, Invitation, MembersOverview,
-    NewPassword, OutboxItem, PublicMember, ReminderKind, RemindersOverview, ReviewDesk, ReviewForm,
-    Role, UpcomingDeadlines,
+    NewPassword, OutboxItem, PublicMember, ReminderKind, RemindersOverview, ReportsBoard,
+    ReviewDesk, ReviewForm, Role, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -461,6 +461,18 @@ impl Backend for SeaBackend {
 
     async fn start_report(&self, applicant: &CurrentUser) -> Result<i32, AppError> {
         reports::start(&self.db, self.clock.now(), applicant).await
+    }
+
+    async fn reports_board(&self, reader: &CurrentUser) -> Result<ReportsBoard, AppError> {
+        reports::board(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn forward_report(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError> {
+        let changed =
+            reports::forward(&self.db, self.clock.now(), secretary, id, &self.submission).await?;
+        self.mail_queued.notify_one();
+        self.events.publish(changed);
+        Ok(())
     }
 
     async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError> {

@@ -439,3 +439,133 @@ async fn a_first_report_starts_from_the_application_that_made_the_city_a_member(
     assert!(page.contains("Cēsis: progress report 2028"), "{page}");
     assert!(page.contains("2 of 10"), "{page}");
 }
+
+fn line_of<'a>(board: &'a Value, city: &str, period: i64) -> &'a Value {
+    board["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|line| line["city"] == city && line["period_year"] == period)
+        .unwrap_or_else(|| panic!("no {city} {period} in {board}"))
+}
+
+#[tokio::test]
+async fn the_commission_follows_every_report_and_the_secretary_forwards_a_sent_one_to_uil() {
+    let app = spawn_app().await;
+    let city = signed_in(&app, APPLICANT).await;
+    let reviewer = signed_in(&app, REVIEWER).await;
+    let secretary = signed_in(&app, crate::helpers::SECRETARY).await;
+    let refused = city
+        .get(app.url("/api/reports_board"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+
+    let board = app.get_json(&reviewer, "/api/reports_board").await;
+    assert_eq!(board["can_forward"], false);
+    let owed = line_of(&board, "Valmiera", 2028);
+    assert_eq!(
+        (owed["status"].clone(), owed["report"].clone()),
+        (Value::Null, Value::Null)
+    );
+    assert_eq!(owed["due"]["at"], "2028-03-31T20:59:59Z");
+    assert_eq!(
+        line_of(&board, "Valmiera", 2026)["status"],
+        "ForwardedToUil"
+    );
+    assert_eq!(line_of(&board, "Ventspils", 2028)["status"], Value::Null);
+
+    let id = started(&app, &city).await;
+    let folder = format!("/files/reports/{id}");
+    upload_to(
+        &app,
+        &city,
+        &folder,
+        "supporting",
+        "case-study.pdf",
+        pdf(3_000),
+    )
+    .await;
+    let board = app.get_json(&reviewer, "/api/reports_board").await;
+    assert_eq!(line_of(&board, "Valmiera", 2028)["status"], "Draft");
+    assert_eq!(line_of(&board, "Valmiera", 2028)["report"], id);
+    TestApp::assert_sent_to(
+        &submit_report(&app, &city, id).await,
+        &format!("/en/report/{id}/submitted"),
+    );
+
+    let board = app.get_json(&secretary, "/api/reports_board").await;
+    assert_eq!(board["can_forward"], true);
+    assert_eq!(
+        board["lines"][0]["report"], id,
+        "a sent report waits at the top"
+    );
+    assert_eq!(board["lines"][0]["status"], "Submitted");
+    assert_eq!(board["lines"][0]["submitted"]["at"], "2026-11-26T10:00:00Z");
+    let page = app.html_as(&secretary, "/en/board/reports").await;
+    assert!(page.contains("Forward to UIL"), "{page}");
+
+    let forward = |client: &reqwest::Client| {
+        let client = client.clone();
+        let app = &app;
+        async move {
+            app.post_form(&client, "/api/forward_report", &[("id", &id.to_string())])
+                .await
+        }
+    };
+    assert_eq!(forward(&reviewer).await.status(), 403);
+    assert_eq!(forward(&city).await.status(), 403);
+    assert_eq!(forward(&secretary).await.status(), 200);
+    let (status, error) = error_of(forward(&secretary).await).await;
+    assert_eq!((status, error.as_str()), (409, "NotNow"));
+
+    let to_uil: Vec<_> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|mail| mail.purpose == "progress-report-forwarded-uil")
+        .collect();
+    assert_eq!(to_uil.len(), 1, "forwarded once");
+    assert_eq!(to_uil[0].to_addresses, json!(["learningcities@unesco.org"]));
+    assert_eq!(
+        to_uil[0].cc_addresses,
+        json!([APPLICANT, "anna.liepina@valmierasnovads.lv"])
+    );
+    let files: Vec<&str> = to_uil[0]
+        .attachments
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| file["file_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        ["GNLC-progress-report-Valmiera-2028.pdf", "case-study.pdf"]
+    );
+    let row = progress_reports::Entity::find_by_id(id as i32)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, enums::ReportStatus::ForwardedToUil);
+    let recorded = events::Entity::find()
+        .filter(events::Column::Kind.eq("report_forwarded"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(
+        my_reports(&app, &city).await["reports"][0]["status"],
+        "ForwardedToUil"
+    );
+
+    // The next report is owed, and once its date passes with nothing sent, it is overdue.
+    app.clock
+        .set(chrono::Utc.with_ymd_and_hms(2030, 4, 1, 9, 0, 0).unwrap());
+    let board = app.get_json(&reviewer, "/api/reports_board").await;
+    let next = line_of(&board, "Valmiera", 2030);
+    assert_eq!(next["submitted"], Value::Null);
+    assert_eq!(next["due"]["at"], "2030-03-31T20:59:59Z");
+    assert_eq!(board["now"], "2030-04-01T09:00:00Z");
+}

@@ -2,8 +2,10 @@
 //! review page.
 
 mod desk;
+mod reports;
 
 pub use desk::ReviewDeskPage;
+pub use reports::BoardReportsPage;
 
 use crate::api::board::load_board;
 use crate::components::{
@@ -117,6 +119,7 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
             " "
             <LiveIndicator/>
         </p>
+        <p><a href=paths::board_reports(i18n.lang())>{i18n.tr("board-reports-link")}</a></p>
         {deadlines}
         <BoardFilters query years=board.years/>
         <p class="muted" data-testid="board-count">

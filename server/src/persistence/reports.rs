@@ -117,12 +117,13 @@ async fn prefill(
     Ok((sections, Some(source)))
 }
 
-/// Starts the report the member owes next, or returns it if the city already began it.
+/// Starts the report the member owes next, or returns it if the city already began it; with the change
+/// for open pages when it began now.
 pub async fn start(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     applicant: &CurrentUser,
-) -> Result<i32, AppError> {
+) -> Result<(i32, Option<LiveEvent>), AppError> {
     let member = membership(db, applicant)
         .await?
         .filter(|member| member.status == enums::MemberStatus::Active)
@@ -138,7 +139,7 @@ pub async fn start(
         .await
         .map_err(db_error)?;
     let report = match existing {
-        Some(report) if begun(&report) => return Ok(report.id),
+        Some(report) if begun(&report) => return Ok((report.id, None)),
         Some(report) => report,
         None => progress_reports::ActiveModel {
             member_city_id: Set(member.id),
@@ -176,7 +177,12 @@ pub async fn start(
     .await
     .map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
-    Ok(report.id)
+    let begun = LiveEvent::ReportChanged {
+        id: report.id,
+        city_id: member.city_id,
+        status: ApplicationStatus::Draft,
+    };
+    Ok((report.id, Some(begun)))
 }
 
 /// The Commission's view of progress reports: each active member's owed report, and every report sent.

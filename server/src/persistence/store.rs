@@ -460,7 +460,11 @@ impl Backend for SeaBackend {
     }
 
     async fn start_report(&self, applicant: &CurrentUser) -> Result<i32, AppError> {
-        reports::start(&self.db, self.clock.now(), applicant).await
+        let (id, begun) = reports::start(&self.db, self.clock.now(), applicant).await?;
+        if let Some(begun) = begun {
+            self.events.publish(begun);
+        }
+        Ok(id)
     }
 
     async fn reports_board(&self, reader: &CurrentUser) -> Result<ReportsBoard, AppError> {

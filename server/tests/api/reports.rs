@@ -219,6 +219,30 @@ async fn a_member_starts_the_report_it_owes_from_its_previous_one_and_saves_it_l
     let report: Value = draft(&app, &client, id).await.json().await.unwrap();
     assert_eq!(report["attachments"][0]["file_name"], "statistics.pdf");
 
+    // Without JavaScript the section's buttons post and lead on through the report's own sections.
+    let posted = client
+        .post(app.url("/api/save_answers"))
+        .header("accept", "text/html,application/xhtml+xml")
+        .form(&[
+            ("kind", "report"),
+            ("id", &id.to_string()),
+            ("section", "city-profile"),
+            ("base_version", "1"),
+            ("answers[population][value]", "23 100"),
+            ("answers[population][year]", "2026"),
+            ("lang", "en"),
+            ("then", "continue"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    TestApp::assert_sent_to(&posted, &format!("/en/report/{id}/city-profile?check=1"));
+    let page = app
+        .html_as(&client, &format!("/en/report/{id}/city-profile?check=1"))
+        .await;
+    assert!(page.contains("Population"), "{page}");
+    assert!(page.contains(r#"name="kind" value="report""#), "{page}");
+
     let printed = client
         .get(app.url(&format!("/files/reports/{id}/report.pdf")))
         .send()

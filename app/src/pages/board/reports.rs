@@ -135,7 +135,7 @@ fn ReportRow(
         });
     let data_city = line.city.clone();
     view! {
-        <tr data-testid="report-row" data-city=data_city data-period=line.period_year.to_string()>
+        <tr data-testid="progress-report-line" data-city=data_city data-period=line.period_year.to_string()>
             <th scope="row" data-label=label("board-reports-city")>{line.city.clone()}</th>
             <td data-label=label("board-reports-period")>{line.period_year}</td>
             <td data-label=label("board-reports-due")>{when}</td>

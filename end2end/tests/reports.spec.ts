@@ -1,0 +1,104 @@
+import { type Page } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+import { expect, test } from "./own-server";
+
+/** The Commission's line for a city's report of `year`: a table row on a desktop, a card on a phone. */
+function reportLine(page: Page, city: string, year: number) {
+  return page.locator(`[data-testid=progress-report-line][data-city="${city}"][data-period="${year}"]`);
+}
+
+test("a member city updates its prefilled progress report and sends it, and the Commission's view follows live", async ({
+  page,
+  browser,
+  server,
+}) => {
+  // The secretary keeps the view of reports open on a desktop while the city works.
+  const office = await browser.newContext({ baseURL: server.url, timezoneId: "Europe/Riga" });
+  const board = await office.newPage();
+  await signIn(board, ACCOUNTS.secretary.email);
+  await openHydrated(board, "/en/board");
+  await board.getByRole("link", { name: "Progress reports of member cities" }).click();
+  await expect(board.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(board.getByTestId("live")).toContainText("Live");
+  await expect(reportLine(board, "Valmiera", 2028)).toContainText("Not started");
+  await expect(reportLine(board, "Valmiera", 2028)).toContainText("Report due in");
+  await expect(reportLine(board, "Valmiera", 2026)).toContainText("Forwarded to UIL");
+  await expectAccessible(board);
+
+  await signIn(page, ACCOUNTS.applicant.email);
+  await openHydrated(page, "/en/report");
+  await expect(page.getByRole("heading", { name: "Progress reports", level: 1 })).toBeVisible();
+  const owed = page.getByTestId("owed-report");
+  await expect(owed).toContainText("Report due in 2028");
+  await expect(owed.locator(".countdown__days")).toContainText("days");
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("button", { name: "Start the progress report" }).click();
+
+  await expect(page).toHaveURL(/\/en\/report\/\d+$/);
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Valmiera: progress report 2028");
+  // Everything starts from the 2026 report, so every section is already complete.
+  await expect(page.getByTestId("progress")).toHaveText("You have completed 10 of 10 sections.");
+  await expect(page.getByTestId("task-learning-city-plan")).toContainText("Complete");
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await expect(reportLine(board, "Valmiera", 2028)).toContainText("Draft");
+
+  await page.getByRole("link", { name: "Innovative practices" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const narrative = page.getByLabel("Which new or unusual practices has the city tried");
+  await expect(narrative).toHaveValue(/^Valmiera reports its innovation work/);
+  await narrative.fill(
+    "In 2027 Valmiera opened a learning lab in the library where residents teach each other digital skills.",
+  );
+  await expect(page.getByTestId("autosave-status")).toHaveText(/^Saved at \d{2}:\d{2}$/, { timeout: 10_000 });
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/\/contributions-to-network$/);
+  await expect(page.getByRole("heading", { name: "Contributions to the network", level: 1 })).toBeVisible();
+
+  // Too long a narrative is named in the error summary, and the text stays as typed.
+  const network = page.getByLabel("How has the city taken part in the network");
+  const tooLong = Array(301).fill("word").join(" ");
+  await network.fill(tooLong);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await expect(network).toHaveValue(tooLong);
+  await network.fill("Valmiera hosted the Baltic learning cities meeting in 2027.");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page).toHaveURL(/\/check$/);
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.getByText("In 2027 Valmiera opened a learning lab")).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("button", { name: "Send the progress report" }).click();
+  await expect(page.getByTestId("confirmation")).toContainText("Progress report sent");
+  await expect(page.getByTestId("status")).toHaveText("Submitted");
+
+  // The secretary's open view shows the report sent, without a reload, and forwards it.
+  const line = reportLine(board, "Valmiera", 2028);
+  await expect(line).toContainText("Submitted");
+  await expect(line).toContainText("Sent on");
+  await line.getByRole("button", { name: "Forward to UIL" }).click();
+  await expect(line).toContainText("Forwarded to UIL");
+  await expect(line.getByRole("button", { name: "Forward to UIL" })).toHaveCount(0);
+  await expect(reportLine(board, "Valmiera", 2030)).toContainText("Not started");
+  await expectAccessible(board);
+  await office.close();
+
+  // The city's list follows too, and the next report is owed.
+  await openHydrated(page, "/en/report");
+  await expect(page.getByTestId("owed-report")).toContainText("Report due in 2030");
+  await expect(page.getByRole("link", { name: "Valmiera: progress report 2028" })).toBeVisible();
+});
+
+test("a city that is not a member is told it has no report to send", async ({ page }) => {
+  await signIn(page, "cesis@demo.pieteikums.lv");
+  await openHydrated(page, "/en/report");
+  await expect(page.getByTestId("membership-missing")).toContainText("not an active member");
+  await expect(page.getByRole("button", { name: "Start the progress report" })).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -29,7 +29,7 @@ test("a member city updates its prefilled progress report and sends it, and the 
   await openHydrated(page, "/en/report");
   await expect(page.getByRole("heading", { name: "Progress reports", level: 1 })).toBeVisible();
   const owed = page.getByTestId("owed-report");
-  await expect(owed).toContainText("Report due in 2028");
+  await expect(owed).toContainText("The 2028 progress report");
   await expect(owed.locator(".countdown__days")).toContainText("days");
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
@@ -91,7 +91,7 @@ test("a member city updates its prefilled progress report and sends it, and the 
 
   // The city's list follows too, and the next report is owed.
   await openHydrated(page, "/en/report");
-  await expect(page.getByTestId("owed-report")).toContainText("Report due in 2030");
+  await expect(page.getByTestId("owed-report")).toContainText("The 2030 progress report");
   await expect(page.getByRole("link", { name: "Valmiera: progress report 2028" })).toBeVisible();
 });
 

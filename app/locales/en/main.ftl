@@ -768,7 +768,6 @@ nav-report = Progress reports
 report-title = Progress reports
 report-of = { $city }: progress report { $year }
 report-not-member = Progress reports are for member cities of the network. Your city is not an active member, so it has no report to send here.
-report-owed = Report due in { $year }
 report-start-hint = The report starts from what your city wrote last time (its previous report, or its application), so you only update what has changed. Everyone in your city's team can work on it.
 report-start = Start the progress report
 report-section-learning-city-plan = Learning city plan
@@ -836,3 +835,6 @@ mail-report-forwarded-body =
     The Latvian National Commission for UNESCO forwards the progress report of { $city }, a member of the UNESCO Global Network of Learning Cities, for { $year }. The report and the city's supporting files are attached. The city is in copy.
 
     Latvian National Commission for UNESCO
+attachments-report-title = Supporting files
+check-report-title = Check your answers and send
+report-owed = The { $year } progress report

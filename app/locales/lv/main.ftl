@@ -771,7 +771,6 @@ nav-report = Progresa ziņojumi
 report-title = Progresa ziņojumi
 report-of = { $city }: { $year }. gada progresa ziņojums
 report-not-member = Progresa ziņojumus sūta tīkla dalībpilsētas. Jūsu pilsēta nav aktīva dalībniece, tāpēc tai šeit nav jāsūta ziņojums.
-report-owed = Ziņojums jāiesniedz { $year }. gadā
 report-start-hint = Ziņojums sākas ar to, ko pilsēta rakstīja iepriekšējo reizi (iepriekšējo ziņojumu vai pieteikumu), tāpēc jāatjauno tikai tas, kas mainījies. Pie tā var strādāt ikviens jūsu pilsētas komandā.
 report-start = Sākt progresa ziņojumu
 report-section-learning-city-plan = Izglītības pilsētas plāns
@@ -839,3 +838,6 @@ mail-report-forwarded-body =
     UNESCO Latvijas Nacionālā komisija pārsūta UNESCO Izglītības pilsētu tīkla dalībpilsētas { $city } { $year }. gada progresa ziņojumu. Pielikumā ir ziņojums un pilsētas papildu faili. Pilsēta ir kopijā.
 
     UNESCO Latvijas Nacionālā komisija
+attachments-report-title = Papildu faili
+check-report-title = Pārbaudiet atbildes un nosūtiet
+report-owed = { $year }. gada progresa ziņojums

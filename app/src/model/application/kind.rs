@@ -94,6 +94,22 @@ impl FormKind {
         }
     }
 
+    /// The title of the form's files page: an application's carries the mayor's signature.
+    pub fn attachments_key(self) -> &'static str {
+        match self {
+            FormKind::Application => "attachments-title",
+            FormKind::Report => "attachments-report-title",
+        }
+    }
+
+    /// The title of the page that checks the answers and sends the form.
+    pub fn check_key(self) -> &'static str {
+        match self {
+            FormKind::Application => "check-title",
+            FormKind::Report => "check-report-title",
+        }
+    }
+
     /// "Cēsis's application, 2027" / "Valmiera's progress report, 2028".
     pub fn heading_key(self) -> &'static str {
         match self {

@@ -66,11 +66,11 @@ fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool)
     let uploading = RwSignal::new(false);
     let none_yet = draft.attachments.is_empty();
     view! {
-        <Title text=move || i18n.t("attachments-title")/>
+        <Title text=move || i18n.t(form.kind.attachments_key())/>
         <p class="caption">
             <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
         </p>
-        <h1>{i18n.tr("attachments-title")}</h1>
+        <h1>{i18n.tr(form.kind.attachments_key())}</h1>
         <p>{i18n.tr(intro_key)}</p>
         <p>
             <a class="button button--secondary" href=paths::printed(form) download="">

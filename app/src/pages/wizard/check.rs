@@ -102,11 +102,11 @@ fn CheckAnswers(draft: FormDraft) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=move || i18n.t("check-title")/>
+        <Title text=move || i18n.t(form.kind.check_key())/>
         <p class="caption">
             <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
         </p>
-        <h1>{i18n.tr("check-title")}</h1>
+        <h1>{i18n.tr(form.kind.check_key())}</h1>
         <super::DraftNotice timing=draft.timing.clone() now=draft.now/>
         <ErrorSummary error=submit_error/>
         <Show when=move || incomplete>

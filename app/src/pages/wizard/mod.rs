@@ -376,7 +376,7 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
             {tasks}
             <li class="task-list__item" data-testid="task-attachments">
                 <a class="task-list__link" href=paths::attachments(i18n.lang(), form)>
-                    {i18n.tr("attachments-title")}
+                    {i18n.tr(draft.kind.attachments_key())}
                 </a>
                 <strong class="tag tag--idle">
                     {move || translate_with(
@@ -388,7 +388,7 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
             </li>
             <li class="task-list__item">
                 <a class="task-list__link" href=paths::check_answers(i18n.lang(), form)>
-                    {i18n.tr("check-title")}
+                    {i18n.tr(draft.kind.check_key())}
                 </a>
             </li>
         </ol>

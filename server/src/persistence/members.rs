@@ -95,6 +95,25 @@ pub(super) async fn next_report(
     }))
 }
 
+/// The row of a report not yet begun: made when the secretary moves its due date or the city starts it.
+pub(super) fn new_report(
+    member: i32,
+    period: i32,
+    due: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> progress_reports::ActiveModel {
+    progress_reports::ActiveModel {
+        member_city_id: Set(member),
+        period_year: Set(period),
+        due_at: Set(due),
+        status: Set(enums::ReportStatus::Draft),
+        version: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
 /// Every member, with the people who speak for it and the report it owes next.
 pub async fn overview(
     db: &DatabaseConnection,
@@ -302,19 +321,10 @@ pub async fn move_report_due(
             changed.update(&*txn).await.map_err(db_error)?;
         }
         None => {
-            progress_reports::ActiveModel {
-                member_city_id: Set(member.id),
-                period_year: Set(period),
-                due_at: Set(due),
-                status: Set(enums::ReportStatus::Draft),
-                version: Set(0),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&*txn)
-            .await
-            .map_err(db_error)?;
+            new_report(member.id, period, due, now)
+                .insert(&*txn)
+                .await
+                .map_err(db_error)?;
         }
     }
     record_event(

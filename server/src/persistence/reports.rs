@@ -17,8 +17,8 @@ use app::model::{
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder,
 };
 
 /// The applicant's city's membership, if it is a member (active or lapsed).
@@ -141,19 +141,10 @@ pub async fn start(
     let report = match existing {
         Some(report) if begun(&report) => return Ok((report.id, None)),
         Some(report) => report,
-        None => progress_reports::ActiveModel {
-            member_city_id: Set(member.id),
-            period_year: Set(owed.period_year),
-            due_at: Set(owed.due.at),
-            status: Set(enums::ReportStatus::Draft),
-            version: Set(0),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&*txn)
-        .await
-        .map_err(db_error)?,
+        None => super::members::new_report(member.id, owed.period_year, owed.due.at, now)
+            .insert(&*txn)
+            .await
+            .map_err(db_error)?,
     };
     let form = FormRef::report(report.id);
     let (sections, source) = prefill(&*txn, &member).await?;

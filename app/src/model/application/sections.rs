@@ -127,17 +127,12 @@ pub enum Section {
 impl Section {
     /// Every section of every form.
     pub fn all() -> impl Iterator<Item = Section> {
-        [
-            Section::City,
-            Section::Mayor,
-            Section::Contact,
-            Section::CityProfile,
-            Section::Narrative,
-            Section::Interests,
-            Section::Pledge,
-        ]
-        .into_iter()
-        .chain(ProgressArea::ALL.into_iter().map(Section::Progress))
+        // The application asks every section but the progress areas, which only the report asks.
+        super::FormKind::Application
+            .sections()
+            .iter()
+            .copied()
+            .chain(ProgressArea::ALL.into_iter().map(Section::Progress))
     }
 
     /// The URL segment, e.g. `/lv/apply/7/city-profile`, and the key it is stored under.

@@ -9,10 +9,12 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
+use sea_orm::sqlx::postgres::{PgListener, PgPool};
+use sea_orm::{sqlx, ConnectionTrait, DatabaseConnection, DbBackend};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{broadcast, mpsc, watch};
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::StreamExt;
@@ -28,46 +30,102 @@ const BACKLOG: usize = 1024;
 /// One open review page of an application: its reader's id and name.
 type OpenPage = (i32, String);
 
-/// The hub every instance's publishers and open pages share.
+/// The PostgreSQL channel that carries events between instances.
+const CHANNEL: &str = "pieteikums_live";
+
+/// How long to wait before listening again after PostgreSQL could not be reached.
+const RELISTEN_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// What this instance's open pages hear, and how stale its caches are.
 #[derive(Clone)]
-pub struct LiveEvents {
+struct Hub {
     sender: broadcast::Sender<LiveEvent>,
-    /// Set when the server stops: open streams end, or a graceful shutdown would wait for them forever.
-    closing: Arc<watch::Sender<bool>>,
     /// Counts the events that changed data; whatever is cached from the database is stale once it moves.
     generation: Arc<AtomicU64>,
-    /// Each application's open review pages, one entry per page.
+}
+
+impl Hub {
+    /// Hands `event` to this instance's open pages; with no page open it goes nowhere, which is fine.
+    fn deliver(&self, event: LiveEvent) {
+        if !matches!(event, LiveEvent::PresenceChanged { .. }) {
+            self.generation.fetch_add(1, Ordering::SeqCst);
+        }
+        let _ = self.sender.send(event);
+    }
+}
+
+/// The hub every publisher and open page of an instance shares. With PostgreSQL, events go out through
+/// its NOTIFY, so that the pages of every instance on the database hear them, in the order sent.
+#[derive(Clone)]
+pub struct LiveEvents {
+    hub: Hub,
+    /// Events on their way to PostgreSQL; `None` on SQLite, which has one instance.
+    relay: Option<mpsc::UnboundedSender<LiveEvent>>,
+    /// Set when the server stops: open streams end, or a graceful shutdown would wait for them forever.
+    closing: Arc<watch::Sender<bool>>,
+    /// Each application's open review pages on this instance, one entry per page.
     presence: Arc<Mutex<HashMap<i32, Vec<OpenPage>>>>,
 }
 
 impl Default for LiveEvents {
     fn default() -> Self {
         LiveEvents {
-            sender: broadcast::channel(BACKLOG).0,
+            hub: Hub {
+                sender: broadcast::channel(BACKLOG).0,
+                generation: Arc::default(),
+            },
+            relay: None,
             closing: Arc::new(watch::channel(false).0),
-            generation: Arc::default(),
             presence: Arc::default(),
         }
     }
 }
 
 impl LiveEvents {
-    /// Sends `event` to every open page; with no page open it goes nowhere, which is fine.
-    pub fn publish(&self, event: LiveEvent) {
-        if !matches!(event, LiveEvent::PresenceChanged { .. }) {
-            self.generation.fetch_add(1, Ordering::SeqCst);
+    /// The hub for `db`: relayed through PostgreSQL, listening before it returns so that no event
+    /// published afterwards is missed; on SQLite, this instance's alone.
+    pub async fn for_database(db: &DatabaseConnection) -> anyhow::Result<Self> {
+        let mut events = LiveEvents::default();
+        if db.get_database_backend() != DbBackend::Postgres {
+            return Ok(events);
         }
-        let _ = self.sender.send(event);
+        let pool = db.get_postgres_connection_pool().clone();
+        let listener = listen(&pool).await?;
+        let (relay, queue) = mpsc::unbounded_channel();
+        tokio::spawn(send_out(pool.clone(), queue, events.hub.clone()));
+        tokio::spawn(hear(
+            pool,
+            listener,
+            events.hub.clone(),
+            events.closing.subscribe(),
+        ));
+        events.relay = Some(relay);
+        Ok(events)
+    }
+
+    /// Sends `event` to every open page. Who is looking at what is known only to this instance.
+    pub fn publish(&self, event: LiveEvent) {
+        match &self.relay {
+            Some(relay) if !matches!(event, LiveEvent::PresenceChanged { .. }) => {
+                // This instance's caches go stale now, not when the event comes back from PostgreSQL:
+                // whoever made the change reads it at once.
+                self.hub.generation.fetch_add(1, Ordering::SeqCst);
+                if let Err(mpsc::error::SendError(event)) = relay.send(event) {
+                    self.hub.deliver(event);
+                }
+            }
+            _ => self.hub.deliver(event),
+        }
     }
 
     /// Moves with every published event. Events are published after their transaction commits, so
     /// data read after taking this number is at least as new as it says.
     pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::SeqCst)
+        self.hub.generation.load(Ordering::SeqCst)
     }
 
     fn subscribe(&self) -> broadcast::Receiver<LiveEvent> {
-        self.sender.subscribe()
+        self.hub.sender.subscribe()
     }
 
     /// Notes that `reader` has the application's page open, until the returned guard is dropped.
@@ -106,6 +164,76 @@ impl LiveEvents {
     /// Ends every open stream; browsers reconnect to whichever instance serves next.
     pub fn close(&self) {
         self.closing.send_replace(true);
+    }
+}
+
+/// A connection listening on [`CHANNEL`].
+async fn listen(pool: &PgPool) -> Result<PgListener, sqlx::Error> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    listener.listen(CHANNEL).await?;
+    Ok(listener)
+}
+
+/// Sends each published event to PostgreSQL, one after the other so that they arrive in order. An
+/// event PostgreSQL does not take reaches at least this instance's pages.
+async fn send_out(pool: PgPool, mut queue: mpsc::UnboundedReceiver<LiveEvent>, hub: Hub) {
+    while let Some(event) = queue.recv().await {
+        let sent = match serde_json::to_string(&event) {
+            Ok(payload) => sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(CHANNEL)
+                .bind(payload)
+                .execute(&pool)
+                .await
+                .map(|_| ())
+                .map_err(anyhow::Error::from),
+            Err(error) => Err(error.into()),
+        };
+        if let Err(error) = sent {
+            tracing::warn!(%error, "a live event did not reach the other instances");
+            hub.deliver(event);
+        }
+    }
+}
+
+/// Hands every event PostgreSQL carries to this instance's pages until the server stops. When the
+/// connection is lost, events may have gone by unheard: once listening again, every page is told to
+/// read what it shows afresh.
+async fn hear(
+    pool: PgPool,
+    mut listener: PgListener,
+    hub: Hub,
+    mut closing: watch::Receiver<bool>,
+) {
+    loop {
+        let received = tokio::select! {
+            received = listener.try_recv() => received,
+            _ = closing.wait_for(|closed| *closed) => return,
+        };
+        match received {
+            Ok(Some(notification)) => match serde_json::from_str(notification.payload()) {
+                Ok(event) => hub.deliver(event),
+                Err(error) => tracing::warn!(%error, "an unreadable live event was skipped"),
+            },
+            Ok(None) | Err(_) if pool.is_closed() => return,
+            Ok(None) | Err(_) => {
+                tracing::warn!("lost the live events' connection to PostgreSQL");
+                listener = loop {
+                    match listen(&pool).await {
+                        Ok(listener) => break listener,
+                        Err(_) if pool.is_closed() => return,
+                        Err(error) => {
+                            tracing::warn!(%error, "cannot listen for live events yet");
+                            tokio::select! {
+                                _ = tokio::time::sleep(RELISTEN_AFTER) => {}
+                                _ = closing.wait_for(|closed| *closed) => return,
+                            }
+                        }
+                    }
+                };
+                tracing::info!("listening for live events again");
+                hub.deliver(LiveEvent::Resync);
+            }
+        }
     }
 }
 
@@ -150,6 +278,21 @@ fn visible_to(user: &CurrentUser, event: &LiveEvent) -> bool {
     }
 }
 
+/// What `user` hears of what is published: the events they may see, in order, and `Resync` in place of
+/// the events they missed by falling more than [`BACKLOG`] behind.
+fn heard(
+    user: CurrentUser,
+    published: broadcast::Receiver<LiveEvent>,
+) -> impl tokio_stream::Stream<Item = LiveEvent> {
+    BroadcastStream::new(published).filter_map(move |received| {
+        let event = match received {
+            Ok(event) => event,
+            Err(BroadcastStreamRecvError::Lagged(_)) => LiveEvent::Resync,
+        };
+        visible_to(&user, &event).then_some(event)
+    })
+}
+
 /// `GET /events`: the signed-in person's live events. Browsers reconnect by themselves; a page that
 /// reconnects, or fell behind and got `Resync`, reads what it shows again. `?viewing={id}` comes from
 /// an application's review page: while the stream lasts, the others there see who has it open.
@@ -169,14 +312,10 @@ pub async fn stream(
             viewing = Some(state.events.viewing(id, &user));
         }
     }
-    let events = BroadcastStream::new(state.events.subscribe()).filter_map(move |received| {
+    let events = heard(user, state.events.subscribe()).map(move |event| {
         // Owned by the stream, so that the page counts as open exactly as long as its stream.
         let _viewing = &viewing;
-        let event = match received {
-            Ok(event) => event,
-            Err(BroadcastStreamRecvError::Lagged(_)) => LiveEvent::Resync,
-        };
-        visible_to(&user, &event).then(|| Event::default().json_data(&event))
+        Event::default().json_data(&event)
     });
     let mut closing = state.events.closing.subscribe();
     let closed = async move {
@@ -204,6 +343,26 @@ mod tests {
             }),
             language: Default::default(),
         }
+    }
+
+    #[tokio::test]
+    async fn a_page_that_falls_behind_is_told_to_read_again_and_then_hears_what_follows() {
+        let events = LiveEvents::default();
+        let changed = |id| LiveEvent::ApplicationChanged {
+            id,
+            city_id: 2,
+            status: ApplicationStatus::Submitted,
+        };
+        let page = heard(user(Role::CommissionReviewer, None), events.subscribe());
+        tokio::pin!(page);
+        for id in 0..(BACKLOG as i32 + 10) {
+            events.publish(changed(id));
+        }
+        assert_eq!(page.next().await, Some(LiveEvent::Resync));
+        let rest: Vec<LiveEvent> = page.take(BACKLOG).collect().await;
+        assert_eq!(rest.first(), Some(&changed(10)));
+        assert_eq!(rest.last(), Some(&changed(BACKLOG as i32 + 9)));
+        assert_eq!(events.generation(), BACKLOG as u64 + 10);
     }
 
     #[test]

@@ -70,13 +70,16 @@ impl Application {
 
         let db = persistence::connect(&settings.database_url).await?;
         let generated_demo_password = if settings.demo {
-            demo::seed_if_empty(
+            let turn = persistence::Exclusive::Startup.wait(&db).await?;
+            let seeded = demo::seed_if_empty(
                 &db,
                 clock.now(),
                 settings.demo_password.clone(),
                 &settings.upload_dir,
             )
-            .await?
+            .await?;
+            turn.end().await?;
+            seeded
         } else {
             None
         };
@@ -115,7 +118,7 @@ impl Application {
                 shutdown.clone(),
             ));
         }
-        let events = LiveEvents::default();
+        let events = LiveEvents::for_database(&db).await?;
         let backend: SharedBackend = Arc::new(SeaBackend::new(
             db.clone(),
             clock,

@@ -186,6 +186,9 @@ pub async fn send_due(
     for message in due {
         let id = message.id;
         let attempts = message.attempts + 1;
+        if !claim(db, &message, clock.now()).await? {
+            continue;
+        }
         let mut update = outbox_messages::ActiveModel {
             id: Set(id),
             attempts: Set(attempts),
@@ -216,6 +219,39 @@ pub async fn send_due(
         txn.commit().await?;
     }
     Ok(sent)
+}
+
+/// How long a worker has to send a message it claimed before another worker may try it: a worker
+/// that died mid-send leaves its messages to the others after this.
+const CLAIM_FOR: TimeDelta = TimeDelta::minutes(5);
+
+/// Makes `message` this worker's to send, counting the attempt, unless another worker (another
+/// instance on the same database) claimed it first: the update only matches the row as it was read.
+async fn claim(
+    db: &DatabaseConnection,
+    message: &outbox_messages::Model,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let txn = crate::persistence::begin_write(db).await?;
+    let claimed = outbox_messages::Entity::update_many()
+        .col_expr(
+            outbox_messages::Column::Attempts,
+            sea_orm::sea_query::Expr::value(message.attempts + 1),
+        )
+        .col_expr(
+            outbox_messages::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(now + CLAIM_FOR),
+        )
+        .filter(outbox_messages::Column::Id.eq(message.id))
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Queued))
+        .filter(outbox_messages::Column::Attempts.eq(message.attempts))
+        .filter(outbox_messages::Column::NextAttemptAt.lte(now))
+        .exec(&*txn)
+        .await?
+        .rows_affected
+        == 1;
+    txn.commit().await?;
+    Ok(claimed)
 }
 
 #[cfg(test)]

@@ -29,7 +29,19 @@ use std::time::Duration;
 
 /// Connects and migrates. SQLite is switched to write-ahead logging (readers never wait for the writer;
 /// the setting is stored in the file) and foreign keys are checked to be enforced on the pool.
+/// Instances starting together on one PostgreSQL database migrate one after the other.
 pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
+    let db = open(database_url).await?;
+    let turn = Exclusive::Startup.wait(&db).await?;
+    migrations::Migrator::up(&db, None)
+        .await
+        .context("cannot apply the database migrations")?;
+    turn.end().await?;
+    Ok(db)
+}
+
+/// Connects without migrating.
+pub async fn open(database_url: &str) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(sqlite_url_creating_file(database_url));
     options
         .max_connections(if is_sqlite(database_url) { 8 } else { 20 })
@@ -48,10 +60,67 @@ pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
         let foreign_keys = pragma(&db, "PRAGMA foreign_keys").await?;
         anyhow::ensure!(foreign_keys == "1", "SQLite foreign keys are not enforced");
     }
-    migrations::Migrator::up(&db, None)
-        .await
-        .context("cannot apply the database migrations")?;
     Ok(db)
+}
+
+/// Work that one instance at a time does, when several share a PostgreSQL database: migrating and
+/// seeding at start, and a reminders pass. SQLite has one instance per file, so it needs no turns.
+#[derive(Clone, Copy, Debug)]
+pub enum Exclusive {
+    Startup = 1,
+    Reminders = 2,
+}
+
+/// Whose advisory locks these are: "Piet" in ASCII, so that other software on the same database
+/// would have to choose the same number to collide.
+const ADVISORY_LOCKS: i32 = 0x5069_6574;
+
+/// A turn at exclusive work: a transaction holding a PostgreSQL advisory lock, released when the turn
+/// ends or is dropped (also when the instance dies: the connection closes).
+pub struct Turn(Option<DatabaseTransaction>);
+
+impl Turn {
+    pub async fn end(self) -> Result<(), DbErr> {
+        match self.0 {
+            Some(txn) => txn.commit().await,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Exclusive {
+    /// Waits for the turn.
+    pub async fn wait(self, db: &DatabaseConnection) -> Result<Turn, DbErr> {
+        if db.get_database_backend() != DbBackend::Postgres {
+            return Ok(Turn(None));
+        }
+        let txn = db.begin().await?;
+        txn.execute(self.statement("pg_advisory_xact_lock")).await?;
+        Ok(Turn(Some(txn)))
+    }
+
+    /// The turn if nobody has it now; `None` means another instance is doing the work.
+    pub async fn try_take(self, db: &DatabaseConnection) -> Result<Option<Turn>, DbErr> {
+        if db.get_database_backend() != DbBackend::Postgres {
+            return Ok(Some(Turn(None)));
+        }
+        let txn = db.begin().await?;
+        let taken = txn
+            .query_one(self.statement("pg_try_advisory_xact_lock"))
+            .await?
+            .map(|row| row.try_get_by_index::<bool>(0))
+            .transpose()?
+            .unwrap_or(false);
+        Ok(taken.then_some(Turn(Some(txn))))
+    }
+
+    fn statement(self, function: &str) -> sea_orm::Statement {
+        sea_orm::Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            format!("SELECT {function}($1, $2)"),
+            [ADVISORY_LOCKS.into(), (self as i32).into()],
+        )
+    }
 }
 
 /// SQLite's writers take turns here. A transaction that reads and then writes fails at once with

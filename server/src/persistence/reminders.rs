@@ -492,12 +492,21 @@ async fn send(
     Ok(true)
 }
 
-/// One pass: sends every reminder due at `now`; answers how many went.
+/// One pass: sends every reminder due at `now`; answers how many went. While another instance is
+/// making its pass, this one sends nothing: the reminders' unique keys would keep a second pass from
+/// sending twice, but only by failing its transactions.
 pub async fn run_due(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     public_url: &str,
 ) -> Result<usize, AppError> {
+    let Some(turn) = super::Exclusive::Reminders
+        .try_take(db)
+        .await
+        .map_err(db_error)?
+    else {
+        return Ok(0);
+    };
     let facts = facts(db).await?;
     let planned = plan(&facts);
     let off = switched_off(db).await?;
@@ -517,6 +526,7 @@ pub async fn run_due(
             count += 1;
         }
     }
+    turn.end().await.map_err(db_error)?;
     Ok(count)
 }
 

@@ -67,6 +67,43 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     }
 }
 
+/// A new, empty database on the test PostgreSQL server (`PIETEIKUMS_TEST_POSTGRES_URL`, a server where
+/// the test may create databases; `cargo xtask test` starts one and sets it), and its URL.
+pub async fn postgres_database() -> String {
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let Ok(admin_url) = std::env::var("PIETEIKUMS_TEST_POSTGRES_URL") else {
+        panic!("PIETEIKUMS_TEST_POSTGRES_URL is not set: run the tests through `cargo xtask test`, which starts PostgreSQL");
+    };
+    let name = format!(
+        "pieteikums_test_{}_{}",
+        std::process::id(),
+        COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    );
+    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+    sea_orm::ConnectionTrait::execute_unprepared(
+        &admin,
+        &format!("DROP DATABASE IF EXISTS {name}"),
+    )
+    .await
+    .unwrap();
+    sea_orm::ConnectionTrait::execute_unprepared(&admin, &format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+    format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0)
+}
+
+/// One of several instances serving the PostgreSQL database at `url`, all keeping uploads in `uploads`.
+pub async fn spawn_instance(url: &str, uploads: &std::path::Path) -> TestApp {
+    let url = url.to_owned();
+    let uploads = uploads.to_path_buf();
+    spawn_app_with(move |settings| {
+        settings.database_url = url;
+        settings.upload_dir = uploads;
+    })
+    .await
+}
+
 impl TestApp {
     /// A browser-like client: keeps cookies, does not follow redirects, sends same-origin fetch metadata.
     pub fn client(&self) -> reqwest::Client {

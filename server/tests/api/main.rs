@@ -7,6 +7,7 @@ mod cycles;
 mod deadlines;
 mod decisions;
 mod helpers;
+mod instances;
 mod members;
 mod pages;
 mod persistence;

@@ -1,5 +1,4 @@
-//! The same migrations on SQLite and PostgreSQL. The PostgreSQL half needs `PIETEIKUMS_TEST_POSTGRES_URL`
-//! (a server where the test may create databases); `cargo xtask test` starts one and sets it.
+//! The same migrations on SQLite and PostgreSQL (see `helpers::postgres_database`).
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, Statement};
 use sea_orm_migration::MigratorTrait;
@@ -124,27 +123,10 @@ async fn migrations_build_the_whole_schema_on_sqlite_in_wal_mode() {
 
 #[tokio::test]
 async fn migrations_build_the_whole_schema_on_postgresql() {
-    let Ok(admin_url) = std::env::var("PIETEIKUMS_TEST_POSTGRES_URL") else {
-        panic!("PIETEIKUMS_TEST_POSTGRES_URL is not set: run the tests through `cargo xtask test`, which starts PostgreSQL");
-    };
-    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-    let name = format!("pieteikums_test_{}", std::process::id());
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
-        .await
-        .unwrap();
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
-    let url = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
+    let url = crate::helpers::postgres_database().await;
     let db = connect(&url).await.unwrap();
     check_database(&db).await;
     db.close().await.unwrap();
-    admin
-        .execute_unprepared(&format!("DROP DATABASE {name}"))
-        .await
-        .unwrap();
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! The Pieteikums server: configuration, storage, sign-in, mail and the HTTP application.
 
 pub mod auth;
+pub mod backup;
 pub mod calendar;
 pub mod clock;
 pub mod configuration;

@@ -44,8 +44,16 @@ async fn serve() -> ExitCode {
     }
 }
 
+/// `server` serves; `server backup FOLDER` and `server restore FOLDER` copy the data out and back.
 async fn run() -> anyhow::Result<()> {
     let settings = Settings::from_env()?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [] => {}
+        ["backup", folder] => return server::backup::backup(&settings, folder.as_ref()).await,
+        ["restore", folder] => return server::backup::restore(&settings, folder.as_ref()).await,
+        _ => anyhow::bail!("usage: server [backup FOLDER | restore FOLDER]"),
+    }
     let demo = settings.demo.then(|| settings.demo_password.clone());
     let clock: SharedClock = match settings.clock_start {
         Some(start) => Arc::new(ShiftedClock::starting_at(start)),

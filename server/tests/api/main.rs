@@ -2,6 +2,7 @@
 
 mod accounts;
 mod applications;
+mod backup;
 mod board;
 mod cycles;
 mod deadlines;

@@ -1,8 +1,8 @@
 //! Autosave under load, run by `cargo xtask bench`: 200 people editing at once, on the embedded SQLite
 //! database, through the real server on a loopback port.
 //!
-//! 29 cities each have one applicant signed in; seven editors per city each own one section of the
-//! city's application (two hundred editors in all), as colleagues share an application. Two phases:
+//! Seven editors per city each own one section of the city's application (two hundred editors on 29
+//! applications), as colleagues share an application. Two phases:
 //!
 //! - paced: every editor saves about once a second, as autosave does while someone types (it saves
 //!   after a 700 ms pause), for a fixed time. Its latencies are the figure that matters.
@@ -13,83 +13,18 @@
 
 mod common;
 
-use anyhow::{bail, Context};
 use chrono::TimeZone;
-use common::{percentile, sign_in};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+use common::editors::{editors, PASSWORD};
+use common::percentile;
 use server::clock::ManualClock;
 use server::configuration::Settings;
-use server::persistence::entities::{cities, enums, users};
 use server::startup::Application;
 use std::time::{Duration, Instant};
 
-const CITIES: usize = 29;
 const EDITORS: usize = 200;
-const PASSWORD: &str = "bench password 2027";
 const PACED_FOR: Duration = Duration::from_secs(20);
 const PACE: Duration = Duration::from_secs(1);
 const FLAT_OUT_SAVES: usize = 10;
-
-/// The one field each section's editor keeps changing, as its form posts it.
-const SECTION_FIELDS: [(&str, &str); 7] = [
-    ("city", "answers[name]"),
-    ("mayor", "answers[surname]"),
-    ("contact", "answers[surname]"),
-    ("city-profile", "answers[population][value]"),
-    ("narrative", "answers[implementation]"),
-    ("interests", "answers[ratings][political-will]"),
-    ("pledge", "answers[adopts_guiding_documents]"),
-];
-
-struct Editor {
-    client: reqwest::Client,
-    base: String,
-    application: i64,
-    section: usize,
-    version: i64,
-    edits: usize,
-}
-
-impl Editor {
-    /// One autosave: the section's field changed, sent with the version it is based on.
-    async fn save(&mut self) -> anyhow::Result<Duration> {
-        let (section, field) = SECTION_FIELDS[self.section];
-        self.edits += 1;
-        let value = match section {
-            "interests" => (self.edits % 5 + 1).to_string(),
-            "pledge" => "on".to_owned(),
-            "narrative" => format!(
-                "{} {}",
-                "Learning together in our city. ".repeat(30),
-                self.edits
-            ),
-            _ => format!("Edit {} of editor {}", self.edits, self.section),
-        };
-        let form = [
-            ("id", self.application.to_string()),
-            ("section", section.to_owned()),
-            ("base_version", self.version.to_string()),
-            (field, value),
-        ];
-        let started = Instant::now();
-        let response = self
-            .client
-            .post(format!("{}/api/save_answers", self.base))
-            .form(&form)
-            .send()
-            .await?;
-        let status = response.status();
-        let body: serde_json::Value = response.json().await?;
-        let took = started.elapsed();
-        if !status.is_success() {
-            bail!("save answered {status}: {body}");
-        }
-        self.version = body["version"]
-            .as_i64()
-            .context("no version in the answer")?;
-        Ok(took)
-    }
-}
 
 fn report(phase: &str, mut latencies: Vec<Duration>, elapsed: Duration) {
     latencies.sort();
@@ -123,56 +58,10 @@ async fn main() -> anyhow::Result<()> {
     let db = application.db();
     tokio::spawn(application.run_until_stopped(std::future::pending()));
 
-    let hash = server::auth::hash_password(PASSWORD.to_owned()).await?;
-    let now = chrono::Utc::now();
-    let mut editors = Vec::with_capacity(EDITORS);
-    for c in 0..CITIES {
-        let city = cities::ActiveModel {
-            name: Set(format!("Bench city {c}")),
-            country: Set("Latvia".to_owned()),
-            website: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&db)
-        .await?;
-        let email = format!("editor{c}@bench.pieteikums.lv");
-        users::ActiveModel {
-            email: Set(email.clone()),
-            full_name: Set(format!("Editor {c}")),
-            role: Set(enums::Role::CityApplicant),
-            city_id: Set(Some(city.id)),
-            language: Set(enums::Language::En),
-            password_hash: Set(Some(hash.clone())),
-            active: Set(true),
-            created_at: Set(now),
-            last_login_at: Set(None),
-            ..Default::default()
-        }
-        .insert(&db)
-        .await?;
-        let client = sign_in(&base, &email, PASSWORD, 16).await?;
-        let started = client
-            .post(format!("{base}/api/start_application"))
-            .form(&[("lang", "")])
-            .send()
-            .await?;
-        let id: i64 = started.json().await?;
-        for section in 0..SECTION_FIELDS.len() {
-            if editors.len() < EDITORS {
-                editors.push(Editor {
-                    client: client.clone(),
-                    base: base.clone(),
-                    application: id,
-                    section,
-                    version: 0,
-                    edits: 0,
-                });
-            }
-        }
-    }
+    let editors = editors(&base, &db, EDITORS).await?;
     println!(
-        "{EDITORS} editors on {CITIES} applications, SQLite, {} cores",
+        "{EDITORS} editors on {} applications, SQLite, {} cores",
+        EDITORS.div_ceil(7),
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
 

@@ -1,4 +1,8 @@
-//! What the benchmarks share: signing in as a browser does, and reading percentiles.
+//! What the benchmarks share with each other and with the fault tests: signing in as a browser does,
+//! editors under load, and reading percentiles. Each program that includes this uses only part of it.
+#![allow(dead_code)]
+
+pub mod editors;
 
 use anyhow::bail;
 use std::time::Duration;

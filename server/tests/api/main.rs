@@ -4,9 +4,12 @@ mod accounts;
 mod applications;
 mod backup;
 mod board;
+#[path = "../../benches/common/mod.rs"]
+mod common;
 mod cycles;
 mod deadlines;
 mod decisions;
+mod faults;
 mod helpers;
 mod instances;
 mod members;

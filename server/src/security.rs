@@ -69,6 +69,30 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     response
 }
 
+/// The policy of a rendered page: scripts only from this site, or inline with the nonce Leptos puts
+/// on the inline scripts of this one response (hydration and streamed data); WebAssembly compiled from
+/// this site's files; styles, images and connections from this site only. Nothing inline is allowed
+/// otherwise, so an injected `<script>` or event handler does not run.
+fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; \
+         frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'"
+    )
+}
+
+/// Gives the page being rendered its policy. Called where Leptos renders a page, after it chose the
+/// response's nonce; server functions have no nonce and keep the plain policy of `security_headers`.
+pub fn send_page_policy() {
+    let nonce = leptos::nonce::use_nonce();
+    let response = leptos::prelude::use_context::<leptos_axum::ResponseOptions>();
+    if let (Some(nonce), Some(response)) = (nonce, response) {
+        if let Ok(policy) = HeaderValue::from_str(&page_policy(&nonce.to_string())) {
+            response.insert_header(header::CONTENT_SECURITY_POLICY, policy);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -165,7 +165,10 @@ impl Application {
             public_url: public_url.clone(),
         };
         let routes = generate_route_list(App);
-        let context = move || provide_context(backend.clone());
+        let context = move || {
+            provide_context(backend.clone());
+            security::send_page_policy();
+        };
         let router = Router::new()
             .route("/", get(language::redirect_root))
             .route("/healthz", get(health))

@@ -127,6 +127,42 @@ async fn pages_carry_security_headers() {
         .contains("frame-ancestors 'none'"));
 }
 
+/// The nonce a page's policy allows inline scripts with.
+fn script_nonce(response: &reqwest::Response) -> String {
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    assert!(!policy.contains("'unsafe-eval'"), "{policy}");
+    let (_, rest) = policy.split_once("'nonce-").expect("a nonce");
+    rest.split_once('\'').unwrap().0.to_owned()
+}
+
+#[tokio::test]
+async fn a_page_runs_only_its_own_inline_scripts_each_response_with_a_new_nonce() {
+    let app = spawn_app().await;
+    let first = reqwest::get(app.url("/en")).await.unwrap();
+    let nonce = script_nonce(&first);
+    let html = first.text().await.unwrap();
+    let tags: Vec<&str> = html
+        .split("<script")
+        .skip(1)
+        .map(|rest| rest.split_once('>').unwrap().0)
+        .collect();
+    assert!(!tags.is_empty(), "hydration needs a script");
+    for tag in tags {
+        assert!(
+            tag.contains(&format!("nonce=\"{nonce}\"")),
+            "<script{tag}> would not run"
+        );
+    }
+    let second = reqwest::get(app.url("/en")).await.unwrap();
+    assert_ne!(script_nonce(&second), nonce);
+    let sign_in = reqwest::get(app.url("/lv/login")).await.unwrap();
+    script_nonce(&sign_in);
+}
+
 #[tokio::test]
 async fn pages_ask_for_the_bundle_that_cargo_leptos_builds() {
     let app = spawn_app().await;

@@ -1,5 +1,6 @@
 //! Integration tests: each starts the real server on a random port with a fresh temporary database.
 
+mod access;
 mod accounts;
 mod applications;
 mod backup;
@@ -10,6 +11,7 @@ mod cycles;
 mod deadlines;
 mod decisions;
 mod faults;
+mod fuzz;
 mod helpers;
 mod instances;
 mod members;

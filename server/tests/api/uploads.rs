@@ -259,3 +259,49 @@ async fn files_can_be_removed_until_the_application_is_submitted() {
     assert_eq!(late_removal.status(), 409);
     assert_eq!(files_on_disk(&app).await, 1);
 }
+
+#[tokio::test]
+async fn a_file_name_neither_climbs_out_of_the_uploads_folder_nor_breaks_the_download_header() {
+    let app = spawn_app().await;
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    let sent = upload(
+        &app,
+        &client,
+        id,
+        "signed",
+        "../..\\../etc/plan\"; x=\"y.pdf",
+        pdf(2_000),
+    )
+    .await;
+    assert_eq!(
+        location(&sent),
+        format!("/lv/apply/{id}/attachments?uploaded=1"),
+        "stored"
+    );
+    let stored = files_of(&app, id).await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].file_name, "plan\"; x=\"y.pdf");
+    assert!(
+        stored[0]
+            .storage_key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'),
+        "{}",
+        stored[0].storage_key
+    );
+    assert_eq!(files_on_disk(&app).await, 1, "inside the uploads folder");
+
+    let download = client
+        .get(app.url(&format!("/files/attachments/{}", stored[0].id)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200);
+    let disposition = download.headers()["content-disposition"].to_str().unwrap();
+    assert!(
+        disposition.starts_with("attachment; filename=\"plan__ x__y.pdf\"; filename*=UTF-8''"),
+        "{disposition}"
+    );
+    assert_eq!(download.bytes().await.unwrap().len(), 2_000);
+}

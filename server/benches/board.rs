@@ -14,13 +14,8 @@
 mod common;
 
 use anyhow::{bail, Context};
-use chrono::Utc;
+use common::process::ServerProcess;
 use common::{percentile, sign_in};
-use sea_orm::{ActiveValue::Set, Database, EntityTrait};
-use server::persistence::entities::{
-    applications, cities, cycles, enums, review_scores, reviews, users,
-};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 const APPLICATIONS: usize = 1_000;
@@ -31,176 +26,6 @@ const CONCURRENCY: usize = 8;
 const LISTENERS: usize = 500;
 const EVENTS: usize = 20;
 const VIEWERS_FOR_MEMORY: usize = 200;
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    /// Resident memory now and at its highest, in MiB, as the kernel counts it.
-    fn memory(&self) -> anyhow::Result<(f64, f64)> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
-        let field = |name: &str| -> anyhow::Result<f64> {
-            let line = status
-                .lines()
-                .find(|line| line.starts_with(name))
-                .with_context(|| format!("no {name} in /proc status"))?;
-            let kib: f64 = line
-                .split_whitespace()
-                .nth(1)
-                .context("no value")?
-                .parse()?;
-            Ok(kib / 1024.0)
-        };
-        Ok((field("VmRSS:")?, field("VmHWM:")?))
-    }
-}
-
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
-}
-
-async fn start_server(data: &std::path::Path) -> anyhow::Result<Server> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let binary = std::env::var("SERVER_BINARY")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| root.join("target/release/server"));
-    let site = std::env::var("SITE_ROOT")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| root.join("target/site"));
-    let port = free_port()?;
-    let child = Command::new(&binary)
-        .env("PIETEIKUMS_DATA_DIR", data)
-        .env("PIETEIKUMS_DEMO", "1")
-        .env("PIETEIKUMS_DEMO_PASSWORD", PASSWORD)
-        .env("PIETEIKUMS_CLOCK_START", "2027-04-10T09:00:00Z")
-        .env("LEPTOS_SITE_ROOT", &site)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .spawn()
-        .with_context(|| format!("starting {}", binary.display()))?;
-    let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if let Ok(response) = reqwest::get(format!("{}/healthz", server.base)).await {
-            if response.status().is_success() {
-                return Ok(server);
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    bail!("the server did not become healthy")
-}
-
-/// Writes the cities, their submitted applications and three submitted reviews of each straight into
-/// the server's database, in large batches.
-async fn seed(data: &std::path::Path) -> anyhow::Result<()> {
-    let url = format!("sqlite://{}", data.join("pieteikums.sqlite").display());
-    let db = Database::connect(url).await?;
-    let now = Utc::now();
-    let cycle = cycles::Entity::find()
-        .one(&db)
-        .await?
-        .context("the demo cycle")?;
-    let hash = server::auth::hash_password(PASSWORD.to_owned()).await?;
-    users::Entity::insert(users::ActiveModel {
-        email: Set("reviewer3@bench.pieteikums.lv".to_owned()),
-        full_name: Set("Third Reviewer".to_owned()),
-        role: Set(enums::Role::CommissionReviewer),
-        city_id: Set(None),
-        language: Set(enums::Language::En),
-        password_hash: Set(Some(hash)),
-        active: Set(true),
-        created_at: Set(now),
-        last_login_at: Set(None),
-        ..Default::default()
-    })
-    .exec(&db)
-    .await?;
-    let reviewers: Vec<i32> = users::Entity::find()
-        .all(&db)
-        .await?
-        .into_iter()
-        .filter(|user| user.role == enums::Role::CommissionReviewer)
-        .map(|user| user.id)
-        .take(REVIEWS_EACH)
-        .collect();
-    let author = reviewers[0];
-    for chunk in 0..APPLICATIONS / 100 {
-        let first_city = cities::Entity::insert_many((0..100).map(|n| cities::ActiveModel {
-            name: Set(format!("Bench city {}", chunk * 100 + n)),
-            country: Set("LV".to_owned()),
-            website: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        }))
-        .exec(&db)
-        .await?
-        .last_insert_id
-            - 99;
-        let first_application =
-            applications::Entity::insert_many((0..100).map(|n| applications::ActiveModel {
-                city_id: Set(first_city + n),
-                cycle_id: Set(cycle.id),
-                status: Set(enums::ApplicationStatus::InReview),
-                version: Set(7),
-                answer_language: Set(enums::AnswerLanguage::English),
-                created_by: Set(author),
-                created_at: Set(now),
-                updated_at: Set(now),
-                updated_by: Set(Some(author)),
-                submitted_at: Set(Some(now)),
-                ..Default::default()
-            }))
-            .exec(&db)
-            .await?
-            .last_insert_id
-                - 99;
-        let first_review = reviews::Entity::insert_many((0..100).flat_map(|n| {
-            reviewers.iter().map(move |reviewer| reviews::ActiveModel {
-                application_id: Set(first_application + n),
-                reviewer_id: Set(*reviewer),
-                version: Set(1),
-                recommendation: Set(Some(enums::Recommendation::Endorse)),
-                overall_comment: Set(None),
-                created_at: Set(now),
-                submitted_at: Set(Some(now)),
-                ..Default::default()
-            })
-        }))
-        .exec(&db)
-        .await?
-        .last_insert_id
-            - (100 * REVIEWS_EACH as i32 - 1);
-        let scores = (0..100 * REVIEWS_EACH as i32).flat_map(|r| {
-            app::model::criteria()
-                .enumerate()
-                .map(move |(c, criterion)| review_scores::ActiveModel {
-                    review_id: Set(first_review + r),
-                    criterion: Set(criterion.to_owned()),
-                    score: Set(1 + (r + c as i32) % 5),
-                    comment: Set(None),
-                    ..Default::default()
-                })
-        });
-        review_scores::Entity::insert_many(scores).exec(&db).await?;
-    }
-    Ok(())
-}
 
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
@@ -276,12 +101,130 @@ impl Listener {
     }
 }
 
+/// Reports a wrk run on one line: requests per second, median and 95th percentile, failures.
+const WRK_REPORT: &str = r#"
+local failed = 0
+response = function(status) if status ~= 200 then failed = failed + 1 end end
+done = function(summary, latency, requests)
+  local errors = summary.errors
+  io.write(string.format("RESULT %.2f %.1f %.1f %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    failed + errors.connect + errors.read + errors.write + errors.timeout))
+end
+"#;
+
+/// What one wrk run measured.
+struct Measured {
+    per_second: f64,
+    p50_ms: f64,
+    p95_ms: f64,
+    failed: u64,
+}
+
+/// `url` under wrk with one thread and `load` (e.g. `-c2 -d60s`), as pretalx's measure script runs it.
+fn wrk(url: &str, cookie: &str, load: &str, report: &std::path::Path) -> anyhow::Result<Measured> {
+    let output = std::process::Command::new("wrk")
+        .args(["-t1", "--timeout", "60s"])
+        .args(load.split_whitespace())
+        .arg("-H")
+        .arg(format!("Cookie: {cookie}"))
+        .arg("-s")
+        .arg(report)
+        .arg(url)
+        .output()
+        .context("running wrk")?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let fields: Vec<f64> = text
+        .lines()
+        .find_map(|line| line.strip_prefix("RESULT "))
+        .context("wrk printed no result")?
+        .split_whitespace()
+        .map(str::parse)
+        .collect::<Result<_, _>>()?;
+    Ok(Measured {
+        per_second: fields[0],
+        p50_ms: fields[1],
+        p95_ms: fields[2],
+        failed: fields[3] as u64,
+    })
+}
+
+/// pretalx's figure for `page` (e.g. `reviews all`) from its measure script's table: requests per
+/// second, p50 and p95 in milliseconds, and the rows it showed.
+fn pretalx_row(table: &str, page: &str) -> Option<(f64, f64, f64, String)> {
+    let line = table.lines().find(|line| line.starts_with(page))?;
+    let fields: Vec<&str> = line[page.len()..].split_whitespace().collect();
+    // path, rows, "-cN", "-dNs", requests, req/s, p50, p95, …
+    Some((
+        fields.get(5)?.parse().ok()?,
+        fields.get(6)?.parse().ok()?,
+        fields.get(7)?.parse().ok()?,
+        fields.get(1)?.to_string(),
+    ))
+}
+
+/// The board under the same wrk loads as pretalx's reviewer dashboard in `measured` (its measure
+/// script's output, from the same run of `cargo xtask bench`), one table with the ratios.
+async fn side_by_side(base: &str, measured: &std::path::Path) -> anyhow::Result<()> {
+    let table = std::fs::read_to_string(measured)?;
+    let login = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?
+        .post(format!("{base}/api/login"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[
+            ("email", "secretary@demo.pieteikums.lv"),
+            ("password", PASSWORD),
+            ("lang", "en"),
+        ])
+        .send()
+        .await?;
+    let cookie = login
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| value.starts_with("pieteikums_session="))
+        .and_then(|value| value.split(';').next())
+        .context("no session cookie")?
+        .to_owned();
+    let report = tempfile::NamedTempFile::new()?;
+    std::fs::write(report.path(), WRK_REPORT)?;
+    let board = format!("{base}/en/board");
+    println!(
+        "\nside by side with pretalx's reviewer dashboard (same machine, same run, wrk -t1 --timeout 60s):"
+    );
+    println!("| pretalx page (rows) | load | pretalx req/s, p50, p95 | board (50 rows of {} applications) req/s, p50, p95, failed | ratio |", APPLICATIONS + 2);
+    println!("|---|---|---|---|---|");
+    for (page, load) in [("reviews p250", "-c10 -d20s"), ("reviews all", "-c2 -d60s")] {
+        let Some((rate, p50, p95, rows)) = pretalx_row(&table, page) else {
+            bail!("no `{page}` row in {}", measured.display());
+        };
+        let ours = wrk(&board, &cookie, load, report.path())?;
+        println!(
+            "| {page} ({rows}) | {load} | {rate:.2}/s, {p50:.0} ms, {p95:.0} ms | {:.0}/s, {:.1} ms, {:.1} ms, {} | {:.0}× |",
+            ours.per_second,
+            ours.p50_ms,
+            ours.p95_ms,
+            ours.failed,
+            ours.per_second / rate
+        );
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let data = tempfile::tempdir()?;
-    let server = start_server(data.path()).await?;
+    let url = format!(
+        "sqlite://{}",
+        data.path().join("pieteikums.sqlite").display()
+    );
+    let server = ServerProcess::start(data.path(), &url, PASSWORD).await?;
     let started = Instant::now();
-    seed(data.path()).await?;
+    let db = server::persistence::open(&url).await?;
+    common::seed::applications_in_review(&db, APPLICATIONS, REVIEWS_EACH, PASSWORD).await?;
     println!(
         "{APPLICATIONS} applications with {REVIEWS_EACH} reviews each seeded in {:.1} s; SQLite, {} cores, {CONCURRENCY} clients",
         started.elapsed().as_secs_f64(),
@@ -330,6 +273,10 @@ async fn main() -> anyhow::Result<()> {
         board_rate / static_rate,
         landing_rate / static_rate
     );
+
+    if let Ok(measured) = std::env::var("PRETALX_MEASURED") {
+        side_by_side(&base, std::path::Path::new(&measured)).await?;
+    }
 
     // Live pages: each listener is its own connection of a signed-in Commission member.
     let mut listeners = Vec::with_capacity(LISTENERS);

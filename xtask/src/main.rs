@@ -202,6 +202,7 @@ fn test() -> Result<()> {
         ]))?;
         status(cargo().args(["clippy", "-p", "xtask", "--", "-D", "warnings"]))
     })?;
+    timings.phase("cargo deny", deny)?;
     timings.phase("build the WASM frontend (cargo-leptos)", build_frontend)?;
     report_bundle_size()?;
     timings.phase("build the server and the tests", build_server)?;
@@ -219,6 +220,21 @@ fn test() -> Result<()> {
     timings.print();
     println!("  {:<40} {:>7.1} s", "total", total.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Licences, banned and duplicated crates, and where crates come from, as `deny.toml` says; security
+/// advisories too when RustSec's database can be fetched (it lives on GitHub, which a machine that
+/// reaches only the package registries cannot reach; then this says so and checks the rest).
+fn deny() -> Result<()> {
+    let advisories = status(cargo().args(["deny", "fetch", "db"])).is_ok();
+    let mut check = cargo();
+    check.args(["deny", "--workspace", "check"]);
+    if advisories {
+        check.arg("advisories");
+    } else {
+        println!("note: the advisory database is out of reach; advisories are not checked");
+    }
+    status(check.args(["bans", "licenses", "sources"]))
 }
 
 /// Prints what a browser downloads before a page reacts, raw and brotli-compressed, for the README's
@@ -308,8 +324,9 @@ fn brotli(file: &Path) -> Option<usize> {
 }
 
 /// Benchmarks on the loopback interface, bounded in time and count: the size of the browser bundle,
-/// autosave under 200 concurrent editors, and the review board with 1,000 applications (page rate next
-/// to a static file, live events to 500 pages, the server's memory).
+/// autosave under 200 concurrent editors, the review board with 1,000 applications (page rate next
+/// to a static file, live events to 500 pages, the server's memory), and a minute of mixed load on
+/// SQLite and on PostgreSQL with one instance and two.
 fn bench() -> Result<()> {
     tools::ensure_build_tools()?;
     build_frontend()?;
@@ -323,15 +340,64 @@ fn bench() -> Result<()> {
             .args(SERVER_BUILD[1..].iter())
             .args(["--bench", "autosave"]),
     )?;
+    let pretalx = pretalx_measure()?;
     println!("\n==> review board, 1,000 applications");
+    let mut board = cargo();
+    board
+        .arg("bench")
+        .args(SERVER_BUILD[1..].iter())
+        .args(["--bench", "board"])
+        .env("SITE_ROOT", root().join("target/site"));
+    if let Some(measured) = pretalx {
+        board.env("PRETALX_MEASURED", measured);
+    }
+    status(&mut board)?;
+    println!("\n==> mixed load: editors, board viewers and decisions, on SQLite and PostgreSQL");
+    let database = postgres::TestPostgres::start()?;
     status(
         cargo()
             .arg("bench")
             .args(SERVER_BUILD[1..].iter())
-            .args(["--bench", "board"])
-            .env("SERVER_BINARY", root().join("target/release/server"))
-            .env("SITE_ROOT", root().join("target/site")),
+            .args(["--bench", "mixed"])
+            .env("SITE_ROOT", root().join("target/site"))
+            .env("PIETEIKUMS_BENCH_POSTGRES_URL", database.url()),
     )
+}
+
+/// pretalx's reviewer dashboard with 1,000 submissions, measured by its own scripts when
+/// `PRETALX_BENCH_DIR` names the folder that holds them (`setup.sh`, `measure.sh`). They run from a copy
+/// in `target/pretalx-bench`, where its virtualenv and database stay between runs. Answers the file
+/// with the table it printed, for the board bench to put the board beside it.
+fn pretalx_measure() -> Result<Option<PathBuf>> {
+    let Some(source) = std::env::var_os("PRETALX_BENCH_DIR") else {
+        println!(
+            "\nnote: PRETALX_BENCH_DIR is not set, so the board is not measured beside pretalx"
+        );
+        return Ok(None);
+    };
+    println!(
+        "\n==> pretalx's reviewer dashboard, 1,000 submissions (its own setup and measure scripts)"
+    );
+    let folder = root().join("target/pretalx-bench");
+    std::fs::create_dir_all(&folder)?;
+    for script in ["setup.sh", "measure.sh"] {
+        std::fs::copy(Path::new(&source).join(script), folder.join(script))
+            .with_context(|| format!("cannot copy {script} from PRETALX_BENCH_DIR"))?;
+    }
+    let output = Command::new("bash")
+        .arg("measure.sh")
+        .current_dir(&folder)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .context("cannot run pretalx's measure.sh")?;
+    let table = String::from_utf8_lossy(&output.stdout);
+    println!("{table}");
+    if !output.status.success() {
+        bail!("pretalx's measure.sh failed with {}", output.status);
+    }
+    let measured = folder.join("measured.txt");
+    std::fs::write(&measured, table.as_bytes())?;
+    Ok(Some(measured))
 }
 
 /// A server started for the browser tests on a free port with a fresh demo database.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const CARGO_LEPTOS: &str = "0.3.10";
+const CARGO_DENY: &str = "0.20.2";
 /// Must equal the `wasm-bindgen` pin in Cargo.toml: cargo-leptos uses whichever one is on PATH.
 const WASM_BINDGEN: &str = "0.2.130";
 
@@ -49,8 +50,20 @@ pub fn ensure_build_tools() -> Result<()> {
     Ok(())
 }
 
-/// What `cargo xtask test` needs on top: Chromium, PostgreSQL and brotli from Debian.
+/// What `cargo xtask test` needs on top: cargo-deny, and Chromium, PostgreSQL (with its client's
+/// pg_dump and pg_restore) and brotli from Debian.
 pub fn ensure_test_tools() -> Result<()> {
+    if !output(Command::new("cargo").args(["deny", "--version"]))
+        .is_ok_and(|v| v.contains(CARGO_DENY))
+    {
+        status(Command::new("cargo").args([
+            "install",
+            "cargo-deny",
+            "--version",
+            CARGO_DENY,
+            "--locked",
+        ]))?;
+    }
     let missing: Vec<&str> = [
         ("chromium", Path::new("/usr/bin/chromium").exists()),
         ("postgresql", crate::postgres::find_bin("initdb").is_some()),

@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod editors;
+pub mod process;
+pub mod seed;
 
 use anyhow::bail;
 use std::time::Duration;

@@ -2,6 +2,7 @@
 //! autosave storm, and the mail server away for a while. Bounded in time; loopback only.
 
 use crate::common::editors::{editors, Editor};
+use crate::common::process::{free_port, ServerProcess};
 use crate::helpers::postgres_database;
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
@@ -9,9 +10,8 @@ use server::clock::{ManualClock, SharedClock};
 use server::mail::{self, MailTransport, OutgoingMail};
 use server::persistence::entities::{answers, enums, outbox_messages};
 use std::path::Path;
-use std::process::{Child, Command};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 use tokio::sync::Mutex;
@@ -19,56 +19,11 @@ use tokio::sync::Mutex;
 const EDITORS: usize = 200;
 const STORM_FOR: Duration = Duration::from_secs(3);
 
-/// The release server binary, started on a free port; killed with SIGKILL when dropped.
-struct ServerProcess {
-    child: Child,
-    base: String,
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Starts the server on `data` (and `database_url`, else SQLite in `data`), with the clock inside the
-/// 2027 window, and waits until it answers its health check.
+/// The release server on `data` and `database_url`, with the clock inside the 2027 window.
 async fn start_server(data: &Path, database_url: &str) -> ServerProcess {
-    let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_server"))
-        .env("PIETEIKUMS_DATA_DIR", data)
-        .env("DATABASE_URL", database_url)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_SITE_ROOT", data)
-        .env("PIETEIKUMS_DEMO", "1")
-        .env("PIETEIKUMS_DEMO_PASSWORD", crate::helpers::PASSWORD)
-        .env("PIETEIKUMS_CLOCK_START", "2027-04-10T09:00:00Z")
-        .env("PIETEIKUMS_REMINDERS_EVERY", "0")
-        .env("RUST_LOG", "error")
-        .spawn()
-        .unwrap();
-    let server = ServerProcess {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let health = reqwest::get(format!("{}/healthz", server.base)).await;
-        if health.is_ok_and(|answer| answer.status() == 200) {
-            return server;
-        }
-        assert!(Instant::now() < deadline, "the server did not start");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    ServerProcess::start(data, database_url, crate::helpers::PASSWORD)
+        .await
+        .unwrap()
 }
 
 /// Every editor saves again and again until the server stops answering; each comes back with what
@@ -87,8 +42,7 @@ async fn storm_until_killed(editors: Vec<Editor>, mut server: ServerProcess) -> 
         })
         .collect();
     tokio::time::sleep(STORM_FOR).await;
-    server.child.kill().unwrap();
-    server.child.wait().unwrap();
+    server.kill().unwrap();
     let mut done = Vec::new();
     for task in tasks {
         done.push(task.await.unwrap());
@@ -235,7 +189,7 @@ async fn with_the_mail_server_away_the_outbox_backs_off_then_sends_each_mail_onc
         .await
         .unwrap();
     }
-    let port = free_port();
+    let port = free_port().unwrap();
     let transport = MailTransport::smtp(
         &format!("smtp://127.0.0.1:{port}"),
         "Pieteikums <noreply@unesco.lv>",

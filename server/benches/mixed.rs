@@ -1,0 +1,273 @@
+//! Mixed load, run by `cargo xtask bench`: for a minute, 200 editors autosave (each about once a
+//! second), 50 Commission members keep the board open (each reloads it about once a second and
+//! listens to the live feed) and the secretary takes a decision every second, against 1,000
+//! applications in review with three reviews each. On SQLite with one instance, and on PostgreSQL
+//! (`PIETEIKUMS_BENCH_POSTGRES_URL`, a server where it may create databases) with one instance and
+//! with two sharing the database, the load split between them. Prints one table.
+//!
+//! Bounded in time and count; sends traffic only to 127.0.0.1.
+
+mod common;
+
+use anyhow::{bail, Context};
+use common::editors::{editors, Editor, PASSWORD};
+use common::process::ServerProcess;
+use common::{percentile, sign_in};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use server::persistence::entities::{applications, enums};
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+const LOAD_FOR: Duration = Duration::from_secs(60);
+const EDITORS: usize = 200;
+const VIEWERS: usize = 50;
+const APPLICATIONS: usize = 1_000;
+const PACE: Duration = Duration::from_secs(1);
+
+/// What one kind of request measured.
+#[derive(Default)]
+struct Tally {
+    latencies: Vec<Duration>,
+    errors: usize,
+}
+
+impl Tally {
+    fn add(&mut self, result: anyhow::Result<Duration>) {
+        match result {
+            Ok(took) => self.latencies.push(took),
+            Err(_) => self.errors += 1,
+        }
+    }
+
+    fn merge(&mut self, other: Tally) {
+        self.latencies.extend(other.latencies);
+        self.errors += other.errors;
+    }
+
+    fn cell(&mut self, elapsed: Duration) -> String {
+        self.latencies.sort();
+        if self.latencies.is_empty() {
+            return format!("none, {} errors", self.errors);
+        }
+        let ms = |p| percentile(&self.latencies, p).as_secs_f64() * 1000.0;
+        format!(
+            "{:>6.1}/s {:>6.1} {:>6.1} {:>7.1} ms {:>3} err",
+            self.latencies.len() as f64 / elapsed.as_secs_f64(),
+            ms(0.5),
+            ms(0.95),
+            ms(0.99),
+            self.errors
+        )
+    }
+}
+
+/// One request of a runner, measured.
+type Step<'a> = Pin<Box<dyn Future<Output = anyhow::Result<Duration>> + Send + 'a>>;
+
+/// Runs `step` about once a `PACE` until `deadline`, starting at a point of the first second that
+/// spreads the `n`th runner from the others.
+async fn paced<S, F>(n: usize, deadline: Instant, mut state: S, mut step: F) -> (S, Tally)
+where
+    F: for<'a> FnMut(&'a mut S) -> Step<'a>,
+{
+    tokio::time::sleep(PACE.mul_f64((n as f64 * 0.618_034).fract())).await;
+    let mut tally = Tally::default();
+    while Instant::now() < deadline {
+        let result = step(&mut state).await;
+        let took = result.as_ref().map_or(Duration::ZERO, |took| *took);
+        tally.add(result);
+        tokio::time::sleep(PACE.saturating_sub(took)).await;
+    }
+    (state, tally)
+}
+
+async fn get(client: &reqwest::Client, url: &str) -> anyhow::Result<Duration> {
+    let began = Instant::now();
+    let response = client.get(url).send().await?;
+    if !response.status().is_success() {
+        bail!("{url} answered {}", response.status());
+    }
+    response.bytes().await?;
+    Ok(began.elapsed())
+}
+
+/// Reads a live feed to its end, so that the server writes every event to it.
+async fn drain(client: reqwest::Client, url: String) -> usize {
+    let Ok(mut response) = client.get(url).send().await else {
+        return 0;
+    };
+    let mut bytes = 0;
+    while let Ok(Some(chunk)) = response.chunk().await {
+        bytes += chunk.len();
+    }
+    bytes
+}
+
+/// One run of the mixed load against `servers`, which share `database_url`.
+async fn run(setup: &str, database_url: &str, instances: usize) -> anyhow::Result<String> {
+    let folders: Vec<tempfile::TempDir> = (0..instances)
+        .map(|_| tempfile::tempdir())
+        .collect::<Result<_, _>>()?;
+    let mut servers = Vec::new();
+    for folder in &folders {
+        servers.push(ServerProcess::start(folder.path(), database_url, PASSWORD).await?);
+    }
+    let bases: Vec<String> = servers.iter().map(|server| server.base.clone()).collect();
+    let db = server::persistence::open(database_url).await?;
+    common::seed::applications_in_review(&db, APPLICATIONS, 3, PASSWORD).await?;
+    let mut to_decide: Vec<i32> = applications::Entity::find()
+        .filter(applications::Column::Status.eq(enums::ApplicationStatus::InReview))
+        .order_by_asc(applications::Column::Id)
+        .all(&db)
+        .await?
+        .into_iter()
+        .map(|application| application.id)
+        .collect();
+    let mut all_editors: Vec<Editor> = editors(&bases[0], &db, EDITORS).await?;
+    for (n, editor) in all_editors.iter_mut().enumerate() {
+        editor.base = bases[n % instances].clone();
+    }
+    let mut viewers = Vec::with_capacity(VIEWERS);
+    for n in 0..VIEWERS {
+        let email = match n % 3 {
+            0 => "secretary@demo.pieteikums.lv",
+            1 => "reviewer@demo.pieteikums.lv",
+            _ => "reviewer2@demo.pieteikums.lv",
+        };
+        let base = &bases[n % instances];
+        viewers.push((sign_in(base, email, PASSWORD, 2).await?, base.clone()));
+    }
+    let secretary = sign_in(&bases[0], "secretary@demo.pieteikums.lv", PASSWORD, 2).await?;
+
+    let started = Instant::now();
+    let deadline = started + LOAD_FOR;
+    let mut saving = Vec::new();
+    for (n, editor) in all_editors.into_iter().enumerate() {
+        saving.push(tokio::spawn(paced(n, deadline, editor, |editor| {
+            Box::pin(editor.save())
+        })));
+    }
+    let mut feeds = Vec::new();
+    let mut viewing = Vec::new();
+    for (n, (client, base)) in viewers.into_iter().enumerate() {
+        feeds.push(tokio::spawn(drain(
+            client.clone(),
+            format!("{base}/events"),
+        )));
+        let url = format!("{base}/en/board");
+        viewing.push(tokio::spawn(paced(
+            n,
+            deadline,
+            (client, url),
+            |(client, url)| Box::pin(get(client, url)),
+        )));
+    }
+    to_decide.reverse();
+    let deciding = tokio::spawn(paced(0, deadline, (secretary, to_decide), {
+        let base = bases[0].clone();
+        move |(client, ids)| {
+            let base = base.clone();
+            Box::pin(async move {
+                let id = ids.pop().context("no application left to decide on")?;
+                let began = Instant::now();
+                let response = client
+                    .post(format!("{base}/api/decide"))
+                    .form(&[
+                        ("id", id.to_string()),
+                        ("action", "request_changes".to_owned()),
+                        ("reason", "Please add next year's budget.".to_owned()),
+                        ("confirm", "on".to_owned()),
+                    ])
+                    .send()
+                    .await?;
+                if !(response.status().is_success() || response.status().is_redirection()) {
+                    bail!("the decision answered {}", response.status());
+                }
+                response.bytes().await?;
+                Ok(began.elapsed())
+            })
+        }
+    }));
+
+    let mut saves = Tally::default();
+    for task in saving {
+        saves.merge(task.await?.1);
+    }
+    let mut boards = Tally::default();
+    for task in viewing {
+        boards.merge(task.await?.1);
+    }
+    let mut decisions = deciding.await?.1;
+    let elapsed = started.elapsed();
+    let peak_memory = servers
+        .iter()
+        .map(|server| server.memory().map(|(_, peak)| peak))
+        .collect::<anyhow::Result<Vec<f64>>>()?;
+    drop(servers);
+    let mut live_bytes = 0;
+    for feed in feeds {
+        live_bytes += feed.await.unwrap_or(0);
+    }
+    db.close().await?;
+    Ok(format!(
+        "| {setup} | {} | {} | {} | {} KB | {} |",
+        saves.cell(elapsed),
+        boards.cell(elapsed),
+        decisions.cell(elapsed),
+        live_bytes / 1024,
+        peak_memory
+            .iter()
+            .map(|mib| format!("{mib:.0} MiB"))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    ))
+}
+
+/// A new database on the PostgreSQL server at `admin_url`, and its URL.
+async fn postgres_database(admin_url: &str, name: &str) -> anyhow::Result<String> {
+    let admin = sea_orm::Database::connect(admin_url).await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+        .await?;
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await?;
+    admin.close().await?;
+    let (server, _) = admin_url
+        .rsplit_once('/')
+        .context("the PostgreSQL URL names no database")?;
+    Ok(format!("{server}/{name}"))
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    println!(
+        "mixed load for {} s: {EDITORS} editors autosaving about once a second, {VIEWERS} board viewers \
+         reloading about once a second with the live feed open, a decision every second; \
+         {APPLICATIONS} applications in review with 3 reviews each; {} cores",
+        LOAD_FOR.as_secs(),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    let mut rows = Vec::new();
+    let sqlite = tempfile::tempdir()?;
+    let url = format!("sqlite://{}", sqlite.path().join("mixed.sqlite").display());
+    rows.push(run("SQLite, 1 instance", &url, 1).await?);
+    match std::env::var("PIETEIKUMS_BENCH_POSTGRES_URL") {
+        Ok(admin) => {
+            let one = postgres_database(&admin, "pieteikums_mixed_one").await?;
+            rows.push(run("PostgreSQL, 1 instance", &one, 1).await?);
+            let two = postgres_database(&admin, "pieteikums_mixed_two").await?;
+            rows.push(run("PostgreSQL, 2 instances", &two, 2).await?);
+        }
+        Err(_) => println!("PIETEIKUMS_BENCH_POSTGRES_URL is not set: PostgreSQL left out"),
+    }
+    println!(
+        "\n| setup | autosave: rate p50 p95 p99, errors | board page: rate p50 p95 p99, errors | decisions: rate p50 p95 p99, errors | live events read | peak memory |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for row in rows {
+        println!("{row}");
+    }
+    Ok(())
+}

@@ -274,10 +274,6 @@ async fn main() -> anyhow::Result<()> {
         landing_rate / static_rate
     );
 
-    if let Ok(measured) = std::env::var("PRETALX_MEASURED") {
-        side_by_side(&base, std::path::Path::new(&measured)).await?;
-    }
-
     // Live pages: each listener is its own connection of a signed-in Commission member.
     let mut listeners = Vec::with_capacity(LISTENERS);
     for _ in 0..LISTENERS {
@@ -335,5 +331,9 @@ async fn main() -> anyhow::Result<()> {
         "server memory with {APPLICATIONS} applications and {} live pages: {rss:.1} MiB resident (peak {peak:.1} MiB; target ≤ 80 MB)",
         listeners.len()
     );
+    // Last, so that its heavier load does not count in the memory figure.
+    if let Ok(measured) = std::env::var("PRETALX_MEASURED") {
+        side_by_side(&base, std::path::Path::new(&measured)).await?;
+    }
     Ok(())
 }

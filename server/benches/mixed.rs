@@ -128,16 +128,22 @@ async fn run(setup: &str, database_url: &str, instances: usize) -> anyhow::Resul
     for (n, editor) in all_editors.iter_mut().enumerate() {
         editor.base = bases[n % instances].clone();
     }
-    let mut viewers = Vec::with_capacity(VIEWERS);
-    for n in 0..VIEWERS {
-        let email = match n % 3 {
-            0 => "secretary@demo.pieteikums.lv",
-            1 => "reviewer@demo.pieteikums.lv",
-            _ => "reviewer2@demo.pieteikums.lv",
-        };
-        let base = &bases[n % instances];
-        viewers.push((sign_in(base, email, PASSWORD, 2).await?, base.clone()));
+    // One session per account and instance, shared by that account's viewers: signing in fifty
+    // times would meet the sign-in rate limit, as it should.
+    let accounts = [
+        "secretary@demo.pieteikums.lv",
+        "reviewer@demo.pieteikums.lv",
+        "reviewer2@demo.pieteikums.lv",
+    ];
+    let mut sessions = Vec::new();
+    for base in &bases {
+        for email in accounts {
+            sessions.push((sign_in(base, email, PASSWORD, VIEWERS).await?, base.clone()));
+        }
     }
+    let viewers: Vec<(reqwest::Client, String)> = (0..VIEWERS)
+        .map(|n| sessions[n % sessions.len()].clone())
+        .collect();
     let secretary = sign_in(&bases[0], "secretary@demo.pieteikums.lv", PASSWORD, 2).await?;
 
     let started = Instant::now();

@@ -25,15 +25,23 @@ pub async fn sign_in(
         .default_headers(headers)
         .pool_max_idle_per_host(connections)
         .build()?;
-    let response = client
-        .post(format!("{base}/api/login"))
-        .form(&[("email", email), ("password", password), ("lang", "en")])
-        .send()
-        .await?;
-    if response.headers().get("location").is_none() {
-        bail!("signing in {email} failed: {}", response.status());
+    // Past 30 sign-ins from one address the server allows one every two seconds: wait for it.
+    for _ in 0..60 {
+        let response = client
+            .post(format!("{base}/api/login"))
+            .form(&[("email", email), ("password", password), ("lang", "en")])
+            .send()
+            .await?;
+        if response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            tokio::time::sleep(Duration::from_millis(2_100)).await;
+            continue;
+        }
+        if response.headers().get("location").is_none() {
+            bail!("signing in {email} failed: {}", response.status());
+        }
+        return Ok(client);
     }
-    Ok(client)
+    bail!("signing in {email} was refused as too many for two minutes")
 }
 
 /// The value below which `p` of the sorted samples lie.

@@ -260,6 +260,9 @@ struct CycleBoard {
 #[derive(Default)]
 pub struct BoardCache {
     cycles: Mutex<HashMap<i32, Cached>>,
+    /// Held while the board is read from the database: requests that find the copy stale wait for one
+    /// reading instead of each making their own (ten at once took 200 ms on two cores).
+    reading: tokio::sync::Mutex<()>,
 }
 
 struct Cached {
@@ -299,6 +302,10 @@ impl BoardCache {
         cycle: &cycles::Model,
         generation: u64,
     ) -> Result<Arc<CycleBoard>, AppError> {
+        if let Some(board) = self.fresh(cycle.id, generation) {
+            return Ok(board);
+        }
+        let _reading = self.reading.lock().await;
         if let Some(board) = self.fresh(cycle.id, generation) {
             return Ok(board);
         }

@@ -12,8 +12,8 @@ mod common;
 use anyhow::{bail, Context};
 use common::editors::{editors, Editor, PASSWORD};
 use common::process::ServerProcess;
-use common::{percentile, sign_in};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use common::{new_postgres_database, percentile, sign_in};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use server::persistence::entities::{applications, enums};
 use std::future::Future;
 use std::pin::Pin;
@@ -230,22 +230,6 @@ async fn run(setup: &str, database_url: &str, instances: usize) -> anyhow::Resul
     ))
 }
 
-/// A new database on the PostgreSQL server at `admin_url`, and its URL.
-async fn postgres_database(admin_url: &str, name: &str) -> anyhow::Result<String> {
-    let admin = sea_orm::Database::connect(admin_url).await?;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
-        .await?;
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await?;
-    admin.close().await?;
-    let (server, _) = admin_url
-        .rsplit_once('/')
-        .context("the PostgreSQL URL names no database")?;
-    Ok(format!("{server}/{name}"))
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     println!(
@@ -261,9 +245,9 @@ async fn main() -> anyhow::Result<()> {
     rows.push(run("SQLite, 1 instance", &url, 1).await?);
     match std::env::var("PIETEIKUMS_BENCH_POSTGRES_URL") {
         Ok(admin) => {
-            let one = postgres_database(&admin, "pieteikums_mixed_one").await?;
+            let one = new_postgres_database(&admin, "pieteikums_mixed_one").await?;
             rows.push(run("PostgreSQL, 1 instance", &one, 1).await?);
-            let two = postgres_database(&admin, "pieteikums_mixed_two").await?;
+            let two = new_postgres_database(&admin, "pieteikums_mixed_two").await?;
             rows.push(run("PostgreSQL, 2 instances", &two, 2).await?);
         }
         Err(_) => println!("PIETEIKUMS_BENCH_POSTGRES_URL is not set: PostgreSQL left out"),

@@ -1,13 +1,31 @@
-//! What the benchmarks share with each other and with the fault tests: signing in as a browser does,
-//! editors under load, and reading percentiles. Each program that includes this uses only part of it.
+//! What the benchmarks share with each other and with the integration tests: signing in as a browser
+//! does, editors under load, new PostgreSQL databases, and reading percentiles. Each program that includes this uses only part of it.
 #![allow(dead_code)]
 
 pub mod editors;
 pub mod process;
 pub mod seed;
 
-use anyhow::bail;
+use anyhow::{bail, Context};
+use sea_orm::ConnectionTrait;
 use std::time::Duration;
+
+/// A new, empty database `name` on the PostgreSQL server at `admin_url` (a database there whose user
+/// may create databases), and its URL; an older one of the same name is dropped first.
+pub async fn new_postgres_database(admin_url: &str, name: &str) -> anyhow::Result<String> {
+    let admin = sea_orm::Database::connect(admin_url).await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+        .await?;
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await?;
+    admin.close().await?;
+    let (server, _) = admin_url
+        .rsplit_once('/')
+        .context("the PostgreSQL URL names no database")?;
+    Ok(format!("{server}/{name}"))
+}
 
 /// A client signed in as `email`, keeping its session cookie, with up to `connections` idle
 /// connections kept open for reuse.

@@ -4,11 +4,11 @@
 
 use crate::applications::{signed_in, start};
 use crate::board::{application_of, CESIS};
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::clock::Clock;
 use server::mail::OutgoingMail;
-use server::persistence::entities::{attachments, cities, outbox_messages, progress_reports};
+use server::persistence::entities::{attachments, outbox_messages, progress_reports};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Who {
@@ -79,13 +79,7 @@ async fn visitors() -> Visitors {
         .expect("the demo's Valmiera report")
         .id;
     let mail = waiting_mail(&app).await;
-    let member = cities::Entity::find()
-        .filter(cities::Column::Name.eq("Valmiera"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let member = city_id(&app, "Valmiera").await;
     Visitors {
         app,
         ids: Ids {

@@ -1,22 +1,17 @@
-use crate::helpers::{spawn_app, TestApp, APPLICANT, PASSWORD, REVIEWER};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, PASSWORD, REVIEWER};
 use chrono::TimeZone;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use serde_json::{json, Value};
-use server::persistence::entities::{applications, cities, enums, users};
+use server::persistence::entities::{applications, enums, users};
 
 /// Opens an account for `email` as an applicant of `city`, with the test password.
 pub async fn add_applicant(app: &TestApp, email: &str, name: &str, city: &str) {
-    let city = cities::Entity::find()
-        .filter(cities::Column::Name.eq(city))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let city = city_id(app, city).await;
     users::ActiveModel {
         email: Set(email.into()),
         full_name: Set(name.into()),
         role: Set(enums::Role::CityApplicant),
-        city_id: Set(Some(city.id)),
+        city_id: Set(Some(city)),
         language: Set(enums::Language::Lv),
         password_hash: Set(Some(
             server::auth::hash_password(PASSWORD.into()).await.unwrap(),

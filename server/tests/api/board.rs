@@ -2,12 +2,12 @@
 //! from reviewers until their own review is in, recusal, and live updates.
 
 use crate::applications::{load, signed_in};
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use crate::submission::next_event;
 use app::model::criteria;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
-use server::persistence::entities::{applications, cities, enums, reviews};
+use server::persistence::entities::{applications, enums, reviews};
 use std::time::Duration;
 
 pub const SECOND_REVIEWER: &str = "reviewer2@demo.pieteikums.lv";
@@ -34,14 +34,9 @@ pub fn row<'a>(board: &'a Value, city: &str) -> &'a Value {
 
 /// The id of the demo's submitted application of `city`.
 pub async fn application_of(app: &TestApp, city: &str) -> i32 {
-    let city = cities::Entity::find()
-        .filter(cities::Column::Name.eq(city))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let city = city_id(app, city).await;
     applications::Entity::find()
-        .filter(applications::Column::CityId.eq(city.id))
+        .filter(applications::Column::CityId.eq(city))
         .one(&app.db)
         .await
         .unwrap()

@@ -3,10 +3,8 @@
 //! secretary; nobody else's file can be fetched.
 
 use crate::applications::signed_in;
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{TimeZone, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use server::persistence::entities::cities;
 
 async fn keys(app: &TestApp, client: &reqwest::Client) -> Vec<String> {
     let upcoming = app.get_json(client, "/api/deadlines").await;
@@ -105,13 +103,7 @@ async fn a_deadline_is_a_calendar_file_only_for_whom_it_concerns() {
     );
     assert!(text.contains("UID:window_closes-2027@pieteikums"));
 
-    let valmiera = cities::Entity::find()
-        .filter(cities::Column::Name.eq("Valmiera"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let valmiera = city_id(&app, "Valmiera").await;
     let report = format!("report_due-2028-{valmiera}.ics");
     let cesis = signed_in(&app, "cesis@demo.pieteikums.lv").await;
     for (who, client, status) in [

@@ -1,8 +1,8 @@
 use chrono::{DateTime, TimeZone, Utc};
-use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use server::clock::ManualClock;
 use server::configuration::Settings;
-use server::persistence::entities::outbox_messages;
+use server::persistence::entities::{cities, outbox_messages};
 use server::startup::Application;
 use std::sync::Arc;
 use tempfile::TempDir;
@@ -67,6 +67,17 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     }
 }
 
+/// The id of the city named `name`.
+pub async fn city_id(app: &TestApp, name: &str) -> i32 {
+    cities::Entity::find()
+        .filter(cities::Column::Name.eq(name))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
 /// A new, empty database on the test PostgreSQL server (`PIETEIKUMS_TEST_POSTGRES_URL`, a server where
 /// the test may create databases; `cargo xtask test` starts one and sets it), and its URL.
 pub async fn postgres_database() -> String {
@@ -79,18 +90,9 @@ pub async fn postgres_database() -> String {
         std::process::id(),
         COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     );
-    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-    sea_orm::ConnectionTrait::execute_unprepared(
-        &admin,
-        &format!("DROP DATABASE IF EXISTS {name}"),
-    )
-    .await
-    .unwrap();
-    sea_orm::ConnectionTrait::execute_unprepared(&admin, &format!("CREATE DATABASE {name}"))
+    crate::common::new_postgres_database(&admin_url, &name)
         .await
-        .unwrap();
-    admin.close().await.unwrap();
-    format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0)
+        .unwrap()
 }
 
 /// One of several instances serving the PostgreSQL database at `url`, all keeping uploads in `uploads`.

@@ -3,11 +3,11 @@
 
 use crate::applications::signed_in;
 use crate::cycles::refusal;
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
-use server::persistence::entities::{cities, enums, events, member_cities, progress_reports};
+use server::persistence::entities::{enums, events, member_cities, progress_reports};
 
 async fn save_member(
     app: &TestApp,
@@ -47,16 +47,6 @@ async fn move_due(
         ],
     )
     .await
-}
-
-async fn city_id(app: &TestApp, name: &str) -> i32 {
-    cities::Entity::find()
-        .filter(cities::Column::Name.eq(name))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
 }
 
 async fn member_of(app: &TestApp, name: &str) -> Option<member_cities::Model> {

@@ -3,7 +3,7 @@
 //! schedule.
 
 use crate::applications::{add_applicant, signed_in};
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER};
 use crate::uploads::{location, pdf, upload_to};
 use chrono::TimeZone;
 use sea_orm::{
@@ -11,7 +11,7 @@ use sea_orm::{
 };
 use serde_json::{json, Value};
 use server::persistence::entities::{
-    cities, enums, events, form_snapshots, member_cities, progress_reports,
+    enums, events, form_snapshots, member_cities, progress_reports,
 };
 
 async fn my_reports(app: &TestApp, client: &reqwest::Client) -> Value {
@@ -86,14 +86,9 @@ async fn error_of(response: reqwest::Response) -> (u16, String) {
 }
 
 async fn member_of(app: &TestApp, city: &str) -> member_cities::Model {
-    let city = cities::Entity::find()
-        .filter(cities::Column::Name.eq(city))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let city = city_id(app, city).await;
     member_cities::Entity::find()
-        .filter(member_cities::Column::CityId.eq(city.id))
+        .filter(member_cities::Column::CityId.eq(city))
         .one(&app.db)
         .await
         .unwrap()
@@ -425,14 +420,9 @@ async fn a_city_that_is_not_an_active_member_has_no_report_to_send() {
 async fn a_first_report_starts_from_the_application_that_made_the_city_a_member() {
     let app = spawn_app().await;
     // Cēsis' application (submitted in the demo) was accepted by UIL in 2025.
-    let cesis_city = cities::Entity::find()
-        .filter(cities::Column::Name.eq("Cēsis"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let cesis_city = city_id(&app, "Cēsis").await;
     member_cities::ActiveModel {
-        city_id: Set(cesis_city.id),
+        city_id: Set(cesis_city),
         joined_year: Set(2026),
         joined_via: Set(enums::JoinedVia::Registered),
         status: Set(enums::MemberStatus::Active),

@@ -14,6 +14,7 @@
 mod common;
 
 use anyhow::{bail, Context};
+use common::feed::Feed;
 use common::process::ServerProcess;
 use common::{percentile, sign_in};
 use std::time::{Duration, Instant};
@@ -25,6 +26,8 @@ const LOAD_FOR: Duration = Duration::from_secs(10);
 const CONCURRENCY: usize = 8;
 const LISTENERS: usize = 500;
 const EVENTS: usize = 20;
+/// How long a live page may wait for an event before the bench calls it lost.
+const DELIVERY_WITHIN: Duration = Duration::from_secs(10);
 const VIEWERS_FOR_MEMORY: usize = 200;
 
 fn ms(duration: Duration) -> f64 {
@@ -60,45 +63,6 @@ async fn load(client: &reqwest::Client, url: &str) -> anyhow::Result<(f64, Vec<D
     let per_second = latencies.len() as f64 / started.elapsed().as_secs_f64();
     latencies.sort();
     Ok((per_second, latencies))
-}
-
-/// An open live feed, read until an event arrives.
-struct Listener {
-    response: reqwest::Response,
-    buffer: String,
-}
-
-impl Listener {
-    async fn open(client: &reqwest::Client, base: &str) -> anyhow::Result<Listener> {
-        let response = client.get(format!("{base}/events")).send().await?;
-        if !response.status().is_success() {
-            bail!("the live feed answered {}", response.status());
-        }
-        Ok(Listener {
-            response,
-            buffer: String::new(),
-        })
-    }
-
-    /// Waits for the next event's data line, skipping keep-alive comments.
-    async fn next(&mut self) -> anyhow::Result<()> {
-        loop {
-            if let Some((event, rest)) = self.buffer.split_once("\n\n") {
-                let is_data = event.lines().any(|line| line.starts_with("data:"));
-                self.buffer = rest.to_owned();
-                if is_data {
-                    return Ok(());
-                }
-                continue;
-            }
-            let chunk = self
-                .response
-                .chunk()
-                .await?
-                .context("the live feed ended")?;
-            self.buffer.push_str(&String::from_utf8_lossy(&chunk));
-        }
-    }
 }
 
 /// Reports a wrk run on one line: requests per second, median and 95th percentile, failures.
@@ -277,7 +241,7 @@ async fn main() -> anyhow::Result<()> {
     // Live pages: each listener is its own connection of a signed-in Commission member.
     let mut listeners = Vec::with_capacity(LISTENERS);
     for _ in 0..LISTENERS {
-        listeners.push(Listener::open(&secretary, &base).await?);
+        listeners.push(Feed::open(&secretary, &format!("{base}/events")).await?);
     }
     let reviewer = sign_in(&base, "reviewer@demo.pieteikums.lv", PASSWORD, CONCURRENCY).await?;
     let mut deliveries = Vec::with_capacity(LISTENERS * EVENTS);
@@ -287,7 +251,7 @@ async fn main() -> anyhow::Result<()> {
             .drain(..)
             .map(|mut listener| {
                 tokio::spawn(async move {
-                    listener.next().await?;
+                    listener.next(DELIVERY_WITHIN).await.context("no event")?;
                     anyhow::Ok((listener, sent.elapsed()))
                 })
             })
@@ -305,14 +269,17 @@ async fn main() -> anyhow::Result<()> {
             bail!("the review answered {}", saved.status());
         }
         for task in waiting {
-            let (listener, took) = tokio::time::timeout(Duration::from_secs(10), task).await???;
+            let (listener, took) = task.await??;
             deliveries.push(took);
             listeners.push(listener);
         }
         // The first save also moves the application into review: one more event to read.
         if round == 0 {
             for listener in &mut listeners {
-                tokio::time::timeout(Duration::from_secs(10), listener.next()).await??;
+                listener
+                    .next(DELIVERY_WITHIN)
+                    .await
+                    .context("no status change")?;
             }
         }
     }

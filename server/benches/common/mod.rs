@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod editors;
+pub mod feed;
 pub mod process;
 pub mod seed;
 

@@ -3,7 +3,6 @@
 
 use crate::applications::{load, signed_in};
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
-use crate::submission::next_event;
 use app::model::criteria;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
@@ -422,12 +421,6 @@ async fn viewers(app: &TestApp, client: &reqwest::Client, id: i32) -> Vec<String
     response.json().await.unwrap()
 }
 
-async fn live_feed(app: &TestApp, client: &reqwest::Client, path: &str) -> reqwest::Response {
-    let stream = client.get(app.url(path)).send().await.unwrap();
-    assert_eq!(stream.status(), 200);
-    stream
-}
-
 #[tokio::test]
 async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_reviewer_counts_nowhere(
 ) {
@@ -438,14 +431,12 @@ async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_revi
     let recused = signed_in(&app, SECOND_REVIEWER).await;
     assert_eq!(declare_conflict(&app, &recused, id).await.status(), 200);
     assert!(viewers(&app, &secretary, id).await.is_empty());
-    let mut secretary_feed = live_feed(&app, &secretary, "/events").await;
+    let mut secretary_feed = app.live_feed(&secretary, "/events").await;
     let wait = Duration::from_secs(2);
 
     let viewing = format!("/events?viewing={id}");
-    let reviewer_page = live_feed(&app, &reviewer, &viewing).await;
-    let event = next_event(&mut secretary_feed, wait)
-        .await
-        .expect("the arrival");
+    let reviewer_page = app.live_feed(&reviewer, &viewing).await;
+    let event = secretary_feed.next(wait).await.expect("the arrival");
     assert_eq!(event["type"], "PresenceChanged");
     assert_eq!(event["application_id"], id);
     assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
@@ -454,31 +445,31 @@ async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_revi
         "nobody is shown themselves"
     );
 
-    let second_tab = live_feed(&app, &reviewer, &viewing).await;
-    next_event(&mut secretary_feed, wait)
-        .await
-        .expect("the second tab");
+    let second_tab = app.live_feed(&reviewer, &viewing).await;
+    secretary_feed.next(wait).await.expect("the second tab");
     assert_eq!(
         viewers(&app, &secretary, id).await,
         ["Pēteris Ozols"],
         "named once"
     );
 
-    let recused_page = live_feed(&app, &recused, &viewing).await;
+    let recused_page = app.live_feed(&recused, &viewing).await;
     assert_eq!(
-        next_event(&mut secretary_feed, Duration::from_millis(300)).await,
+        secretary_feed.next(Duration::from_millis(300)).await,
         None,
         "a recused reviewer's page counts nowhere"
     );
     assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
 
     drop(second_tab);
-    next_event(&mut secretary_feed, Duration::from_secs(20))
+    secretary_feed
+        .next(Duration::from_secs(20))
         .await
         .expect("one tab closed");
     assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
     drop(reviewer_page);
-    next_event(&mut secretary_feed, Duration::from_secs(20))
+    secretary_feed
+        .next(Duration::from_secs(20))
         .await
         .expect("the last tab closed");
     assert!(viewers(&app, &secretary, id).await.is_empty());
@@ -489,18 +480,18 @@ async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_revi
 async fn open_boards_hear_of_a_review_at_once_and_cities_hear_nothing() {
     let app = spawn_app().await;
     let id = application_of(&app, "Cēsis").await;
-    let open = |client: reqwest::Client| {
-        let url = app.url("/events");
-        async move {
-            let stream = client.get(url).send().await.unwrap();
-            assert_eq!(stream.status(), 200);
-            stream
-        }
-    };
-    let mut board_page = open(signed_in(&app, SECOND_REVIEWER).await).await;
-    let mut secretary_page = open(signed_in(&app, SECRETARY).await).await;
-    let mut city_page = open(signed_in(&app, CESIS).await).await;
-    let mut other_city = open(signed_in(&app, APPLICANT).await).await;
+    let mut board_page = app
+        .live_feed(&signed_in(&app, SECOND_REVIEWER).await, "/events")
+        .await;
+    let mut secretary_page = app
+        .live_feed(&signed_in(&app, SECRETARY).await, "/events")
+        .await;
+    let mut city_page = app
+        .live_feed(&signed_in(&app, CESIS).await, "/events")
+        .await;
+    let mut other_city = app
+        .live_feed(&signed_in(&app, APPLICANT).await, "/events")
+        .await;
 
     let reviewer = signed_in(&app, REVIEWER).await;
     assert_eq!(
@@ -511,26 +502,18 @@ async fn open_boards_hear_of_a_review_at_once_and_cities_hear_nothing() {
     );
     let wait = Duration::from_secs(2);
     for page in [&mut board_page, &mut secretary_page] {
-        let first = next_event(page, wait).await.expect("an event at once");
+        let first = page.next(wait).await.expect("an event at once");
         assert_eq!(first["type"], "ReviewChanged");
         assert_eq!(first["application_id"], id);
-        let second = next_event(page, wait).await.expect("the status change");
+        let second = page.next(wait).await.expect("the status change");
         assert_eq!(second["type"], "ApplicationChanged");
         assert_eq!(second["status"], "InReview");
     }
-    let city_event = next_event(&mut city_page, wait)
-        .await
-        .expect("its own status");
+    let city_event = city_page.next(wait).await.expect("its own status");
     assert_eq!(
         city_event["type"], "ApplicationChanged",
         "never the review itself"
     );
-    assert_eq!(
-        next_event(&mut city_page, Duration::from_millis(300)).await,
-        None
-    );
-    assert_eq!(
-        next_event(&mut other_city, Duration::from_millis(300)).await,
-        None
-    );
+    assert_eq!(city_page.next(Duration::from_millis(300)).await, None);
+    assert_eq!(other_city.next(Duration::from_millis(300)).await, None);
 }

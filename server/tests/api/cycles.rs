@@ -4,7 +4,7 @@
 use crate::applications::{signed_in, start};
 use crate::board::{application_of, board_json, review, row, SECOND_REVIEWER};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
-use crate::submission::{in_the_window, next_event};
+use crate::submission::in_the_window;
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
@@ -306,8 +306,7 @@ async fn an_extension_is_announced_to_cities_with_drafts_once_and_pages_hear_at_
     let valmiera = signed_in(&app, APPLICANT).await;
     start(&app, &valmiera).await;
     let secretary = signed_in(&app, SECRETARY).await;
-    let mut city_page = valmiera.get(app.url("/events")).send().await.unwrap();
-    assert_eq!(city_page.status(), 200);
+    let mut city_page = app.live_feed(&valmiera, "/events").await;
 
     let longer = form(&[
         ("closes", "2027-05-15T23:59:59"),
@@ -319,7 +318,8 @@ async fn an_extension_is_announced_to_cities_with_drafts_once_and_pages_hear_at_
             .status(),
         200
     );
-    let event = next_event(&mut city_page, Duration::from_secs(2))
+    let event = city_page
+        .next(Duration::from_secs(2))
         .await
         .expect("the change at once");
     assert_eq!(event["type"], "CycleChanged");

@@ -1,3 +1,4 @@
+use crate::common::feed::Feed;
 use chrono::{DateTime, TimeZone, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use server::clock::ManualClock;
@@ -198,6 +199,11 @@ impl TestApp {
         let response = client.get(self.url("/api/me")).send().await.unwrap();
         assert_eq!(response.status(), 200);
         response.json::<Option<serde_json::Value>>().await.unwrap()
+    }
+
+    /// The live feed at `path` (`/events`, with a query if any), opened by `client`'s page.
+    pub async fn live_feed(&self, client: &reqwest::Client, path: &str) -> Feed {
+        Feed::open(client, &self.url(path)).await.unwrap()
     }
 
     pub async fn outbox(&self) -> Vec<outbox_messages::Model> {

@@ -5,7 +5,6 @@
 use crate::applications::signed_in;
 use crate::board::{application_of, review, SECOND_REVIEWER};
 use crate::helpers::{postgres_database, spawn_instance, TestApp, REVIEWER, SECRETARY};
-use crate::submission::next_event;
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::clock::{Clock, ManualClock, SharedClock};
@@ -16,7 +15,7 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Two instances started at the same moment on a new database, sharing one uploads folder.
-async fn two_instances() -> (TestApp, TestApp, String, tempfile::TempDir) {
+pub async fn two_instances() -> (TestApp, TestApp, String, tempfile::TempDir) {
     let url = postgres_database().await;
     let uploads = tempfile::tempdir().unwrap();
     let (first, second) = tokio::join!(
@@ -54,21 +53,16 @@ async fn a_board_on_one_instance_hears_a_review_made_on_the_other_within_a_secon
     let (first, second, _url, _uploads) = two_instances().await;
     let id = application_of(&first, "Cēsis").await;
     let watcher = signed_in(&first, SECOND_REVIEWER).await;
-    let mut board_page = watcher.get(second.url("/events")).send().await.unwrap();
-    assert_eq!(board_page.status(), 200);
+    let mut board_page = second.live_feed(&watcher, "/events").await;
 
     let reviewer = signed_in(&first, REVIEWER).await;
     let response = review(&first, &reviewer, id, "4", None, "submit").await;
     assert_eq!(response.status(), 200);
     let wait = Duration::from_secs(1);
-    let event = next_event(&mut board_page, wait)
-        .await
-        .expect("the review, at once");
+    let event = board_page.next(wait).await.expect("the review, at once");
     assert_eq!(event["type"], "ReviewChanged");
     assert_eq!(event["application_id"], id);
-    let event = next_event(&mut board_page, wait)
-        .await
-        .expect("the status change");
+    let event = board_page.next(wait).await.expect("the status change");
     assert_eq!(event["type"], "ApplicationChanged");
 
     let board = second.get_json(&watcher, "/api/board").await;
@@ -112,15 +106,11 @@ async fn instances_recover_from_the_database_going_away_and_tell_open_pages_to_r
     let (first, second, url, _uploads) = two_instances().await;
     let id = application_of(&first, "Cēsis").await;
     let watcher = signed_in(&second, SECOND_REVIEWER).await;
-    let mut board_page = watcher.get(second.url("/events")).send().await.unwrap();
-    assert_eq!(board_page.status(), 200);
+    let mut board_page = second.live_feed(&watcher, "/events").await;
     let reviewer = signed_in(&first, REVIEWER).await;
     let response = review(&first, &reviewer, id, "3", None, "draft").await;
     assert_eq!(response.status(), 200, "a draft saved before");
-    while next_event(&mut board_page, Duration::from_millis(500))
-        .await
-        .is_some()
-    {}
+    while board_page.next(Duration::from_millis(500)).await.is_some() {}
 
     let (admin, name) = admin_of(&url).await;
     take_away(&admin, &name).await;
@@ -129,7 +119,8 @@ async fn instances_recover_from_the_database_going_away_and_tell_open_pages_to_r
     tokio::time::sleep(Duration::from_secs(2)).await;
     give_back(&admin, &name).await;
 
-    let event = next_event(&mut board_page, Duration::from_secs(10))
+    let event = board_page
+        .next(Duration::from_secs(10))
         .await
         .expect("a resync once listening again");
     assert_eq!(event["type"], "Resync");
@@ -143,7 +134,8 @@ async fn instances_recover_from_the_database_going_away_and_tell_open_pages_to_r
     assert_eq!(drafts, 1, "the draft saved before is there");
     let response = review(&first, &reviewer, id, "4", None, "submit").await;
     assert_eq!(response.status(), 200, "the first instance serves again");
-    let event = next_event(&mut board_page, Duration::from_secs(1))
+    let event = board_page
+        .next(Duration::from_secs(1))
         .await
         .expect("events flow again");
     assert_eq!(event["type"], "ReviewChanged");

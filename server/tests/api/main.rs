@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod backup;
 mod board;
+mod bursts;
 #[path = "../../benches/common/mod.rs"]
 mod common;
 mod cycles;

@@ -576,28 +576,6 @@ async fn the_addresses_submissions_go_to_are_configurable() {
     assert_eq!(office.cc_addresses, json!(["gnlc@uil.example"]));
 }
 
-/// The next event on a server-sent event stream, as JSON; `None` if none comes within `wait`.
-pub async fn next_event(
-    stream: &mut reqwest::Response,
-    wait: std::time::Duration,
-) -> Option<Value> {
-    let mut buffer = String::new();
-    loop {
-        let chunk = tokio::time::timeout(wait, stream.chunk())
-            .await
-            .ok()?
-            .unwrap()?;
-        buffer.push_str(&String::from_utf8_lossy(&chunk));
-        // An event ends with an empty line.
-        if let Some((event, _)) = buffer.split_once("\n\n") {
-            if let Some(data) = event.lines().find_map(|line| line.strip_prefix("data: ")) {
-                return Some(serde_json::from_str(data).unwrap());
-            }
-            buffer = buffer.split_once("\n\n").unwrap().1.to_owned();
-        }
-    }
-}
-
 #[tokio::test]
 async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once() {
     let app = spawn_app().await;
@@ -608,19 +586,14 @@ async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once(
 
     let anonymous = app.client().get(app.url("/events")).send().await.unwrap();
     assert_eq!(anonymous.status(), 401);
-    let open = |client: reqwest::Client| {
-        let url = app.url("/events");
-        async move {
-            let stream = client.get(url).send().await.unwrap();
-            assert_eq!(stream.status(), 200);
-            assert_eq!(stream.headers()["content-type"], "text/event-stream");
-            stream
-        }
-    };
-    let mut city_page = open(signed_in(&app, APPLICANT).await).await;
-    let mut commission_page = open(signed_in(&app, REVIEWER).await).await;
+    let mut city_page = app.live_feed(&client, "/events").await;
+    let mut commission_page = app
+        .live_feed(&signed_in(&app, REVIEWER).await, "/events")
+        .await;
     add_applicant(&app, "ventspils@x.lv", "Ilga Ventere", "Ventspils").await;
-    let mut other_city_page = open(signed_in(&app, "ventspils@x.lv").await).await;
+    let mut other_city_page = app
+        .live_feed(&signed_in(&app, "ventspils@x.lv").await, "/events")
+        .await;
 
     TestApp::assert_sent_to(
         &submit(&app, &client, id).await,
@@ -628,7 +601,8 @@ async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once(
     );
     let wait = std::time::Duration::from_secs(2);
     for page in [&mut city_page, &mut commission_page] {
-        let event = next_event(page, wait)
+        let event = page
+            .next(wait)
             .await
             .expect("an event within a second or two");
         assert_eq!(event["type"], "ApplicationChanged");
@@ -636,7 +610,9 @@ async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once(
         assert_eq!(event["status"], "Submitted");
     }
     assert_eq!(
-        next_event(&mut other_city_page, std::time::Duration::from_millis(500)).await,
+        other_city_page
+            .next(std::time::Duration::from_millis(500))
+            .await,
         None,
         "another city hears nothing of it"
     );
@@ -645,9 +621,10 @@ async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once(
     tokio::time::timeout(std::time::Duration::from_secs(5), app.stop())
         .await
         .expect("the server stops with pages connected");
-    let ended = tokio::time::timeout(std::time::Duration::from_secs(2), city_page.chunk()).await;
     assert!(
-        matches!(ended, Ok(Ok(None)) | Ok(Err(_))),
+        city_page
+            .ends_within(std::time::Duration::from_secs(2))
+            .await,
         "the stream ended"
     );
 }

@@ -97,6 +97,10 @@ pub enum AppError {
     /// A second progress report for a period whose report was already sent.
     #[error("already reported for this period")]
     AlreadyReported,
+    /// The database could not be reached (restarting, a network break, every connection busy): nothing
+    /// was changed, and the same request will do once it is back.
+    #[error("temporarily unavailable")]
+    Unavailable,
     #[error("internal error, reference {trace_id}")]
     Internal { trace_id: String },
     #[error("could not reach the server")]
@@ -125,6 +129,7 @@ impl AppError {
             AppError::LinkExpired => "error-link-expired",
             AppError::NotMember => "error-not-member",
             AppError::AlreadyReported => "error-already-reported",
+            AppError::Unavailable => "error-unavailable",
             AppError::Internal { .. } => "error-internal",
             AppError::Transport => "error-transport",
         }
@@ -151,6 +156,7 @@ impl AppError {
             AppError::NotMember => StatusCode::FORBIDDEN,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Transport => StatusCode::BAD_GATEWAY,
         }

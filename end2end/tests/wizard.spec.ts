@@ -219,6 +219,21 @@ test("changes typed offline are kept and saved when the connection is back", asy
   await expect(page.locator("#field-name")).toHaveValue("Valmiera, typed offline");
 });
 
+test("changes typed while the service is down for a moment are kept and saved once it is back", async ({ page }) => {
+  const tasks = await startApplication(page);
+  await openHydrated(page, `${tasks}/city`);
+  // What the server answers while its database restarts (the integration tests restart a real one).
+  const unavailable = async (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify("Unavailable") });
+  await page.route("**/api/save_answers", unavailable);
+  await page.locator("#field-name").fill("Valmiera, typed during the restart");
+  await expect(page.getByTestId("autosave-status")).toContainText("unavailable for a moment", { timeout: 10_000 });
+  await page.unroute("**/api/save_answers", unavailable);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator("#field-name")).toHaveValue("Valmiera, typed during the restart");
+});
+
 test("after Saved, a server restart loses nothing", async ({ page, server }) => {
   const tasks = await startApplication(page);
   await openHydrated(page, `${tasks}/narrative`);

@@ -132,6 +132,7 @@ error-no-cycle = No application window is open or announced, so an application c
 error-too-large = This is too long to save. Shorten it and try again.
 error-link-expired = This link has expired or has already been used. Ask the Commission's secretary for a new one.
 error-internal = Something went wrong on our side. Nothing was changed. Please try again; if it happens again, tell the Commission.
+error-unavailable = The service is unavailable for a moment. Nothing was changed. Please try again in a minute.
 error-transport = The server could not be reached. Check your connection and try again.
 error-email-required = Enter an e-mail address.
 error-email-invalid = Enter an e-mail address like name@example.lv.
@@ -284,6 +285,7 @@ save-pending = Changes not saved yet…
 save-saving = Saving…
 save-saved-at = Saved at { $time }
 save-offline = You are offline. Your changes are kept on this device and will be saved when the connection is back.
+save-unavailable = The service is unavailable for a moment. Your changes are kept on this device and will be saved as soon as it is back.
 save-refused = Not saved: { $reason }
 
 conflict-title = Someone else changed this section

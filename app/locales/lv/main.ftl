@@ -132,6 +132,7 @@ error-no-cycle = Pieteikšanās nav atvērta vai izsludināta, tāpēc pieteikum
 error-too-large = Teksts ir par garu, lai to saglabātu. Saīsiniet to un mēģiniet vēlreiz.
 error-link-expired = Saite ir novecojusi vai jau izmantota. Lūdziet Komisijas sekretārei jaunu.
 error-internal = Mūsu pusē radās kļūda. Nekas netika mainīts. Lūdzu, mēģiniet vēlreiz; ja kļūda atkārtojas, ziņojiet Komisijai.
+error-unavailable = Pakalpojums uz brīdi nav pieejams. Nekas netika mainīts. Lūdzu, mēģiniet vēlreiz pēc minūtes.
 error-transport = Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.
 error-email-required = Ievadiet e-pasta adresi.
 error-email-invalid = Ievadiet e-pasta adresi formā vards@piemers.lv.
@@ -286,6 +287,7 @@ save-pending = Izmaiņas vēl nav saglabātas…
 save-saving = Saglabā…
 save-saved-at = Saglabāts plkst. { $time }
 save-offline = Nav savienojuma. Jūsu izmaiņas glabājas šajā ierīcē un tiks saglabātas, kad savienojums atjaunosies.
+save-unavailable = Pakalpojums uz brīdi nav pieejams. Jūsu izmaiņas glabājas šajā ierīcē un tiks saglabātas, tiklīdz tas atkal darbosies.
 save-refused = Nav saglabāts: { $reason }
 
 conflict-title = Šo sadaļu mainīja kāds cits

@@ -108,7 +108,7 @@ pub async fn save_answers(
                 session
                     .insert(&key, answers)
                     .await
-                    .map_err(|error| super::session::internal("session-write", &error))?;
+                    .map_err(|error| super::session::session_error("session-write", error))?;
                 leptos_axum::redirect(&paths::section_conflict(lang, form, section));
             }
             return Err(conflict);
@@ -158,7 +158,7 @@ pub async fn unsaved_answers(
         .await?
         .get(&unsaved_key(FormRef { kind, id }, section))
         .await
-        .map_err(|error| super::session::internal("session-read", &error))
+        .map_err(|error| super::session::session_error("session-read", error))
 }
 
 /// Submits the form to the Commission: only complete; an application only while its window is open.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// before sign-in is worthless afterwards; failures say nothing about whether the account exists.
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String, lang: String) -> Result<(), AppError> {
-    use super::session::{internal, session, USER_ID};
+    use super::session::{internal, session, session_error, USER_ID};
     use crate::i18n::Lang;
     use axum::extract::ConnectInfo;
     use std::net::SocketAddr;
@@ -23,11 +23,11 @@ pub async fn login(email: String, password: String, lang: String) -> Result<(), 
     session
         .cycle_id()
         .await
-        .map_err(|error| internal("session-cycle", &error))?;
+        .map_err(|error| session_error("session-cycle", error))?;
     session
         .insert(USER_ID, user.id)
         .await
-        .map_err(|error| internal("session-write", &error))?;
+        .map_err(|error| session_error("session-write", error))?;
     let lang = Lang::parse(&lang).unwrap_or(user.language);
     leptos_axum::redirect(&format!("/{}/account", lang.code()));
     Ok(())
@@ -36,13 +36,13 @@ pub async fn login(email: String, password: String, lang: String) -> Result<(), 
 /// Ends the session everywhere it is stored.
 #[server(prefix = "/api", endpoint = "logout")]
 pub async fn logout(lang: String) -> Result<(), AppError> {
-    use super::session::{internal, session};
+    use super::session::{session, session_error};
     use crate::i18n::Lang;
     session()
         .await?
         .flush()
         .await
-        .map_err(|error| internal("session-flush", &error))?;
+        .map_err(|error| session_error("session-flush", error))?;
     let lang = Lang::parse(&lang).unwrap_or_default();
     leptos_axum::redirect(&format!("/{}", lang.code()));
     Ok(())

@@ -20,7 +20,7 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     let id = session
         .get::<i32>(USER_ID)
         .await
-        .map_err(|error| internal("session-read", &error))?;
+        .map_err(|error| session_error("session-read", error))?;
     match id {
         Some(id) => backend()?.user(id).await,
         None => Ok(None),
@@ -42,6 +42,19 @@ pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
 pub fn return_to(lang: Option<&str>, to: impl FnOnce(crate::i18n::Lang) -> String) {
     if let Some(lang) = lang.and_then(crate::i18n::Lang::parse) {
         leptos_axum::redirect(&to(lang));
+    }
+}
+
+/// A failure of the session store, which is the database: a backend that cannot answer makes the
+/// request worth repeating in a moment; anything else is a fault to look into.
+pub fn session_error(context: &str, error: tower_sessions::session::Error) -> AppError {
+    use tower_sessions::{session, session_store};
+    match error {
+        session::Error::Store(session_store::Error::Backend(cause)) => {
+            tracing::warn!(context, %cause, "session store out of reach");
+            AppError::Unavailable
+        }
+        other => internal(context, &other),
     }
 }
 

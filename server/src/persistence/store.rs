@@ -109,7 +109,37 @@ pub(super) fn secretary_only(user: &CurrentUser) -> Result<(), AppError> {
 }
 
 pub(super) fn db_error(error: DbErr) -> AppError {
+    if out_of_reach(&error) {
+        tracing::warn!(%error, "database out of reach");
+        return AppError::Unavailable;
+    }
     internal("database", &error)
+}
+
+/// Whether `error` says the database could not be reached or let go of the connection (a restart, a
+/// network break, every connection busy) rather than that the statement itself failed: the same
+/// request will do once it is back.
+fn out_of_reach(error: &DbErr) -> bool {
+    use sea_orm::{sqlx, RuntimeErr};
+    let cause = match error {
+        DbErr::ConnectionAcquire(_) => return true,
+        DbErr::Conn(RuntimeErr::SqlxError(cause))
+        | DbErr::Exec(RuntimeErr::SqlxError(cause))
+        | DbErr::Query(RuntimeErr::SqlxError(cause)) => cause,
+        _ => return false,
+    };
+    match cause {
+        sqlx::Error::Io(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        // PostgreSQL's classes 08 (connection exception) and 57P (the server shutting down or
+        // starting up).
+        sqlx::Error::Database(database) => database
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => false,
+    }
 }
 
 pub(super) fn summary(cycle: cycles::Model) -> CycleSummary {
@@ -710,5 +740,28 @@ mod tests {
             token_hash("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn a_database_out_of_reach_is_a_moment_to_wait_and_a_failed_statement_a_fault() {
+        use sea_orm::{sqlx, ConnAcquireErr, RuntimeErr};
+        let io = || sqlx::Error::Io(std::io::ErrorKind::ConnectionReset.into());
+        for unreachable in [
+            DbErr::ConnectionAcquire(ConnAcquireErr::Timeout),
+            DbErr::Conn(RuntimeErr::SqlxError(io())),
+            DbErr::Exec(RuntimeErr::SqlxError(io())),
+            DbErr::Query(RuntimeErr::SqlxError(sqlx::Error::PoolClosed)),
+        ] {
+            assert_eq!(db_error(unreachable), AppError::Unavailable);
+        }
+        for fault in [
+            DbErr::Query(RuntimeErr::SqlxError(sqlx::Error::ColumnNotFound(
+                "x".into(),
+            ))),
+            DbErr::RecordNotFound("application".into()),
+            DbErr::Custom("constraint".into()),
+        ] {
+            assert!(matches!(db_error(fault), AppError::Internal { .. }));
+        }
     }
 }

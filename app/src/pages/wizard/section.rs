@@ -78,6 +78,8 @@ enum SaveStatus {
     Saved(Deadline),
     /// The server cannot be reached; the answers wait in the browser's storage.
     Offline,
+    /// The server is there but its database is not, for a moment; the answers wait likewise.
+    Unavailable,
     /// The server refused the save for a reason the person must act on.
     Refused(AppError),
 }
@@ -259,6 +261,7 @@ fn SaveStatusLine(status: RwSignal<SaveStatus>) -> impl IntoView {
             &[("time", Arg::Text(at.riga.format("%H:%M").to_string()))],
         ),
         SaveStatus::Offline => i18n.t("save-offline"),
+        SaveStatus::Unavailable => i18n.t("save-unavailable"),
         SaveStatus::Refused(error) => translate_with(
             i18n.lang(),
             "save-refused",
@@ -266,7 +269,9 @@ fn SaveStatusLine(status: RwSignal<SaveStatus>) -> impl IntoView {
         ),
     };
     let class = move || match status.get() {
-        SaveStatus::Offline | SaveStatus::Refused(_) => "autosave autosave--problem",
+        SaveStatus::Offline | SaveStatus::Unavailable | SaveStatus::Refused(_) => {
+            "autosave autosave--problem"
+        }
         SaveStatus::Saved(_) => "autosave autosave--saved",
         _ => "autosave",
     };
@@ -565,8 +570,12 @@ mod autosave {
                     }
                     true
                 }
-                Err(AppError::Transport) => {
-                    editor.status.set(SaveStatus::Offline);
+                Err(error @ (AppError::Transport | AppError::Unavailable)) => {
+                    editor.status.set(if error == AppError::Transport {
+                        SaveStatus::Offline
+                    } else {
+                        SaveStatus::Unavailable
+                    });
                     self.save_soon(RETRY_MS);
                     false
                 }

@@ -206,16 +206,27 @@ fn test() -> Result<()> {
     timings.phase("build the WASM frontend (cargo-leptos)", build_frontend)?;
     report_bundle_size()?;
     timings.phase("build the server and the tests", build_server)?;
-    let database = timings.phase("start PostgreSQL", postgres::TestPostgres::start)?;
+    // The second cluster is the one a test restarts: the tests using the first go on meanwhile.
+    let (database, restarted) = timings.phase("start PostgreSQL", || {
+        Ok((
+            postgres::TestPostgres::start()?,
+            postgres::TestPostgres::start()?,
+        ))
+    })?;
     timings.phase("unit and integration tests", || {
         status(
             cargo()
                 .arg("test")
                 .args(SERVER_BUILD)
-                .env("PIETEIKUMS_TEST_POSTGRES_URL", database.url()),
+                .env("PIETEIKUMS_TEST_POSTGRES_URL", database.url())
+                .env("PIETEIKUMS_TEST_RESTARTED_POSTGRES_URL", restarted.url())
+                .env(
+                    "PIETEIKUMS_TEST_RESTART_POSTGRES",
+                    restarted.restart_command(),
+                ),
         )
     })?;
-    drop(database);
+    drop((database, restarted));
     timings.phase("Playwright journeys (desktop and phones)", playwright)?;
     timings.print();
     println!("  {:<40} {:>7.1} s", "total", total.elapsed().as_secs_f64());

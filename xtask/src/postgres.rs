@@ -81,6 +81,23 @@ impl TestPostgres {
     pub fn url(&self) -> String {
         format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
     }
+
+    /// The command that restarts this cluster (as `pg_ctl` does, stopping it with every connection
+    /// cut, then starting it with the same options), as a JSON array of its words, for a test to run.
+    pub fn restart_command(&self) -> String {
+        let mut command = as_postgres(&self.pg_ctl);
+        command
+            .arg("-D")
+            .arg(self.folder.0.join("data"))
+            .arg("-l")
+            .arg(self.folder.0.join("log"))
+            .args(["-m", "fast", "-w", "restart"]);
+        let words: Vec<String> = std::iter::once(command.get_program())
+            .chain(command.get_args())
+            .map(|word| word.to_string_lossy().into_owned())
+            .collect();
+        serde_json::Value::from(words).to_string()
+    }
 }
 
 impl Drop for TestPostgres {

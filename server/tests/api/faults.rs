@@ -67,32 +67,39 @@ async fn acknowledged_saves_survive_a_kill(database_url: &str, data: &Path) {
 
     let restarted = start_server(data, database_url).await;
     for (mut editor, _) in done {
-        let stored = answers::Entity::find()
-            .filter(answers::Column::ApplicationId.eq(editor.application as i32))
-            .filter(answers::Column::Section.eq(editor.section))
-            .one(&db)
-            .await
-            .unwrap();
-        let stored_version = stored.as_ref().map_or(0, |row| i64::from(row.version));
-        assert!(
-            stored_version == editor.version || stored_version == editor.version + 1,
-            "{} of application {}: acknowledged version {}, stored {stored_version}",
-            editor.section,
-            editor.application,
-            editor.version
-        );
-        if let (Some(row), Some(text), true) = (
-            &stored,
-            &editor.saved_text,
-            stored_version == editor.version,
-        ) {
-            assert!(row.data.to_string().contains(text.as_str()), "{text}");
-        }
-        // The session outlived the server: the editor goes on where the store says it is.
-        editor.version = stored_version;
+        assert_acknowledged_save_kept(&db, &mut editor).await;
+        // The session outlived the server.
         editor.base = restarted.base.clone();
         editor.save().await.expect("saving after the restart");
     }
+}
+
+/// Asserts that the editor's section holds the version the server last acknowledged, or the one after
+/// (a save that committed while its answer was lost), with the acknowledged text; then lets the editor
+/// go on from what is stored.
+pub async fn assert_acknowledged_save_kept(db: &DatabaseConnection, editor: &mut Editor) {
+    let stored = answers::Entity::find()
+        .filter(answers::Column::ApplicationId.eq(editor.application as i32))
+        .filter(answers::Column::Section.eq(editor.section))
+        .one(db)
+        .await
+        .unwrap();
+    let stored_version = stored.as_ref().map_or(0, |row| i64::from(row.version));
+    assert!(
+        stored_version == editor.version || stored_version == editor.version + 1,
+        "{} of application {}: acknowledged version {}, stored {stored_version}",
+        editor.section,
+        editor.application,
+        editor.version
+    );
+    if let (Some(row), Some(text), true) = (
+        &stored,
+        &editor.saved_text,
+        stored_version == editor.version,
+    ) {
+        assert!(row.data.to_string().contains(text.as_str()), "{text}");
+    }
+    editor.version = stored_version;
 }
 
 #[tokio::test]

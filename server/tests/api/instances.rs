@@ -4,14 +4,18 @@
 
 use crate::applications::signed_in;
 use crate::board::{application_of, review, SECOND_REVIEWER};
+use crate::common::editors::{editors, Editor};
 use crate::helpers::{postgres_database, spawn_instance, TestApp, REVIEWER, SECRETARY};
+use crate::submission::in_the_window;
 use chrono::TimeZone;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::clock::{Clock, ManualClock, SharedClock};
 use server::mail::{self, MailTransport, OutgoingMail};
-use server::persistence::entities::{enums, outbox_messages, reminders, reviews, users};
+use server::persistence::entities::{enums, outbox_messages, reminders, users};
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Two instances started at the same moment on a new database, sharing one uploads folder.
@@ -70,70 +74,108 @@ async fn a_board_on_one_instance_hears_a_review_made_on_the_other_within_a_secon
     assert_eq!(row["status"], "InReview", "{row}");
 }
 
-/// The test server's administrative connection and the name of the database at `url`.
-async fn admin_of(url: &str) -> (sea_orm::DatabaseConnection, String) {
-    let admin_url = std::env::var("PIETEIKUMS_TEST_POSTGRES_URL").unwrap();
-    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
-    (admin, url.rsplit_once('/').unwrap().1.to_owned())
+/// The PostgreSQL cluster this test may restart, and the command that restarts it: one of its own,
+/// which `cargo xtask test` starts beside the one the other tests share.
+fn restartable_postgres() -> (String, Vec<String>) {
+    let (Ok(url), Ok(command)) = (
+        std::env::var("PIETEIKUMS_TEST_RESTARTED_POSTGRES_URL"),
+        std::env::var("PIETEIKUMS_TEST_RESTART_POSTGRES"),
+    ) else {
+        panic!("run the tests through `cargo xtask test`, which starts a PostgreSQL cluster to restart");
+    };
+    (url, serde_json::from_str(&command).unwrap())
 }
 
-/// What the instances see of a PostgreSQL restart: every connection closed, and new ones refused
-/// until `give_back`. Only this test's database goes away, so that the tests running beside it do not.
-async fn take_away(admin: &sea_orm::DatabaseConnection, name: &str) {
-    admin
-        .execute_unprepared(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
-        .await
-        .unwrap();
-    let cut = admin
-        .execute_unprepared(&format!(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE datname = '{name}' AND pid <> pg_backend_pid()"
-        ))
-        .await
-        .unwrap();
-    assert!(cut.rows_affected() > 0, "nothing was connected to {name}");
-}
-
-async fn give_back(admin: &sea_orm::DatabaseConnection, name: &str) {
-    admin
-        .execute_unprepared(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
-        .await
-        .unwrap();
+/// Half the editors save through each instance, one save after another, until `saving` ends; each
+/// comes back with the refusals it met.
+fn keep_saving(
+    editors: Vec<Editor>,
+    bases: [&str; 2],
+    saving: &Arc<AtomicBool>,
+) -> Vec<tokio::task::JoinHandle<(Editor, Vec<String>)>> {
+    editors
+        .into_iter()
+        .enumerate()
+        .map(|(n, mut editor)| {
+            editor.base = bases[n % 2].to_owned();
+            let saving = saving.clone();
+            tokio::spawn(async move {
+                let mut refused = Vec::new();
+                while saving.load(Ordering::SeqCst) {
+                    if let Err(error) = editor.save().await {
+                        refused.push(error.to_string());
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                    }
+                }
+                (editor, refused)
+            })
+        })
+        .collect()
 }
 
 #[tokio::test]
-async fn instances_recover_from_the_database_going_away_and_tell_open_pages_to_read_again() {
-    let (first, second, url, _uploads) = two_instances().await;
-    let id = application_of(&first, "Cēsis").await;
+async fn instances_ride_out_a_postgresql_restart_in_the_middle_of_autosaves() {
+    let (admin_url, restart) = restartable_postgres();
+    let url = crate::common::new_postgres_database(&admin_url, "pieteikums_restarted")
+        .await
+        .unwrap();
+    let uploads = tempfile::tempdir().unwrap();
+    let (first, second) = tokio::join!(
+        spawn_instance(&url, uploads.path()),
+        spawn_instance(&url, uploads.path())
+    );
+    for instance in [&first, &second] {
+        instance.clock.set(in_the_window());
+    }
     let watcher = signed_in(&second, SECOND_REVIEWER).await;
     let mut board_page = second.live_feed(&watcher, "/events").await;
-    let reviewer = signed_in(&first, REVIEWER).await;
-    let response = review(&first, &reviewer, id, "3", None, "draft").await;
-    assert_eq!(response.status(), 200, "a draft saved before");
-    while board_page.next(Duration::from_millis(500)).await.is_some() {}
+    let editors = editors(&first.address, &first.db, 28).await.unwrap();
+    let saving = Arc::new(AtomicBool::new(true));
+    let tasks = keep_saving(editors, [&first.address, &second.address], &saving);
 
-    let (admin, name) = admin_of(&url).await;
-    take_away(&admin, &name).await;
-    let health = reqwest::get(second.url("/healthz")).await.unwrap();
-    assert_eq!(health.status(), 503, "the instance says it cannot serve");
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    give_back(&admin, &name).await;
-
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let restarted = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(&restart[0])
+            .args(&restart[1..])
+            .stdout(std::process::Stdio::null())
+            .status()
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(restarted.success(), "pg_ctl restart: {restarted}");
     let event = board_page
-        .next(Duration::from_secs(10))
+        .next(Duration::from_secs(15))
         .await
         .expect("a resync once listening again");
     assert_eq!(event["type"], "Resync");
-    let health = reqwest::get(second.url("/healthz")).await.unwrap();
-    assert_eq!(health.status(), 200, "recovered without a restart");
-    let drafts = reviews::Entity::find()
-        .filter(reviews::Column::ApplicationId.eq(id))
-        .count(&second.db)
-        .await
-        .unwrap();
-    assert_eq!(drafts, 1, "the draft saved before is there");
+    // Saving on through both instances after the restart, on connections made since.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    saving.store(false, Ordering::SeqCst);
+
+    for instance in [&first, &second] {
+        let health = reqwest::get(instance.url("/healthz")).await.unwrap();
+        assert_eq!(health.status(), 200, "recovered without a restart");
+    }
+    let mut refusals = 0;
+    for task in tasks {
+        let (mut editor, refused) = task.await.unwrap();
+        for refusal in &refused {
+            assert!(
+                refusal.contains("503") && refusal.contains("Unavailable"),
+                "a save refused while the database restarted: {refusal}"
+            );
+        }
+        refusals += refused.len();
+        crate::faults::assert_acknowledged_save_kept(&first.db, &mut editor).await;
+        editor.save().await.expect("saving after the restart");
+    }
+    println!("{refusals} saves refused during the restart, each with 503");
+
+    let reviewer = signed_in(&first, REVIEWER).await;
+    let id = application_of(&first, "Cēsis").await;
     let response = review(&first, &reviewer, id, "4", None, "submit").await;
-    assert_eq!(response.status(), 200, "the first instance serves again");
+    assert_eq!(response.status(), 200);
     let event = board_page
         .next(Duration::from_secs(1))
         .await

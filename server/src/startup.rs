@@ -68,21 +68,22 @@ impl Application {
         })?;
         let _ = std::fs::remove_file(probe);
 
-        let db = persistence::connect(&settings.database_url).await?;
+        let db = persistence::open(&settings.database_url).await?;
+        // One turn for both: an instance starting beside this one finds the tables and the demo there.
+        let turn = persistence::Exclusive::Startup.wait(&db).await?;
+        persistence::migrate(&db).await?;
         let generated_demo_password = if settings.demo {
-            let turn = persistence::Exclusive::Startup.wait(&db).await?;
-            let seeded = demo::seed_if_empty(
+            demo::seed_if_empty(
                 &db,
                 clock.now(),
                 settings.demo_password.clone(),
                 &settings.upload_dir,
             )
-            .await?;
-            turn.end().await?;
-            seeded
+            .await?
         } else {
             None
         };
+        turn.end().await?;
 
         let listener = TcpListener::bind(settings.site_addr)
             .await

@@ -185,13 +185,11 @@ pub async fn send_due(
     let mut sent = 0;
     for message in due {
         let id = message.id;
-        let attempts = message.attempts + 1;
-        if !claim(db, &message, clock.now()).await? {
+        let Some(attempts) = claim(db, &message, clock.now()).await? else {
             continue;
-        }
+        };
         let mut update = outbox_messages::ActiveModel {
             id: Set(id),
-            attempts: Set(attempts),
             ..Default::default()
         };
         match transport.send(&message, files).await {
@@ -225,18 +223,20 @@ pub async fn send_due(
 /// that died mid-send leaves its messages to the others after this.
 const CLAIM_FOR: TimeDelta = TimeDelta::minutes(5);
 
-/// Makes `message` this worker's to send, counting the attempt, unless another worker (another
-/// instance on the same database) claimed it first: the update only matches the row as it was read.
+/// Makes `message` this worker's to send and counts the attempt, whose number it answers; `None` if
+/// another worker (another instance on the same database) claimed it first: the update only matches
+/// the row as it was read.
 async fn claim(
     db: &DatabaseConnection,
     message: &outbox_messages::Model,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
+) -> Result<Option<i32>, DbErr> {
+    let attempt = message.attempts + 1;
     let txn = crate::persistence::begin_write(db).await?;
     let claimed = outbox_messages::Entity::update_many()
         .col_expr(
             outbox_messages::Column::Attempts,
-            sea_orm::sea_query::Expr::value(message.attempts + 1),
+            sea_orm::sea_query::Expr::value(attempt),
         )
         .col_expr(
             outbox_messages::Column::NextAttemptAt,
@@ -251,7 +251,7 @@ async fn claim(
         .rows_affected
         == 1;
     txn.commit().await?;
-    Ok(claimed)
+    Ok(claimed.then_some(attempt))
 }
 
 #[cfg(test)]

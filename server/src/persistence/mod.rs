@@ -33,11 +33,17 @@ use std::time::Duration;
 pub async fn connect(database_url: &str) -> anyhow::Result<DatabaseConnection> {
     let db = open(database_url).await?;
     let turn = Exclusive::Startup.wait(&db).await?;
-    migrations::Migrator::up(&db, None)
-        .await
-        .context("cannot apply the database migrations")?;
+    migrate(&db).await?;
     turn.end().await?;
     Ok(db)
+}
+
+/// Applies the migrations the database has not had yet. With several instances, only during the
+/// [`Exclusive::Startup`] turn.
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    migrations::Migrator::up(db, None)
+        .await
+        .context("cannot apply the database migrations")
 }
 
 /// Connects without migrating.

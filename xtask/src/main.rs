@@ -234,20 +234,25 @@ fn test() -> Result<()> {
 }
 
 /// Licences, banned and duplicated crates, and where crates come from, as `deny.toml` says; security
-/// advisories too when RustSec's database can be fetched (it lives on GitHub, which a machine that
-/// reaches only the package registries cannot reach; then this says so and checks the rest).
+/// advisories too when RustSec's database can be fetched, or against the copy fetched before (it lives
+/// on GitHub, which a machine that reaches only the package registries cannot reach; with no copy
+/// either, this says so and checks the rest).
 fn deny() -> Result<()> {
-    let advisories = status(cargo().args(["deny", "fetch", "db"])).is_ok();
     let mut check = cargo();
-    // Each duplicate's graph of who pulls it in runs to thousands of lines; `cargo deny check` without
-    // this flag shows them when one is wanted.
-    check.args(["deny", "--workspace", "check", "--hide-inclusion-graph"]);
-    if advisories {
-        check.arg("advisories");
+    check.args(["deny", "--workspace"]);
+    let mut checks = vec!["bans", "licenses", "sources"];
+    if status(cargo().args(["deny", "fetch", "db"])).is_ok() {
+        checks.push("advisories");
+    } else if let Some(day) = tools::advisory_db_copy() {
+        println!("note: the advisory database is out of reach; advisories are checked against the copy of {day}");
+        check.arg("--offline");
+        checks.push("advisories");
     } else {
         println!("note: the advisory database is out of reach; advisories are not checked");
     }
-    status(check.args(["bans", "licenses", "sources"]))
+    // Each duplicate's graph of who pulls it in runs to thousands of lines; `cargo deny check` without
+    // this flag shows them when one is wanted.
+    status(check.args(["check", "--hide-inclusion-graph"]).args(checks))
 }
 
 /// Prints what a browser downloads before a page reacts, raw and brotli-compressed, for the README's

@@ -133,6 +133,29 @@ pub fn is_root() -> bool {
     output(Command::new("id").arg("-u")).is_ok_and(|id| id.trim() == "0")
 }
 
+/// The day of the newest advisory in the copy of RustSec's database that `cargo deny` fetched on an
+/// earlier run, if there is one.
+pub fn advisory_db_copy() -> Option<String> {
+    let copy = std::fs::read_dir(cargo_home().join("advisory-dbs"))
+        .ok()?
+        .filter_map(|entry| entry.ok())
+        .find(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("advisory-db-")
+        })?
+        .path();
+    output(
+        Command::new("git")
+            .arg("-C")
+            .arg(copy)
+            .args(["show", "-s", "--format=%cs", "HEAD"]),
+    )
+    .ok()
+    .map(|day| day.trim().to_owned())
+}
+
 fn cargo_home() -> PathBuf {
     std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)

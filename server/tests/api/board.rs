@@ -480,18 +480,14 @@ async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_revi
 async fn open_boards_hear_of_a_review_at_once_and_cities_hear_nothing() {
     let app = spawn_app().await;
     let id = application_of(&app, "Cēsis").await;
-    let mut board_page = app
-        .live_feed(&signed_in(&app, SECOND_REVIEWER).await, "/events")
-        .await;
-    let mut secretary_page = app
-        .live_feed(&signed_in(&app, SECRETARY).await, "/events")
-        .await;
-    let mut city_page = app
-        .live_feed(&signed_in(&app, CESIS).await, "/events")
-        .await;
-    let mut other_city = app
-        .live_feed(&signed_in(&app, APPLICANT).await, "/events")
-        .await;
+    let open = |email| {
+        let app = &app;
+        async move { app.live_feed(&signed_in(app, email).await, "/events").await }
+    };
+    let mut board_page = open(SECOND_REVIEWER).await;
+    let mut secretary_page = open(SECRETARY).await;
+    let mut city_page = open(CESIS).await;
+    let mut other_city = open(APPLICANT).await;
 
     let reviewer = signed_in(&app, REVIEWER).await;
     assert_eq!(

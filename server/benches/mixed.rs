@@ -216,11 +216,18 @@ async fn run(setup: &str, database_url: &str, instances: usize) -> anyhow::Resul
         live_bytes += feed.await.unwrap_or(0);
     }
     db.close().await?;
-    Ok(format!(
-        "| {setup} | {} | {} | {} | {} KB | {} |",
+    let (saves, boards, decisions) = (
         saves.cell(elapsed),
         boards.cell(elapsed),
         decisions.cell(elapsed),
+    );
+    common::summary::record(
+        &format!("mixed load {} s, {setup}", LOAD_FOR.as_secs()),
+        &format!("autosave {saves}; board {boards}; decisions {decisions} (rate p50 p95 p99)"),
+        "",
+    )?;
+    Ok(format!(
+        "| {setup} | {saves} | {boards} | {decisions} | {} KB | {} |",
         live_bytes / 1024,
         peak_memory
             .iter()

@@ -259,7 +259,7 @@ fn deny() -> Result<()> {
 /// performance figures: the part every page loads (the main WASM module, its JS glue and the chunk
 /// loader), and for each lazily loaded island what a page with it loads on top, as listed in the split
 /// manifest.
-fn report_bundle_size() -> Result<()> {
+fn report_bundle_size() -> Result<BundleSizes> {
     let pkg = root().join("target/site/pkg");
     // Each file is served, and so compressed, on its own.
     let size = |names: &[String]| -> Result<Size> {
@@ -296,6 +296,7 @@ fn report_bundle_size() -> Result<()> {
             .context("the bundle was built without --split")?,
     )?;
     println!("  a page with the island … loads on top:");
+    let mut heaviest = (String::new(), base);
     for (split_point, chunks) in &manifest {
         let files: Vec<String> = chunks.iter().map(|chunk| format!("{chunk}.wasm")).collect();
         let extra = size(&files)?;
@@ -304,9 +305,22 @@ fn report_bundle_size() -> Result<()> {
             .rsplit_once("_loader_")
             .map_or(split_point.as_str(), |(name, _)| name);
         extra.print(&format!("{island} ({} chunks)", chunks.len()));
-        base.plus(extra).print("  = first load");
+        let first_load = base.plus(extra);
+        first_load.print("  = first load");
+        if first_load.weight() > heaviest.1.weight() {
+            heaviest = (island.to_owned(), first_load);
+        }
     }
-    Ok(())
+    Ok(BundleSizes {
+        every_page: base,
+        heaviest,
+    })
+}
+
+/// What every page downloads, and the island whose page downloads the most on a first visit.
+struct BundleSizes {
+    every_page: Size,
+    heaviest: (String, Size),
 }
 
 #[derive(Clone, Copy)]
@@ -324,13 +338,22 @@ impl Size {
         }
     }
 
-    fn print(self, name: &str) {
+    /// What decides the download's time: the compressed size where known.
+    fn weight(self) -> usize {
+        self.brotli.unwrap_or(self.raw)
+    }
+
+    fn describe(self) -> String {
         let kb = |bytes: usize| format!("{:.0} KB", bytes as f64 / 1024.0);
-        println!(
-            "  {name:<44} {:>8} raw, {:>8} brotli",
+        format!(
+            "{:>8} raw, {:>8} brotli",
             kb(self.raw),
             self.brotli.map(kb).unwrap_or_else(|| "unknown".to_owned())
-        );
+        )
+    }
+
+    fn print(self, name: &str) {
+        println!("  {name:<44} {}", self.describe());
     }
 }
 
@@ -344,42 +367,51 @@ fn brotli(file: &Path) -> Option<usize> {
 /// Benchmarks on the loopback interface, bounded in time and count: the size of the browser bundle,
 /// autosave under 200 concurrent editors, the review board with 1,000 applications (page rate next
 /// to a static file, live events to 500 pages, the server's memory), and a minute of mixed load on
-/// SQLite and on PostgreSQL with one instance and two.
+/// SQLite and on PostgreSQL with one instance and two. Ends with one table of the headline figures,
+/// which each bench adds to a file as it goes.
 fn bench() -> Result<()> {
     tools::ensure_build_tools()?;
     build_frontend()?;
     build_server()?;
-    println!("\n==> browser bundle");
-    report_bundle_size()?;
-    println!("\n==> autosave, 200 concurrent editors");
-    status(
-        cargo()
+    let summary = root().join("target/bench-summary.md");
+    let _ = std::fs::remove_file(&summary);
+    let bench = |name: &str| {
+        let mut command = cargo();
+        command
             .arg("bench")
             .args(SERVER_BUILD[1..].iter())
-            .args(["--bench", "autosave"]),
-    )?;
+            .args(["--bench", name])
+            .env("SITE_ROOT", root().join("target/site"))
+            .env("PIETEIKUMS_BENCH_SUMMARY", &summary);
+        command
+    };
+    println!("\n==> browser bundle");
+    let bundle = report_bundle_size()?;
+    println!("\n==> autosave, 200 concurrent editors");
+    status(&mut bench("autosave"))?;
     let pretalx = pretalx_measure()?;
     println!("\n==> review board, 1,000 applications");
-    let mut board = cargo();
-    board
-        .arg("bench")
-        .args(SERVER_BUILD[1..].iter())
-        .args(["--bench", "board"])
-        .env("SITE_ROOT", root().join("target/site"));
+    let mut board = bench("board");
     if let Some(measured) = pretalx {
         board.env("PRETALX_MEASURED", measured);
     }
     status(&mut board)?;
     println!("\n==> mixed load: editors, board viewers and decisions, on SQLite and PostgreSQL");
     let database = postgres::TestPostgres::start()?;
-    status(
-        cargo()
-            .arg("bench")
-            .args(SERVER_BUILD[1..].iter())
-            .args(["--bench", "mixed"])
-            .env("SITE_ROOT", root().join("target/site"))
-            .env("PIETEIKUMS_BENCH_POSTGRES_URL", database.url()),
-    )
+    status(bench("mixed").env("PIETEIKUMS_BENCH_POSTGRES_URL", database.url()))?;
+
+    println!("\n==> summary\n\n| benchmark | value | target |\n|---|---|---|");
+    println!(
+        "| browser bundle, every page | {} | ≤ 250 KB brotli |",
+        bundle.every_page.describe()
+    );
+    let (island, heaviest) = bundle.heaviest;
+    println!(
+        "| browser bundle, heaviest first visit ({island}) | {} | ≤ 250 KB brotli |",
+        heaviest.describe()
+    );
+    print!("{}", std::fs::read_to_string(&summary)?);
+    Ok(())
 }
 
 /// pretalx's reviewer dashboard with 1,000 submissions, measured by its own scripts when

@@ -6,6 +6,7 @@ pub mod editors;
 pub mod feed;
 pub mod process;
 pub mod seed;
+pub mod summary;
 
 use anyhow::{bail, Context};
 use sea_orm::ConnectionTrait;

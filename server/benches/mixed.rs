@@ -84,7 +84,11 @@ where
 
 async fn get(client: &reqwest::Client, url: &str) -> anyhow::Result<Duration> {
     let began = Instant::now();
-    let response = client.get(url).send().await?;
+    let response = client
+        .get(url)
+        .timeout(common::REQUEST_TIMEOUT)
+        .send()
+        .await?;
     if !response.status().is_success() {
         bail!("{url} answered {}", response.status());
     }
@@ -185,6 +189,7 @@ async fn run(setup: &str, database_url: &str, instances: usize) -> anyhow::Resul
                         ("reason", "Please add next year's budget.".to_owned()),
                         ("confirm", "on".to_owned()),
                     ])
+                    .timeout(common::REQUEST_TIMEOUT)
                     .send()
                     .await?;
                 if !(response.status().is_success() || response.status().is_redirection()) {

@@ -62,6 +62,7 @@ impl Editor {
             .client
             .post(format!("{}/api/save_answers", self.base))
             .form(&form)
+            .timeout(super::REQUEST_TIMEOUT)
             .send()
             .await?;
         let status = response.status();

@@ -12,6 +12,10 @@ use anyhow::{bail, Context};
 use sea_orm::ConnectionTrait;
 use std::time::Duration;
 
+/// How long one request of a load may take before it counts as failed: a bench ends by itself even if
+/// the server never answers.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// A new, empty database `name` on the PostgreSQL server at `admin_url` (a database there whose user
 /// may create databases), and its URL; an older one of the same name is dropped first.
 pub async fn new_postgres_database(admin_url: &str, name: &str) -> anyhow::Result<String> {

@@ -8,6 +8,9 @@ use server::persistence::entities::{
     applications, cities, cycles, enums, review_scores, reviews, users,
 };
 
+/// The reviewer the seed adds beside the demo's two.
+pub const THIRD_REVIEWER: &str = "reviewer3@bench.pieteikums.lv";
+
 /// Writes `count` cities (a multiple of 100), each with an application in review and `reviews_each`
 /// (at most three) submitted reviews, into the demo's cycle; adds a third reviewer, whose password is
 /// `password`.
@@ -25,7 +28,7 @@ pub async fn applications_in_review(
         .context("the demo cycle")?;
     let hash = server::auth::hash_password(password.to_owned()).await?;
     users::Entity::insert(users::ActiveModel {
-        email: Set("reviewer3@bench.pieteikums.lv".to_owned()),
+        email: Set(THIRD_REVIEWER.to_owned()),
         full_name: Set("Third Reviewer".to_owned()),
         role: Set(enums::Role::CommissionReviewer),
         city_id: Set(None),

@@ -6,6 +6,7 @@
 use crate::applications::signed_in;
 use crate::board::{review, SECOND_REVIEWER};
 use crate::common::feed::Feed;
+use crate::common::seed::THIRD_REVIEWER;
 use crate::helpers::{spawn_app, TestApp, PASSWORD, REVIEWER, SECRETARY};
 use crate::instances::two_instances;
 use proptest::prelude::RngExt;
@@ -19,8 +20,6 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::time::Instant;
 
-/// The third reviewer the seed adds, beside the demo's two.
-const THIRD_REVIEWER: &str = "reviewer3@bench.pieteikums.lv";
 /// Each reviewer keeps to applications of their own, so that the order of the events about them is
 /// the order in which that reviewer made the changes.
 const APPLICATIONS_EACH: usize = 6;

@@ -20,7 +20,11 @@ use std::time::Duration;
 
 /// Two instances started at the same moment on a new database, sharing one uploads folder.
 pub async fn two_instances() -> (TestApp, TestApp, String, tempfile::TempDir) {
-    let url = postgres_database().await;
+    two_instances_on(postgres_database().await).await
+}
+
+/// Two instances started at the same moment on the database at `url`, sharing one uploads folder.
+async fn two_instances_on(url: String) -> (TestApp, TestApp, String, tempfile::TempDir) {
     let uploads = tempfile::tempdir().unwrap();
     let (first, second) = tokio::join!(
         spawn_instance(&url, uploads.path()),
@@ -119,11 +123,7 @@ async fn instances_ride_out_a_postgresql_restart_in_the_middle_of_autosaves() {
     let url = crate::common::new_postgres_database(&admin_url, "pieteikums_restarted")
         .await
         .unwrap();
-    let uploads = tempfile::tempdir().unwrap();
-    let (first, second) = tokio::join!(
-        spawn_instance(&url, uploads.path()),
-        spawn_instance(&url, uploads.path())
-    );
+    let (first, second, _url, _uploads) = two_instances_on(url).await;
     for instance in [&first, &second] {
         instance.clock.set(in_the_window());
     }

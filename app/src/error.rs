@@ -108,6 +108,14 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// Logs the cause and returns an error that carries only a reference to the log line.
+    #[cfg(feature = "ssr")]
+    pub fn internal(context: &str, error: &dyn std::fmt::Display) -> AppError {
+        let trace_id = format!("{context}-{:x}", chrono::Utc::now().timestamp_micros());
+        tracing::error!(%trace_id, %error, "internal error");
+        AppError::Internal { trace_id }
+    }
+
     /// Translation key of the message a person sees.
     pub fn message_key(&self) -> &'static str {
         match self {

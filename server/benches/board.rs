@@ -198,7 +198,7 @@ async fn main() -> anyhow::Result<()> {
     );
     let server = ServerProcess::start(data.path(), &url, PASSWORD).await?;
     let started = Instant::now();
-    let db = server::persistence::open(&url).await?;
+    let db = server::storage::open(&url).await?;
     common::seed::applications_in_review(&db, APPLICATIONS, REVIEWS_EACH, PASSWORD).await?;
     println!(
         "{APPLICATIONS} applications with {REVIEWS_EACH} reviews each seeded in {:.1} s; SQLite, {} cores, {CONCURRENCY} clients",

@@ -14,7 +14,7 @@ use common::editors::{editors, Editor, PASSWORD};
 use common::process::ServerProcess;
 use common::{new_postgres_database, percentile, sign_in};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use server::persistence::entities::{applications, enums};
+use server::storage::entities::{applications, enums};
 use std::future::Future;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
@@ -118,7 +118,7 @@ async fn run(setup: &str, database_url: &str, instances: usize) -> anyhow::Resul
         servers.push(ServerProcess::start(folder.path(), database_url, PASSWORD).await?);
     }
     let bases: Vec<String> = servers.iter().map(|server| server.base.clone()).collect();
-    let db = server::persistence::open(database_url).await?;
+    let db = server::storage::open(database_url).await?;
     common::seed::applications_in_review(&db, APPLICATIONS, 3, PASSWORD).await?;
     let mut to_decide: Vec<i32> = applications::Entity::find()
         .filter(applications::Column::Status.eq(enums::ApplicationStatus::InReview))

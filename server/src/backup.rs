@@ -4,7 +4,7 @@
 //! on the PATH (Debian's postgresql-client).
 
 use crate::configuration::Settings;
-use crate::persistence;
+use crate::storage;
 use anyhow::{bail, Context};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use std::path::{Path, PathBuf};
@@ -23,7 +23,7 @@ pub async fn backup(settings: &Settings, folder: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create {}", folder.display()))?;
     match sqlite_path(&settings.database_url) {
         Some(_) => {
-            let db = persistence::open(&settings.database_url).await?;
+            let db = storage::open(&settings.database_url).await?;
             let target = folder.join(SQLITE_FILE);
             let quoted = target.display().to_string().replace('\'', "''");
             db.execute(Statement::from_string(
@@ -82,7 +82,7 @@ pub async fn restore(settings: &Settings, folder: &Path) -> anyhow::Result<()> {
                 .arg(copy))?;
         }
     }
-    persistence::connect(&settings.database_url)
+    storage::connect(&settings.database_url)
         .await?
         .close()
         .await?;

@@ -1,8 +1,8 @@
 //! Demo data for `cargo xtask run`: cities, the current cycle and one account per role, written only
 //! into an empty database.
 
-use crate::auth::hash_password;
-use crate::persistence::entities::{cities, cycles, enums, member_cities, users};
+use crate::services::auth::hash_password;
+use crate::storage::entities::{cities, cycles, enums, member_cities, users};
 use anyhow::Context;
 use app::model::{default_decision_due, default_window};
 use chrono::{DateTime, Datelike, Utc};
@@ -223,7 +223,7 @@ async fn seed_submitted(
     files: &std::path::Path,
     seeded: SeededApplication<'_>,
 ) -> anyhow::Result<()> {
-    use crate::persistence::entities::{applications, attachments};
+    use crate::storage::entities::{applications, attachments};
     use sha2::{Digest, Sha256};
     let SeededApplication {
         cycle_id,
@@ -261,7 +261,7 @@ async fn seed_submitted(
         "The demo stands in for the scan of the application the mayor signed and stamped.",
     );
     let storage_key = format!("demo-signed-{}.pdf", application.id);
-    crate::persistence::attachments::write_file(files, &storage_key, &scan).await?;
+    crate::files::write(files, &storage_key, &scan).await?;
     attachments::ActiveModel {
         application_id: Set(Some(application.id)),
         progress_report_id: Set(None),
@@ -278,7 +278,7 @@ async fn seed_submitted(
     .insert(txn)
     .await?;
     for kind in ["application_started", "application_submitted"] {
-        crate::persistence::record_event(
+        crate::storage::audit::record_event(
             txn,
             now,
             Some(applicant),
@@ -307,7 +307,7 @@ async fn seed_answers(
     written: Written,
     sections: Vec<serde_json::Value>,
 ) -> anyhow::Result<()> {
-    use crate::persistence::entities::{answers, form_snapshots};
+    use crate::storage::entities::{answers, form_snapshots};
     use app::model::application::{FormAnswers, SectionData};
     let (application_id, progress_report_id) = owner;
     let mut form = FormAnswers::default();
@@ -375,7 +375,7 @@ async fn seed_previous_report(
     city: &str,
     domain: &str,
 ) -> anyhow::Result<()> {
-    use crate::persistence::entities::progress_reports;
+    use crate::storage::entities::progress_reports;
     let owed = app::model::first_owed_period(member.joined_year, member.created_at)
         .context("no report period for the member")?;
     let period = owed - app::model::REPORT_INTERVAL_YEARS;

@@ -1,20 +1,19 @@
-//! The Pieteikums server: configuration, storage, sign-in, mail and the HTTP application.
+//! The Pieteikums server, in layers that import only downward:
+//! `startup` (the composition root) → `http` → `jobs` → `services` → `mail`, `live` → `storage`,
+//! `files`, `pdf`; `configuration`, `clock` and `telemetry` serve every layer. The README's
+//! Architecture section states the rule, and `cargo xtask test` checks it.
 
-pub mod auth;
 pub mod backup;
-pub mod calendar;
 pub mod clock;
 pub mod configuration;
 pub mod demo;
-pub mod language;
+pub mod files;
+pub mod http;
+pub mod jobs;
 pub mod live;
 pub mod mail;
 pub mod pdf;
-pub mod persistence;
-pub mod security;
-pub mod server_fn_status;
-pub mod sessions;
-pub mod signed_in;
+pub mod services;
 pub mod startup;
+pub mod storage;
 pub mod telemetry;
-pub mod uploads;

@@ -1,45 +1,23 @@
 //! Builds the whole server from its settings: storage, sessions, mail, routes and middleware.
 
-use crate::auth::LoginLimiter;
 use crate::clock::SharedClock;
 use crate::configuration::Settings;
-use crate::live::{self, LiveEvents};
-use crate::mail::{self, MailTransport};
-use crate::persistence::{self, SeaBackend, SubmissionSettings};
-use crate::sessions::DatabaseSessionStore;
-use crate::{demo, language, security, server_fn_status, uploads};
+use crate::http::{self, AppState};
+use crate::live::LiveEvents;
+use crate::mail::MailTransport;
+use crate::services::auth::LoginLimiter;
+use crate::services::{SeaBackend, SubmissionSettings};
+use crate::storage::sessions::DatabaseSessionStore;
+use crate::{demo, jobs, storage};
 use anyhow::Context;
 use app::backend::SharedBackend;
-use app::{shell, App};
-use axum::extract::DefaultBodyLimit;
-use axum::extract::{FromRef, State};
-use axum::http::StatusCode;
-use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
-use std::path::Path;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
-use tower_http::compression::{CompressionLayer, CompressionLevel};
-use tower_http::services::{ServeDir, ServeFile};
-use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, SessionManagerLayer};
-
-#[derive(Clone, FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub db: DatabaseConnection,
-    pub backend: SharedBackend,
-    /// Where uploaded files are stored.
-    pub uploads: std::path::PathBuf,
-    pub events: LiveEvents,
-    /// The address people reach the site at, for links in calendar files.
-    pub public_url: String,
-}
 
 /// A server that is bound and ready; `run_until_stopped` serves it.
 pub struct Application {
@@ -68,10 +46,10 @@ impl Application {
         })?;
         let _ = std::fs::remove_file(probe);
 
-        let db = persistence::open(&settings.database_url).await?;
+        let db = storage::open(&settings.database_url).await?;
         // One turn for both: an instance starting beside this one finds the tables and the demo there.
-        let turn = persistence::Exclusive::Startup.wait(&db).await?;
-        persistence::migrate(&db).await?;
+        let turn = storage::Exclusive::Startup.wait(&db).await?;
+        storage::migrate(&db).await?;
         let generated_demo_password = if settings.demo {
             demo::seed_if_empty(
                 &db,
@@ -100,7 +78,7 @@ impl Application {
         };
         let mail_queued = Arc::new(Notify::new());
         let shutdown = Arc::new(Notify::new());
-        tokio::spawn(mail::run_worker(
+        tokio::spawn(jobs::mail::run_worker(
             db.clone(),
             transport,
             clock.clone(),
@@ -110,7 +88,7 @@ impl Application {
         ));
 
         if let Some(every) = settings.reminders_every {
-            tokio::spawn(crate::persistence::run_reminders(
+            tokio::spawn(jobs::reminders::run_job(
                 db.clone(),
                 clock.clone(),
                 public_url.clone(),
@@ -120,7 +98,7 @@ impl Application {
             ));
         }
         let events = LiveEvents::for_database(&db).await?;
-        let backend: SharedBackend = Arc::new(SeaBackend::new(
+        let services = Arc::new(SeaBackend::new(
             db.clone(),
             clock,
             LoginLimiter::new(),
@@ -141,15 +119,6 @@ impl Application {
                 tokio::time::Duration::from_secs(3600),
             ),
         );
-        let session_layer = SessionManagerLayer::new(sessions)
-            .with_name("pieteikums_session")
-            .with_http_only(true)
-            .with_same_site(SameSite::Lax)
-            .with_secure(settings.secure_cookies)
-            .with_expiry(Expiry::OnInactivity(
-                tower_sessions::cookie::time::Duration::days(7),
-            ));
-
         let leptos_options = LeptosOptions::builder()
             .output_name("pieteikums")
             .site_root(settings.site_root.as_str())
@@ -157,76 +126,20 @@ impl Application {
             .site_addr(address)
             .env(leptos::config::Env::PROD)
             .build();
+        let backend: SharedBackend = services.clone();
         let state = AppState {
-            leptos_options: leptos_options.clone(),
-            db: db.clone(),
-            backend: backend.clone(),
-            uploads: settings.upload_dir.clone(),
+            leptos_options,
+            backend,
+            services,
             events: events.clone(),
-            public_url: public_url.clone(),
+            public_url,
         };
-        let routes = generate_route_list(App);
-        let context = move || {
-            provide_context(backend.clone());
-            security::send_page_policy();
-        };
-        let router = Router::new()
-            .route("/", get(language::redirect_root))
-            .route("/healthz", get(health))
-            .route(
-                "/files/applications/{id}",
-                post(uploads::upload)
-                    .layer(DefaultBodyLimit::max(uploads::MAX_UPLOAD_REQUEST_BYTES)),
-            )
-            .route(
-                "/files/reports/{id}",
-                post(uploads::upload)
-                    .layer(DefaultBodyLimit::max(uploads::MAX_UPLOAD_REQUEST_BYTES)),
-            )
-            .route(
-                "/files/applications/{id}/application.pdf",
-                get(uploads::printed),
-            )
-            .route("/files/reports/{id}/report.pdf", get(uploads::printed))
-            .route(
-                "/files/applications/{id}/endorsement.pdf",
-                get(uploads::endorsement),
-            )
-            .route("/files/attachments/{id}", get(uploads::download))
-            .route("/files/attachments/{id}/view", get(uploads::view))
-            .route("/events", get(live::stream))
-            .route("/calendar/{file}", get(crate::calendar::download))
-            .route("/files/attachments/{id}/delete", post(uploads::remove))
-            // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.
-            .route_service(
-                "/favicon.svg",
-                ServeFile::new(Path::new(settings.site_root.as_str()).join("favicon.svg")),
-            )
-            // The bundle and its page chunks are plain files; serving them here keeps them away from
-            // the page router's fallback, which renders a page for anything it cannot find.
-            .nest_service(
-                "/pkg",
-                ServeDir::new(Path::new(settings.site_root.as_str()).join("pkg"))
-                    .precompressed_br(),
-            )
-            .leptos_routes_with_context(&state, routes, context.clone(), {
-                let options = leptos_options.clone();
-                move || shell(options.clone())
-            })
-            .fallback(leptos_axum::file_and_error_handler_with_context::<
-                AppState,
-                _,
-            >(context, shell))
-            .with_state(state)
-            .layer(axum::middleware::from_fn(server_fn_status::error_status))
-            .layer(axum::middleware::from_fn(language::remember_language))
-            .layer(session_layer)
-            .layer(axum::middleware::from_fn(security::refuse_cross_origin))
-            .layer(axum::middleware::from_fn(security::security_headers))
-            // Brotli's default quality (11) takes about a second for a large page; quality 4 compresses
-            // nearly as well in milliseconds. The bundle's files are compressed at 11 once, at build.
-            .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
-            .layer(tower_http::trace::TraceLayer::new_for_http());
+        let router = http::router(
+            state,
+            settings.site_root.as_str(),
+            sessions,
+            settings.secure_cookies,
+        );
 
         Ok(Application {
             listener,
@@ -279,17 +192,6 @@ impl Application {
         self.shutdown.notify_waiters();
         self.db.close().await?;
         Ok(())
-    }
-}
-
-/// 200 when the database answers, 503 otherwise; for load balancers and monitoring.
-async fn health(State(db): State<DatabaseConnection>) -> (StatusCode, &'static str) {
-    match db.ping().await {
-        Ok(()) => (StatusCode::OK, "ok"),
-        Err(error) => {
-            tracing::error!(%error, "health check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
-        }
     }
 }
 

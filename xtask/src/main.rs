@@ -1,6 +1,8 @@
 //! Developer commands: `cargo xtask run` serves the app with demo data, `cargo xtask test` runs every
-//! test. Both install what is missing first, and skip what is already there.
+//! test. Both install what is missing first, and skip what is already there. `cargo xtask layers`
+//! checks the server's import rule alone (`cargo xtask test` checks it too).
 
+mod layers;
 mod postgres;
 mod tools;
 
@@ -17,8 +19,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("layers") => check_layers(),
         _ => {
-            eprintln!("usage: cargo xtask run | test | bench");
+            eprintln!("usage: cargo xtask run | test | bench | layers");
             return ExitCode::from(2);
         }
     };
@@ -29,6 +32,25 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Fails naming every import across the server's layers and every import cycle in the server and in
+/// xtask (see `layers.rs`).
+fn check_layers() -> Result<()> {
+    let mut problems = Vec::new();
+    for (crate_name, layers) in [("server", layers::SERVER), ("xtask", &[][..])] {
+        let src = root().join(crate_name).join("src");
+        problems.extend(
+            layers::check(&src, layers)?
+                .into_iter()
+                .map(|problem| format!("{crate_name}: {problem}")),
+        );
+    }
+    if !problems.is_empty() {
+        bail!("the layering rule is broken:\n  {}", problems.join("\n  "));
+    }
+    println!("layers and imports: as the rule says");
+    Ok(())
 }
 
 /// The workspace root.
@@ -172,6 +194,10 @@ fn test() -> Result<()> {
     })?;
     timings.phase("cargo fmt --check", || {
         status(cargo().args(["fmt", "--all", "--", "--check"]))
+    })?;
+    timings.phase("layers and import cycles (server, xtask)", || {
+        status(cargo().args(["test", "-p", "xtask", "--quiet"]))?;
+        check_layers()
     })?;
     timings.phase("clippy (server, browser, xtask)", || {
         status(cargo().args([

@@ -1,7 +1,8 @@
 //! A throwaway PostgreSQL cluster for the persistence tests: a temporary folder, a free loopback port,
 //! run as the `postgres` user when started by root (PostgreSQL refuses to run as root).
 
-use crate::{free_port, status, tools::is_root, TempFolder};
+use crate::tools::{is_root, postgres_program};
+use crate::{free_port, status, TempFolder};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 use std::process::Command;
@@ -10,20 +11,6 @@ pub struct TestPostgres {
     folder: TempFolder,
     port: u16,
     pg_ctl: PathBuf,
-}
-
-/// A PostgreSQL program from Debian's versioned folder, the newest version first.
-pub fn find_bin(program: &str) -> Option<PathBuf> {
-    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
-        .ok()?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .collect();
-    versions.sort();
-    versions
-        .into_iter()
-        .rev()
-        .map(|v| v.join("bin").join(program))
-        .find(|p| p.is_file())
 }
 
 /// `program` run as the `postgres` user when we are root.
@@ -39,7 +26,8 @@ fn as_postgres(program: &PathBuf) -> Command {
 
 impl TestPostgres {
     pub fn start() -> Result<Self> {
-        let (Some(initdb), Some(pg_ctl)) = (find_bin("initdb"), find_bin("pg_ctl")) else {
+        let (Some(initdb), Some(pg_ctl)) = (postgres_program("initdb"), postgres_program("pg_ctl"))
+        else {
             bail!("PostgreSQL is not installed (Debian package postgresql)");
         };
         let folder = TempFolder::new("pieteikums-pg")?;

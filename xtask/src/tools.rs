@@ -66,7 +66,7 @@ pub fn ensure_test_tools() -> Result<()> {
     }
     let missing: Vec<&str> = [
         ("chromium", Path::new("/usr/bin/chromium").exists()),
-        ("postgresql", crate::postgres::find_bin("initdb").is_some()),
+        ("postgresql", postgres_program("initdb").is_some()),
         ("brotli", which("brotli")),
     ]
     .into_iter()
@@ -122,6 +122,20 @@ fn output(command: &mut Command) -> Result<String> {
         bail!("{command:?} failed");
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// A PostgreSQL program from Debian's versioned folder, the newest version first.
+pub fn postgres_program(program: &str) -> Option<PathBuf> {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    versions.sort();
+    versions
+        .into_iter()
+        .rev()
+        .map(|v| v.join("bin").join(program))
+        .find(|p| p.is_file())
 }
 
 pub fn which(program: &str) -> bool {

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 /// before sign-in is worthless afterwards; failures say nothing about whether the account exists.
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String, lang: String) -> Result<(), AppError> {
-    use super::session::{internal, session, session_error, USER_ID};
+    use super::session::{session, session_error, USER_ID};
     use crate::i18n::Lang;
     use axum::extract::ConnectInfo;
     use std::net::SocketAddr;
 
     let client = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
         .await
-        .map_err(|error| internal("client-address", &error))?
+        .map_err(|error| AppError::internal("client-address", &error))?
         .0
         .ip();
     let user = crate::backend::backend()?

@@ -11,7 +11,7 @@ pub const USER_ID: &str = "user_id";
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>()
         .await
-        .map_err(|error| internal("session", &error))
+        .map_err(|error| AppError::internal("session", &error))
 }
 
 /// The signed-in account, or `None` for a visitor or an account that has since been removed.
@@ -54,13 +54,6 @@ pub fn session_error(context: &str, error: tower_sessions::session::Error) -> Ap
             tracing::warn!(context, %cause, "session store out of reach");
             AppError::Unavailable
         }
-        other => internal(context, &other),
+        other => AppError::internal(context, &other),
     }
-}
-
-/// Logs the cause and returns an error that carries only a reference to the log line.
-pub fn internal(context: &str, error: &dyn std::fmt::Display) -> AppError {
-    let trace_id = format!("{context}-{:x}", chrono::Utc::now().timestamp_micros());
-    tracing::error!(%trace_id, %error, "internal error");
-    AppError::Internal { trace_id }
 }

@@ -4,7 +4,7 @@
 use super::sign_in;
 use anyhow::{bail, Context};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
-use server::persistence::entities::{cities, enums, users};
+use server::storage::entities::{cities, enums, users};
 use std::time::{Duration, Instant};
 
 /// The password of every editor's account.
@@ -86,7 +86,7 @@ pub async fn editors(
     db: &DatabaseConnection,
     count: usize,
 ) -> anyhow::Result<Vec<Editor>> {
-    let hash = server::auth::hash_password(PASSWORD.to_owned()).await?;
+    let hash = server::services::auth::hash_password(PASSWORD.to_owned()).await?;
     let now = chrono::Utc::now();
     let mut editors = Vec::with_capacity(count);
     for c in 0..count.div_ceil(SECTION_FIELDS.len()) {

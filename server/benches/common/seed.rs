@@ -4,7 +4,7 @@
 use anyhow::Context;
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
-use server::persistence::entities::{
+use server::storage::entities::{
     applications, cities, cycles, enums, review_scores, reviews, users,
 };
 
@@ -26,7 +26,7 @@ pub async fn applications_in_review(
         .one(&db)
         .await?
         .context("the demo cycle")?;
-    let hash = server::auth::hash_password(password.to_owned()).await?;
+    let hash = server::services::auth::hash_password(password.to_owned()).await?;
     users::Entity::insert(users::ActiveModel {
         email: Set(THIRD_REVIEWER.to_owned()),
         full_name: Set("Third Reviewer".to_owned()),

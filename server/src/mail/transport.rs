@@ -1,5 +1,5 @@
 use super::MailAttachment;
-use crate::persistence::entities::outbox_messages;
+use crate::storage::entities::outbox_messages;
 use anyhow::Context;
 use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};

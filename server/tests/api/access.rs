@@ -8,7 +8,7 @@ use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::clock::Clock;
 use server::mail::OutgoingMail;
-use server::persistence::entities::{attachments, outbox_messages, progress_reports};
+use server::storage::entities::{attachments, outbox_messages, progress_reports};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Who {

@@ -2,7 +2,7 @@ use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, PASSWORD, REVIEWER}
 use chrono::TimeZone;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use serde_json::{json, Value};
-use server::persistence::entities::{applications, enums, users};
+use server::storage::entities::{applications, enums, users};
 
 /// Opens an account for `email` as an applicant of `city`, with the test password.
 pub async fn add_applicant(app: &TestApp, email: &str, name: &str, city: &str) {
@@ -14,7 +14,9 @@ pub async fn add_applicant(app: &TestApp, email: &str, name: &str, city: &str) {
         city_id: Set(Some(city)),
         language: Set(enums::Language::Lv),
         password_hash: Set(Some(
-            server::auth::hash_password(PASSWORD.into()).await.unwrap(),
+            server::services::auth::hash_password(PASSWORD.into())
+                .await
+                .unwrap(),
         )),
         active: Set(true),
         created_at: Set(chrono::Utc::now()),

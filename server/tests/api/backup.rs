@@ -93,7 +93,7 @@ async fn backup_and_restore(database_url: String, restored_url: String) {
     let restored_uploads = tempfile::tempdir().unwrap();
     server_command("restore", &folder, &restored_url, restored_uploads.path());
 
-    let restored = server::persistence::connect(&restored_url).await.unwrap();
+    let restored = server::storage::connect(&restored_url).await.unwrap();
     let after = everything(&restored).await;
     assert_eq!(
         before.keys().collect::<Vec<_>>(),

@@ -6,7 +6,7 @@ use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY
 use app::model::criteria;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
-use server::persistence::entities::{applications, enums, reviews};
+use server::storage::entities::{applications, enums, reviews};
 use std::time::Duration;
 
 pub const SECOND_REVIEWER: &str = "reviewer2@demo.pieteikums.lv";

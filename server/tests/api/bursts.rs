@@ -13,7 +13,7 @@ use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use sea_orm::{EntityTrait, QueryOrder};
 use serde_json::Value;
-use server::persistence::entities::{applications, enums};
+use server::storage::entities::{applications, enums};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

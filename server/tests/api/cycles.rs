@@ -8,7 +8,7 @@ use crate::submission::in_the_window;
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
-use server::persistence::entities::{applications, cycles, enums, events};
+use server::storage::entities::{applications, cycles, enums, events};
 use std::time::Duration;
 
 /// The 2027 demo cycle's form with some fields changed.

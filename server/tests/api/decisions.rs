@@ -7,7 +7,7 @@ use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use crate::submission::{fill_everything, in_the_window, submit};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde_json::{json, Value};
-use server::persistence::entities::{applications, cycles, enums, member_cities};
+use server::storage::entities::{applications, cycles, enums, member_cities};
 
 async fn decide(
     app: &TestApp,

@@ -8,7 +8,7 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use server::clock::{ManualClock, SharedClock};
 use server::mail::{self, MailTransport, OutgoingMail};
-use server::persistence::entities::{answers, enums, outbox_messages};
+use server::storage::entities::{answers, enums, outbox_messages};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -54,7 +54,7 @@ async fn storm_until_killed(editors: Vec<Editor>, mut server: ServerProcess) -> 
 /// that every acknowledged save is there: each section holds the version its editor last heard of,
 /// or the one after (a save that committed as the server died, before it could answer).
 async fn acknowledged_saves_survive_a_kill(database_url: &str, data: &Path) {
-    let db = server::persistence::connect(database_url).await.unwrap();
+    let db = server::storage::connect(database_url).await.unwrap();
     let server = start_server(data, database_url).await;
     let base = server.base.clone();
     let editors = editors(&base, &db, EDITORS).await.unwrap();
@@ -176,7 +176,7 @@ async fn states(db: &DatabaseConnection) -> Vec<(enums::OutboxState, i32, DateTi
 async fn with_the_mail_server_away_the_outbox_backs_off_then_sends_each_mail_once() {
     let data = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", data.path().join("mail.sqlite").display());
-    let db = server::persistence::connect(&url).await.unwrap();
+    let db = server::storage::connect(&url).await.unwrap();
     let start = Utc.with_ymd_and_hms(2027, 4, 30, 18, 0, 0).unwrap();
     for n in 0..5 {
         mail::queue(

@@ -11,7 +11,7 @@ use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::clock::{Clock, ManualClock, SharedClock};
 use server::mail::{self, MailTransport, OutgoingMail};
-use server::persistence::entities::{enums, outbox_messages, reminders, users};
+use server::storage::entities::{enums, outbox_messages, reminders, users};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -285,14 +285,14 @@ async fn a_reminder_pass_on_two_instances_at_once_sends_each_reminder_once() {
     let now = chrono::Utc.with_ymd_and_hms(2027, 4, 20, 12, 0, 0).unwrap();
     let site = "https://pieteikums.example";
     let (a, b) = tokio::join!(
-        server::persistence::send_due_reminders(&first.db, now, site),
-        server::persistence::send_due_reminders(&second.db, now, site)
+        server::services::reminders::run_due(&first.db, now, site),
+        server::services::reminders::run_due(&second.db, now, site)
     );
     let sent = a.unwrap() + b.unwrap();
     assert!(sent > 0, "reminders were due");
     let rows = reminders::Entity::find().count(&first.db).await.unwrap();
     assert_eq!(rows as usize, sent);
-    let again = server::persistence::send_due_reminders(&second.db, now, site)
+    let again = server::services::reminders::run_due(&second.db, now, site)
         .await
         .unwrap();
     assert_eq!(again, 0);

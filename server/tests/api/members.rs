@@ -7,7 +7,7 @@ use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
-use server::persistence::entities::{enums, events, member_cities, progress_reports};
+use server::storage::entities::{enums, events, member_cities, progress_reports};
 
 async fn save_member(
     app: &TestApp,

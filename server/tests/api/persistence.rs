@@ -2,8 +2,8 @@
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, Statement};
 use sea_orm_migration::MigratorTrait;
-use server::persistence::entities::{cities, users};
-use server::persistence::{connect, migrations::Migrator};
+use server::storage::entities::{cities, users};
+use server::storage::{connect, migrations::Migrator};
 
 const TABLES: [&str; 19] = [
     "cities",
@@ -64,9 +64,9 @@ async fn check_database(db: &DatabaseConnection) {
         users::ActiveModel {
             email: sea_orm::Set("orphan@x.lv".into()),
             full_name: sea_orm::Set("Orphan".into()),
-            role: sea_orm::Set(server::persistence::entities::enums::Role::CityApplicant),
+            role: sea_orm::Set(server::storage::entities::enums::Role::CityApplicant),
             city_id: sea_orm::Set(Some(9_999)),
-            language: sea_orm::Set(server::persistence::entities::enums::Language::Lv),
+            language: sea_orm::Set(server::storage::entities::enums::Language::Lv),
             password_hash: sea_orm::Set(None),
             active: sea_orm::Set(false),
             created_at: sea_orm::Set(chrono::Utc::now()),

@@ -6,8 +6,8 @@ use crate::applications::{signed_in, start};
 use crate::helpers::{spawn_app, spawn_app_with, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
-use server::persistence::entities::{events, outbox_messages, reminders};
-use server::persistence::send_due_reminders;
+use server::services::reminders::run_due;
+use server::storage::entities::{events, outbox_messages, reminders};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -18,7 +18,7 @@ fn utc(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
 }
 
 async fn pass(db: &DatabaseConnection, now: DateTime<Utc>) -> usize {
-    send_due_reminders(db, now, SITE).await.unwrap()
+    run_due(db, now, SITE).await.unwrap()
 }
 
 /// Every reminder mail: its idempotency key (reminder key and person) and the day it was queued.
@@ -84,7 +84,7 @@ async fn a_year_and_a_half_of_reminders_goes_out_once_each_on_its_day() {
         "sqlite://{}",
         app.data_dir.path().join("pieteikums.sqlite").display()
     );
-    let second = server::persistence::connect(&url).await.unwrap();
+    let second = server::storage::connect(&url).await.unwrap();
     while now <= utc(2028, 3, 31, 12, 0, 0) {
         tokio::join!(pass(&app.db, now), pass(&second, now));
         now += TimeDelta::days(1);
@@ -96,7 +96,7 @@ async fn a_year_and_a_half_of_reminders_goes_out_once_each_on_its_day() {
         reminders::Entity::find()
             .filter(
                 reminders::Column::Kind
-                    .eq(server::persistence::entities::enums::ReminderKind::ReportOverdue),
+                    .eq(server::storage::entities::enums::ReminderKind::ReportOverdue),
             )
             .all(&app.db)
             .await

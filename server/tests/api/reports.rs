@@ -10,9 +10,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
 };
 use serde_json::{json, Value};
-use server::persistence::entities::{
-    enums, events, form_snapshots, member_cities, progress_reports,
-};
+use server::storage::entities::{enums, events, form_snapshots, member_cities, progress_reports};
 
 async fn my_reports(app: &TestApp, client: &reqwest::Client) -> Value {
     app.get_json(client, "/api/reports").await

@@ -7,7 +7,7 @@ use crate::uploads::{pdf, upload};
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
-use server::persistence::entities::{applications, enums, form_snapshots};
+use server::storage::entities::{applications, enums, form_snapshots};
 
 /// Every section of Valmiera's application, answered completely.
 fn complete_sections() -> Vec<Value> {

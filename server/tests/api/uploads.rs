@@ -5,7 +5,7 @@ use crate::applications::{add_applicant, load, signed_in, start};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
 use sea_orm::{ActiveModelTrait, EntityTrait};
 use serde_json::Value;
-use server::persistence::entities::{applications, attachments, enums};
+use server::storage::entities::{applications, attachments, enums};
 use sha2::{Digest, Sha256};
 
 /// The start of a real PDF file: enough for a content check.

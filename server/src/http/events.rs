@@ -1,0 +1,47 @@
+//! `GET /events`: the live events of `live`, streamed to an open page as server-sent events.
+
+use super::extract::SignedIn;
+use super::AppState;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use tokio_stream::StreamExt;
+
+/// How often an idle stream sends a comment. A closed page is noticed only when writing to it fails
+/// (the second write after it went), so this also bounds how long a page that was closed still
+/// counts as open: at most two intervals.
+const KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// `GET /events`: the signed-in person's live events. Browsers reconnect by themselves; a page that
+/// reconnects, or fell behind and got `Resync`, reads what it shows again. `?viewing={id}` comes from
+/// an application's review page: while the stream lasts, the others there see who has it open.
+pub async fn stream(
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+    signed_in: Result<SignedIn, Response>,
+) -> Response {
+    let Ok(SignedIn { user, .. }) = signed_in else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let viewed = query.get("viewing").and_then(|id| id.parse::<i32>().ok());
+    let mut viewing = None;
+    if let Some(id) = viewed {
+        // The same check as for asking who is there: the Commission, never a recused reviewer.
+        if state.backend.viewers(&user, id).await.is_ok() {
+            viewing = Some(state.events.viewing(id, &user));
+        }
+    }
+    let events = state.events.heard_by(user).map(move |event| {
+        // Owned by the stream, so that the page counts as open exactly as long as its stream.
+        let _viewing = &viewing;
+        Event::default().json_data(&event)
+    });
+    Sse::new(futures_util::StreamExt::take_until(
+        events,
+        state.events.closed(),
+    ))
+    .keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
+    .into_response()
+}

@@ -1,0 +1,129 @@
+//! HTTP: the route table, the extractors that name the signed-in person, file downloads and uploads,
+//! calendar files, the live-event stream, and the security and language middleware. Pages are Leptos'
+//! server-side rendering of `app`; everything that reads or changes data is asked of the services.
+
+mod calendar;
+mod errors;
+mod events;
+mod extract;
+mod files;
+mod language;
+mod security;
+
+use crate::live::LiveEvents;
+use crate::services::SeaBackend;
+use app::backend::SharedBackend;
+use app::{shell, App};
+use axum::extract::{DefaultBodyLimit, FromRef, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::path::Path;
+use std::sync::Arc;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    /// What the pages' server functions call.
+    pub backend: SharedBackend,
+    /// The same services, for the routes outside the pages: files, health.
+    pub services: Arc<SeaBackend>,
+    pub events: LiveEvents,
+    /// The address people reach the site at, for links in calendar files.
+    pub public_url: String,
+}
+
+/// Every route of the site, with its middleware. `site_root` holds the bundle's files; sessions live
+/// in `sessions`, with cookies marked `Secure` when `secure_cookies` (the site is behind https).
+pub fn router(
+    state: AppState,
+    site_root: &str,
+    sessions: impl SessionStore + Clone,
+    secure_cookies: bool,
+) -> Router {
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name("pieteikums_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure_cookies)
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::days(7),
+        ));
+    let routes = generate_route_list(App);
+    let backend = state.backend.clone();
+    let context = move || {
+        provide_context(backend.clone());
+        security::send_page_policy();
+    };
+    let leptos_options = state.leptos_options.clone();
+    Router::new()
+        .route("/", get(language::redirect_root))
+        .route("/healthz", get(health))
+        .route(
+            "/files/applications/{id}",
+            post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_REQUEST_BYTES)),
+        )
+        .route(
+            "/files/reports/{id}",
+            post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_REQUEST_BYTES)),
+        )
+        .route(
+            "/files/applications/{id}/application.pdf",
+            get(files::printed),
+        )
+        .route("/files/reports/{id}/report.pdf", get(files::printed))
+        .route(
+            "/files/applications/{id}/endorsement.pdf",
+            get(files::endorsement),
+        )
+        .route("/files/attachments/{id}", get(files::download))
+        .route("/files/attachments/{id}/view", get(files::view))
+        .route("/events", get(events::stream))
+        .route("/calendar/{file}", get(calendar::download))
+        .route("/files/attachments/{id}/delete", post(files::remove))
+        // Files at the top level would otherwise be taken for a language by the `/{lang}` routes.
+        .route_service(
+            "/favicon.svg",
+            ServeFile::new(Path::new(site_root).join("favicon.svg")),
+        )
+        // The bundle and its page chunks are plain files; serving them here keeps them away from
+        // the page router's fallback, which renders a page for anything it cannot find.
+        .nest_service(
+            "/pkg",
+            ServeDir::new(Path::new(site_root).join("pkg")).precompressed_br(),
+        )
+        .leptos_routes_with_context(&state, routes, context.clone(), move || {
+            shell(leptos_options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .with_state(state)
+        .layer(axum::middleware::from_fn(errors::error_status))
+        .layer(axum::middleware::from_fn(language::remember_language))
+        .layer(session_layer)
+        .layer(axum::middleware::from_fn(security::refuse_cross_origin))
+        .layer(axum::middleware::from_fn(security::security_headers))
+        // Brotli's default quality (11) takes about a second for a large page; quality 4 compresses
+        // nearly as well in milliseconds. The bundle's files are compressed at 11 once, at build.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+}
+
+/// 200 when the database answers, 503 otherwise; for load balancers and monitoring.
+async fn health(State(services): State<Arc<SeaBackend>>) -> (StatusCode, &'static str) {
+    match services.ping().await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}

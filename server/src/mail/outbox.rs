@@ -1,0 +1,213 @@
+//! The outbox table: queuing a mail in the caller's transaction, holding a decision's mails as drafts,
+//! and one pass of sending what is due, each mail claimed by one worker and retried with backoff.
+
+use super::{MailTransport, OutgoingMail};
+use crate::clock::SharedClock;
+use crate::storage::begin_write;
+use crate::storage::entities::{enums, outbox_messages};
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use std::path::Path;
+
+/// After this many failed attempts a message stays `failed` for a person to look at.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+/// Queues `mail` inside the caller's transaction.
+pub async fn queue(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    mail: OutgoingMail,
+) -> Result<(), DbErr> {
+    insert(db, now, mail, enums::OutboxState::Queued).await
+}
+
+/// Keeps `mail` as a draft inside the caller's transaction: it leaves only once a person has read it
+/// (and perhaps edited it) and sent it.
+pub async fn hold(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    mail: OutgoingMail,
+) -> Result<(), DbErr> {
+    insert(db, now, mail, enums::OutboxState::Draft).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    mail: OutgoingMail,
+    state: enums::OutboxState,
+) -> Result<(), DbErr> {
+    let row = outbox_messages::ActiveModel {
+        purpose: Set(mail.purpose.to_owned()),
+        idempotency_key: Set(mail.idempotency_key),
+        to_addresses: Set(serde_json::json!(mail.to)),
+        cc_addresses: Set(serde_json::json!(mail.cc)),
+        language: Set(mail.language.into()),
+        subject: Set(mail.subject),
+        body: Set(mail.body),
+        attachments: Set(serde_json::json!(mail.attachments)),
+        state: Set(state),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    };
+    outbox_messages::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(outbox_messages::Column::IdempotencyKey)
+                .do_nothing()
+                .to_owned(),
+        )
+        .do_nothing()
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Sends a draft, with the subject and body as the person last edited them, or a failed mail again
+/// from its first attempt. Returns whether there was such a mail to send.
+pub async fn release(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    id: i32,
+    edited: Option<(String, String)>,
+) -> Result<bool, DbErr> {
+    let mut update = outbox_messages::Entity::update_many()
+        .col_expr(
+            outbox_messages::Column::State,
+            sea_orm::sea_query::Expr::value(enums::OutboxState::Queued),
+        )
+        .col_expr(
+            outbox_messages::Column::Attempts,
+            sea_orm::sea_query::Expr::value(0),
+        )
+        .col_expr(
+            outbox_messages::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(outbox_messages::Column::Id.eq(id));
+    update = match edited {
+        Some((subject, body)) => update
+            .col_expr(
+                outbox_messages::Column::Subject,
+                sea_orm::sea_query::Expr::value(subject),
+            )
+            .col_expr(
+                outbox_messages::Column::Body,
+                sea_orm::sea_query::Expr::value(body),
+            )
+            .filter(outbox_messages::Column::State.eq(enums::OutboxState::Draft)),
+        None => update.filter(outbox_messages::Column::State.eq(enums::OutboxState::Failed)),
+    };
+    Ok(update.exec(db).await?.rows_affected == 1)
+}
+
+/// Wait before the next attempt: 30 s, 1 min, 2 min, … capped at one hour.
+pub fn backoff(attempts: i32) -> TimeDelta {
+    let exponent = attempts.clamp(1, 8) - 1;
+    TimeDelta::seconds(30 * (1_i64 << exponent)).min(TimeDelta::hours(1))
+}
+
+/// One pass over the messages that are due; returns how many were sent. Attachments are read from
+/// `files`, the uploads folder.
+pub async fn send_due(
+    db: &DatabaseConnection,
+    transport: &MailTransport,
+    clock: &SharedClock,
+    files: &Path,
+) -> Result<usize, DbErr> {
+    let due = outbox_messages::Entity::find()
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Queued))
+        .filter(outbox_messages::Column::NextAttemptAt.lte(clock.now()))
+        .order_by_asc(outbox_messages::Column::Id)
+        .limit(50)
+        .all(db)
+        .await?;
+    let mut sent = 0;
+    for message in due {
+        let id = message.id;
+        let Some(attempts) = claim(db, &message, clock.now()).await? else {
+            continue;
+        };
+        let mut update = outbox_messages::ActiveModel {
+            id: Set(id),
+            ..Default::default()
+        };
+        match transport.send(&message, files).await {
+            Ok(()) => {
+                tracing::info!(id, purpose = %message.purpose, to = %message.to_addresses, subject = %message.subject, "mail sent");
+                update.state = Set(enums::OutboxState::Sent);
+                update.sent_at = Set(Some(clock.now()));
+                update.last_error = Set(None);
+                sent += 1;
+            }
+            Err(error) => {
+                tracing::warn!(id, attempts, %error, "mail not sent");
+                update.last_error = Set(Some(format!("{error:#}")));
+                if attempts >= MAX_ATTEMPTS {
+                    update.state = Set(enums::OutboxState::Failed);
+                } else {
+                    update.next_attempt_at = Set(clock.now() + backoff(attempts));
+                }
+            }
+        }
+        // In SQLite's writers' turn: a write between another transaction's read and its write
+        // would otherwise fail that transaction with "database is locked".
+        let txn = begin_write(db).await?;
+        outbox_messages::Entity::update(update).exec(&*txn).await?;
+        txn.commit().await?;
+    }
+    Ok(sent)
+}
+
+/// How long a worker has to send a message it claimed before another worker may try it: a worker
+/// that died mid-send leaves its messages to the others after this.
+const CLAIM_FOR: TimeDelta = TimeDelta::minutes(5);
+
+/// Makes `message` this worker's to send and counts the attempt, whose number it answers; `None` if
+/// another worker (another instance on the same database) claimed it first: the update only matches
+/// the row as it was read.
+async fn claim(
+    db: &DatabaseConnection,
+    message: &outbox_messages::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<i32>, DbErr> {
+    let attempt = message.attempts + 1;
+    let txn = begin_write(db).await?;
+    let claimed = outbox_messages::Entity::update_many()
+        .col_expr(
+            outbox_messages::Column::Attempts,
+            sea_orm::sea_query::Expr::value(attempt),
+        )
+        .col_expr(
+            outbox_messages::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(now + CLAIM_FOR),
+        )
+        .filter(outbox_messages::Column::Id.eq(message.id))
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Queued))
+        .filter(outbox_messages::Column::Attempts.eq(message.attempts))
+        .filter(outbox_messages::Column::NextAttemptAt.lte(now))
+        .exec(&*txn)
+        .await?
+        .rows_affected
+        == 1;
+    txn.commit().await?;
+    Ok(claimed.then_some(attempt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_thirty_seconds_up_to_an_hour() {
+        let waits: Vec<i64> = (1..=9).map(|n| backoff(n).num_seconds()).collect();
+        assert_eq!(waits, vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+    }
+}

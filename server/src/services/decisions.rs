@@ -1,0 +1,382 @@
+//! The Commission's decisions: endorse within the national quota, ask for changes, reject, take the
+//! endorsed application to UIL (or record that the city did), record UIL's outcome, and reopen — each
+//! confirmed, audited, and told to the people it concerns through the outbox.
+
+use super::cycles::cycle_of;
+use super::endorsements;
+use super::errors::db_error;
+use super::printing::printed_form;
+use super::submission::SubmissionSettings;
+use crate::mail::{hold, MailAttachment, OutgoingMail};
+use crate::pdf::Endorsement;
+use crate::storage::applications::endorsed_in_cycle;
+use crate::storage::audit::record_event;
+use crate::storage::decisions::standing_endorsement;
+use crate::storage::entities::{
+    applications, attachments, comments, decisions, enums, member_cities,
+};
+use crate::storage::users::city_people;
+use app::error::{AppError, FieldError};
+use app::i18n::{translate_with, Arg, Lang};
+use app::model::application::Section;
+use app::model::{
+    ApplicationEvent, ApplicationStatus, CurrentUser, Deadline, DecisionRequest, DecisionView,
+    LiveEvent, Role, COMMENT_CHARS,
+};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder,
+};
+use std::collections::HashMap;
+
+fn decision_kind(event: ApplicationEvent) -> Option<enums::DecisionKind> {
+    Some(match event {
+        ApplicationEvent::Endorse => enums::DecisionKind::Endorse,
+        ApplicationEvent::RequestChanges => enums::DecisionKind::RequestChanges,
+        ApplicationEvent::Reject => enums::DecisionKind::Reject,
+        ApplicationEvent::RecordUilAccepted => enums::DecisionKind::UilAccepted,
+        ApplicationEvent::RecordUilNotAccepted => enums::DecisionKind::UilNotAccepted,
+        _ => return None,
+    })
+}
+
+fn event_of(kind: enums::DecisionKind) -> ApplicationEvent {
+    match kind {
+        enums::DecisionKind::Endorse => ApplicationEvent::Endorse,
+        enums::DecisionKind::RequestChanges => ApplicationEvent::RequestChanges,
+        enums::DecisionKind::Reject => ApplicationEvent::Reject,
+        enums::DecisionKind::UilAccepted => ApplicationEvent::RecordUilAccepted,
+        enums::DecisionKind::UilNotAccepted => ApplicationEvent::RecordUilNotAccepted,
+    }
+}
+
+/// The decisions taken so far, oldest first, a reopened one with the reopen after it.
+pub async fn history(
+    db: &DatabaseConnection,
+    application: i32,
+    names: &HashMap<i32, String>,
+) -> Result<Vec<DecisionView>, AppError> {
+    let rows = decisions::Entity::find()
+        .filter(decisions::Column::ApplicationId.eq(application))
+        .order_by_asc(decisions::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
+    let mut shown = Vec::new();
+    for row in rows {
+        shown.push(DecisionView {
+            event: event_of(row.kind),
+            reason: row.reason.clone().unwrap_or_default(),
+            by: name(row.decided_by),
+            at: Deadline::at(row.decided_at),
+        });
+        if let (Some(by), Some(at)) = (row.reopened_by, row.reopened_at) {
+            shown.push(DecisionView {
+                event: ApplicationEvent::ReopenDecision,
+                reason: String::new(),
+                by: name(by),
+                at: Deadline::at(at),
+            });
+        }
+    }
+    Ok(shown)
+}
+
+/// Checks what was asked before anything is read for the decision: confirmed, with a reason where one
+/// is needed, comments short enough and only on real sections.
+fn check_request(request: &DecisionRequest) -> Result<(), AppError> {
+    let mut problems = Vec::new();
+    let reason = request.reason.trim();
+    if request.event.needs_reason() && reason.is_empty() {
+        problems.push(FieldError::new("reason", "error-required"));
+    }
+    if reason.chars().count() > COMMENT_CHARS {
+        problems.push(FieldError::new("reason", "error-too-long"));
+    }
+    for (section, text) in &request.section_comments {
+        let field = format!("comment-{section}");
+        if Section::from_slug(section).is_none() {
+            problems.push(FieldError::new(&field, "error-choice-invalid"));
+        } else if text.trim().chars().count() > COMMENT_CHARS {
+            problems.push(FieldError::new(&field, "error-too-long"));
+        }
+    }
+    if !request.confirmed {
+        problems.push(FieldError::new("confirm", "error-confirm-required"));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Validation(problems))
+    }
+}
+
+/// Takes the decision. The application must be one the decider may see; the transition table decides
+/// whether the event is possible now and for this role; the status moves only from the one read, so
+/// two simultaneous decisions cannot both happen.
+pub async fn decide(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    settings: &SubmissionSettings,
+    decider: &CurrentUser,
+    id: i32,
+    request: DecisionRequest,
+) -> Result<(LiveEvent, bool), AppError> {
+    let application = super::access::visible_application(db, decider, id).await?;
+    if decider.role == Role::CommissionReviewer {
+        return Err(AppError::Forbidden);
+    }
+    let status = ApplicationStatus::from(application.status);
+    let next = match status.for_decision().apply(request.event, decider.role) {
+        Ok(next) => next,
+        Err(app::model::TransitionError::RoleNotPermitted { .. }) => {
+            return Err(AppError::Forbidden)
+        }
+        Err(app::model::TransitionError::NotFromThisStatus { .. }) => return Err(AppError::NotNow),
+    };
+    check_request(&request)?;
+    let reason = request.reason.trim().to_owned();
+    let cycle = cycle_of(db, &application).await?;
+    let city = crate::storage::entities::cities::Entity::find_by_id(application.city_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    // Printed before the transaction: laying out pages should not hold SQLite's writer.
+    let forwarded = if request.event == ApplicationEvent::ForwardToUil {
+        let form = app::model::application::FormRef::application(id);
+        let draft = super::forms::draft(db, now, decider, form).await?;
+        Some(printed_form(&draft, &settings.files, application.version).await?)
+    } else {
+        None
+    };
+
+    let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
+    if request.event == ApplicationEvent::Endorse {
+        let endorsed = endorsed_in_cycle(&*txn, cycle.id).await.map_err(db_error)?;
+        let quota = u32::try_from(cycle.quota).unwrap_or_default();
+        if endorsed.len() as u32 >= quota {
+            return Err(AppError::QuotaReached { quota, endorsed });
+        }
+    }
+    let moved = applications::Entity::update_many()
+        .col_expr(
+            applications::Column::Status,
+            Expr::value(enums::ApplicationStatus::from(next)),
+        )
+        .col_expr(applications::Column::UpdatedAt, Expr::value(now))
+        .filter(applications::Column::Id.eq(id))
+        .filter(applications::Column::Status.eq(application.status))
+        .exec(&*txn)
+        .await
+        .map_err(db_error)?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::NotNow);
+    }
+    let decision = match decision_kind(request.event) {
+        Some(kind) => Some(
+            decisions::ActiveModel {
+                application_id: Set(id),
+                kind: Set(kind),
+                reason: Set(Some(reason.clone()).filter(|r| !r.is_empty())),
+                route: Set(None),
+                decided_by: Set(decider.id),
+                decided_at: Set(now),
+                reopened_by: Set(None),
+                reopened_at: Set(None),
+                ..Default::default()
+            }
+            .insert(&*txn)
+            .await
+            .map_err(db_error)?,
+        ),
+        None => None,
+    };
+    match request.event {
+        ApplicationEvent::ReopenDecision => {
+            decisions::Entity::update_many()
+                .col_expr(decisions::Column::ReopenedBy, Expr::value(decider.id))
+                .col_expr(decisions::Column::ReopenedAt, Expr::value(now))
+                .filter(decisions::Column::ApplicationId.eq(id))
+                .filter(decisions::Column::ReopenedAt.is_null())
+                .filter(decisions::Column::Kind.is_in([
+                    enums::DecisionKind::Endorse,
+                    enums::DecisionKind::RequestChanges,
+                    enums::DecisionKind::Reject,
+                ]))
+                .exec(&*txn)
+                .await
+                .map_err(db_error)?;
+        }
+        ApplicationEvent::ForwardToUil | ApplicationEvent::RecordSentByCity => {
+            let route = if request.event == ApplicationEvent::ForwardToUil {
+                enums::EndorsementRoute::Commission
+            } else {
+                enums::EndorsementRoute::City
+            };
+            decisions::Entity::update_many()
+                .col_expr(decisions::Column::Route, Expr::value(route))
+                .filter(decisions::Column::ApplicationId.eq(id))
+                .filter(decisions::Column::Kind.eq(enums::DecisionKind::Endorse))
+                .filter(decisions::Column::ReopenedAt.is_null())
+                .exec(&*txn)
+                .await
+                .map_err(db_error)?;
+        }
+        ApplicationEvent::RecordUilAccepted => {
+            let already = member_cities::Entity::find()
+                .filter(member_cities::Column::CityId.eq(application.city_id))
+                .one(&*txn)
+                .await
+                .map_err(db_error)?;
+            if already.is_none() {
+                member_cities::ActiveModel {
+                    city_id: Set(application.city_id),
+                    joined_year: Set(cycle.year),
+                    joined_via: Set(enums::JoinedVia::ThisSystem),
+                    status: Set(enums::MemberStatus::Active),
+                    created_at: Set(now),
+                    ..Default::default()
+                }
+                .insert(&*txn)
+                .await
+                .map_err(db_error)?;
+            }
+        }
+        _ => {}
+    }
+    if request.event == ApplicationEvent::RequestChanges {
+        let general = (None, reason.clone());
+        let sections = request
+            .section_comments
+            .iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(section, text)| (Some(section.clone()), text.trim().to_owned()));
+        for (section, body) in std::iter::once(general).chain(sections) {
+            comments::ActiveModel {
+                application_id: Set(id),
+                author_id: Set(decider.id),
+                visibility: Set(enums::CommentVisibility::ToCity),
+                section: Set(section),
+                body: Set(body),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&*txn)
+            .await
+            .map_err(db_error)?;
+        }
+    }
+    record_event(
+        &*txn,
+        now,
+        Some(decider.id),
+        ("application", id),
+        &format!("decision_{}", request.event.as_str()),
+        serde_json::json!({ "reason": reason, "version": application.version }),
+    )
+    .await
+    .map_err(db_error)?;
+
+    let people = city_people(&*txn, application.city_id)
+        .await
+        .map_err(db_error)?;
+    let link = |lang: Lang| {
+        format!(
+            "{}{}",
+            settings.public_url,
+            app::paths::task_list(lang, app::model::application::FormRef::application(id))
+        )
+    };
+    let args = |lang: Lang| {
+        vec![
+            ("city", Arg::Text(city.name.clone())),
+            ("year", Arg::Text(cycle.year.to_string())),
+            ("reason", Arg::Text(reason.clone())),
+            ("link", Arg::Text(link(lang))),
+        ]
+    };
+    let mut mails = Vec::new();
+    // The city hears of every decision that changes what it can do, each person in their language.
+    let city_purpose = match request.event {
+        ApplicationEvent::RequestChanges => Some("decision-changes-city"),
+        ApplicationEvent::Reject => Some("decision-rejected-city"),
+        ApplicationEvent::Endorse => Some("decision-endorsed-city"),
+        _ => None,
+    };
+    if let Some(purpose) = city_purpose {
+        for person in &people {
+            let lang = Lang::from(person.language);
+            mails.push(OutgoingMail {
+                purpose,
+                idempotency_key: format!("{purpose}:{id}:{}:{}", now.timestamp(), person.id),
+                to: vec![person.email.clone()],
+                cc: Vec::new(),
+                language: lang,
+                subject: translate_with(lang, &format!("mail-{purpose}-subject"), &args(lang)),
+                body: translate_with(lang, &format!("mail-{purpose}-body"), &args(lang)),
+                attachments: Vec::new(),
+            });
+        }
+    }
+    if let Some(decision) = decision
+        .as_ref()
+        .filter(|_| request.event == ApplicationEvent::Endorse)
+    {
+        let endorsement = Endorsement {
+            city: city.name.clone(),
+            year: cycle.year,
+            secretary_general: settings.secretary_general.clone(),
+            decided_at: now,
+            remarks: reason.clone(),
+        };
+        endorsements::write(&settings.files, id, decision.id, &endorsement).await?;
+    }
+    if let Some(printed) = forwarded {
+        let endorsement = standing_endorsement(&*txn, id)
+            .await
+            .map_err(db_error)?
+            .ok_or(AppError::NotNow)?;
+        let signed = attachments::Entity::find()
+            .filter(attachments::Column::ApplicationId.eq(id))
+            .filter(attachments::Column::Kind.eq(enums::AttachmentKind::SignedApplication))
+            .all(&*txn)
+            .await
+            .map_err(db_error)?;
+        let mut files = vec![
+            printed,
+            MailAttachment {
+                storage_key: endorsements::key(id, endorsement.id),
+                file_name: endorsements::file_name(&city.name, cycle.year),
+                content_type: "application/pdf".to_owned(),
+            },
+        ];
+        files.extend(signed.into_iter().map(super::attachments::as_mail_file));
+        let lang = Lang::En;
+        mails.push(OutgoingMail {
+            purpose: "decision-forwarded-uil",
+            idempotency_key: format!("decision-forwarded-uil:{id}:{}", endorsement.id),
+            to: vec![settings.uil.clone()],
+            cc: people.iter().map(|p| p.email.clone()).collect(),
+            language: lang,
+            subject: translate_with(lang, "mail-decision-forwarded-uil-subject", &args(lang)),
+            body: translate_with(lang, "mail-decision-forwarded-uil-body", &args(lang)),
+            attachments: files,
+        });
+    }
+    // A decision's mails wait for the secretary to read them, and perhaps edit them, before they go.
+    let held = !mails.is_empty();
+    for mail in mails {
+        hold(&*txn, now, mail).await.map_err(db_error)?;
+    }
+    txn.commit().await.map_err(db_error)?;
+    let change = LiveEvent::ApplicationChanged {
+        id,
+        city_id: application.city_id,
+        status: next,
+    };
+    Ok((change, held))
+}

@@ -1,0 +1,416 @@
+//! Services: every change a person asks for, and every reading that needs a permission check. Each
+//! checks who asks (`access`), applies the workflow's rules, writes through `storage` in one
+//! transaction with its audit line and mails, and answers the live events to publish once it committed.
+//! `SeaBackend` is the `Backend` the pages call: it hands each call to its service and publishes.
+
+pub mod access;
+pub mod accounts;
+pub mod applications;
+pub mod attachments;
+pub mod auth;
+pub mod comments;
+pub mod cycles;
+pub mod deadlines;
+pub mod decisions;
+pub mod endorsements;
+pub mod errors;
+pub mod forms;
+pub mod members;
+pub mod outbox;
+pub mod printing;
+pub mod reminders;
+pub mod reports;
+pub mod reviews;
+pub mod submission;
+
+pub use submission::SubmissionSettings;
+
+use crate::clock::SharedClock;
+use crate::live::LiveEvents;
+use app::backend::Backend;
+use app::error::AppError;
+use app::i18n::Lang;
+use app::model::application::{
+    ApplicationSummary, AttachmentKind, FormDraft, FormRef, ReportsOverview, SavedSection,
+    SectionData,
+};
+use app::model::{
+    AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
+    CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
+    PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
+    UpcomingDeadlines,
+};
+use auth::LoginLimiter;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use errors::db_error;
+use sea_orm::DatabaseConnection;
+use std::net::IpAddr;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+pub struct SeaBackend {
+    db: DatabaseConnection,
+    clock: SharedClock,
+    limiter: LoginLimiter,
+    mail_queued: Arc<Notify>,
+    events: LiveEvents,
+    /// Also holds the site's public address, for links in mails.
+    submission: SubmissionSettings,
+    boards: reviews::BoardCache,
+}
+
+impl SeaBackend {
+    pub fn new(
+        db: DatabaseConnection,
+        clock: SharedClock,
+        limiter: LoginLimiter,
+        mail_queued: Arc<Notify>,
+        events: LiveEvents,
+        submission: SubmissionSettings,
+    ) -> Self {
+        SeaBackend {
+            db,
+            clock,
+            limiter,
+            mail_queued,
+            events,
+            submission,
+            boards: reviews::BoardCache::default(),
+        }
+    }
+
+    /// Whether the database answers; for the health check.
+    pub async fn ping(&self) -> Result<(), sea_orm::DbErr> {
+        self.db.ping().await
+    }
+
+    /// Checks and keeps one uploaded file of a form.
+    pub async fn upload(
+        &self,
+        applicant: &CurrentUser,
+        form: FormRef,
+        kind: AttachmentKind,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<i32, attachments::UploadRefused> {
+        let now = self.clock.now();
+        let folder = &self.submission.files;
+        attachments::store(
+            &self.db, now, folder, applicant, form, kind, file_name, bytes,
+        )
+        .await
+    }
+
+    /// A form's file, for whoever may see the form.
+    pub async fn attachment(
+        &self,
+        user: &CurrentUser,
+        id: i32,
+    ) -> Result<attachments::Download, AppError> {
+        attachments::download(&self.db, &self.submission.files, user, id).await
+    }
+
+    /// Removes a file while its form is editable; answers the form it belonged to.
+    pub async fn remove_attachment(
+        &self,
+        applicant: &CurrentUser,
+        id: i32,
+    ) -> Result<FormRef, AppError> {
+        let now = self.clock.now();
+        attachments::remove(&self.db, now, &self.submission.files, applicant, id).await
+    }
+
+    /// The form as it stands, printed in `lang`, with the name to save it under.
+    pub async fn print(
+        &self,
+        user: &CurrentUser,
+        form: FormRef,
+        lang: Lang,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        printing::print(&self.db, self.clock.now(), user, form, lang).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Backend for SeaBackend {
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    async fn current_cycle(&self) -> Result<Option<CycleSummary>, AppError> {
+        let cycle = crate::storage::cycles::current(&self.db, self.clock.now())
+            .await
+            .map_err(db_error)?;
+        Ok(cycle.map(crate::storage::cycles::summary))
+    }
+
+    async fn authenticate(
+        &self,
+        email: &str,
+        password: &str,
+        client: IpAddr,
+    ) -> Result<CurrentUser, AppError> {
+        let now = self.clock.now();
+        accounts::authenticate(&self.db, now, &self.limiter, email, password, client).await
+    }
+
+    async fn user(&self, id: i32) -> Result<Option<CurrentUser>, AppError> {
+        accounts::user(&self.db, id).await
+    }
+
+    async fn cities(&self) -> Result<Vec<CityRef>, AppError> {
+        accounts::cities(&self.db).await
+    }
+
+    async fn accounts(&self) -> Result<Vec<AccountSummary>, AppError> {
+        accounts::accounts(&self.db).await
+    }
+
+    async fn invite(&self, by: &CurrentUser, invitation: Invitation) -> Result<(), AppError> {
+        let now = self.clock.now();
+        accounts::invite(&self.db, now, &self.submission.public_url, by, invitation).await?;
+        self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn set_password(&self, token: &str, password: NewPassword) -> Result<(), AppError> {
+        accounts::set_password(&self.db, self.clock.now(), token, password).await
+    }
+
+    async fn applications_of(
+        &self,
+        applicant: &CurrentUser,
+    ) -> Result<Vec<ApplicationSummary>, AppError> {
+        applications::applications_of(&self.db, applicant).await
+    }
+
+    async fn start_application(&self, applicant: &CurrentUser) -> Result<i32, AppError> {
+        applications::start(&self.db, self.clock.now(), applicant).await
+    }
+
+    async fn reports_of(&self, applicant: &CurrentUser) -> Result<ReportsOverview, AppError> {
+        reports::reports_of(&self.db, self.clock.now(), applicant).await
+    }
+
+    async fn start_report(&self, applicant: &CurrentUser) -> Result<i32, AppError> {
+        let (id, begun) = reports::start(&self.db, self.clock.now(), applicant).await?;
+        if let Some(begun) = begun {
+            self.events.publish(begun);
+        }
+        Ok(id)
+    }
+
+    async fn reports_board(&self, reader: &CurrentUser) -> Result<ReportsBoard, AppError> {
+        reports::board(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn forward_report(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError> {
+        let changed =
+            reports::forward(&self.db, self.clock.now(), secretary, id, &self.submission).await?;
+        self.mail_queued.notify_one();
+        self.events.publish(changed);
+        Ok(())
+    }
+
+    async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError> {
+        forms::draft(&self.db, self.clock.now(), user, form).await
+    }
+
+    async fn save_section(
+        &self,
+        applicant: &CurrentUser,
+        form: FormRef,
+        base_version: i32,
+        data: SectionData,
+    ) -> Result<SavedSection, AppError> {
+        forms::save_section(
+            &self.db,
+            self.clock.now(),
+            applicant,
+            form,
+            base_version,
+            data,
+        )
+        .await
+    }
+
+    async fn submit(&self, applicant: &CurrentUser, form: FormRef) -> Result<(), AppError> {
+        let changed = submission::submit(
+            &self.db,
+            self.clock.now(),
+            applicant,
+            form,
+            &self.submission,
+        )
+        .await?;
+        self.mail_queued.notify_one();
+        self.events.publish(changed);
+        Ok(())
+    }
+
+    async fn board(&self, reader: &CurrentUser, year: Option<i32>) -> Result<Board, AppError> {
+        let generation = self.events.generation();
+        let now = self.clock.now();
+        reviews::board(&self.db, now, reader, year, &self.boards, generation).await
+    }
+
+    async fn review_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReviewDesk, AppError> {
+        reviews::desk(&self.db, self.clock.now(), reader, id).await
+    }
+
+    async fn save_review(
+        &self,
+        reviewer: &CurrentUser,
+        id: i32,
+        review: ReviewForm,
+        submit: bool,
+    ) -> Result<(), AppError> {
+        let changes =
+            reviews::save_review(&self.db, self.clock.now(), reviewer, id, review, submit).await?;
+        for change in changes {
+            self.events.publish(change);
+        }
+        Ok(())
+    }
+
+    async fn decide(
+        &self,
+        decider: &CurrentUser,
+        id: i32,
+        request: DecisionRequest,
+    ) -> Result<bool, AppError> {
+        let (change, held) = decisions::decide(
+            &self.db,
+            self.clock.now(),
+            &self.submission,
+            decider,
+            id,
+            request,
+        )
+        .await?;
+        self.events.publish(change);
+        Ok(held)
+    }
+
+    async fn outbox(&self, reader: &CurrentUser) -> Result<Vec<OutboxItem>, AppError> {
+        outbox::list(&self.db, reader).await
+    }
+
+    async fn send_mail(
+        &self,
+        sender: &CurrentUser,
+        id: i32,
+        edited: Option<(String, String)>,
+    ) -> Result<(), AppError> {
+        outbox::send(&self.db, self.clock.now(), sender, id, edited).await?;
+        self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn add_comment(
+        &self,
+        author: &CurrentUser,
+        id: i32,
+        body: String,
+    ) -> Result<(), AppError> {
+        let application = access::reviewable(&self.db, author, id).await?;
+        let change =
+            comments::add_internal_comment(&self.db, self.clock.now(), author, &application, &body)
+                .await?;
+        self.events.publish(change);
+        Ok(())
+    }
+
+    async fn endorsement_file(
+        &self,
+        user: &CurrentUser,
+        id: i32,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        let now = self.clock.now();
+        endorsements::file(&self.db, now, &self.submission.files, user, id).await
+    }
+
+    async fn declare_conflict(
+        &self,
+        reviewer: &CurrentUser,
+        id: i32,
+        note: String,
+    ) -> Result<(), AppError> {
+        let change =
+            reviews::declare_conflict(&self.db, self.clock.now(), reviewer, id, note).await?;
+        self.events.publish(change);
+        Ok(())
+    }
+
+    async fn cycles(&self, reader: &CurrentUser) -> Result<CyclesOverview, AppError> {
+        cycles::overview(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn save_cycle(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        cycle: CheckedCycle,
+    ) -> Result<(), AppError> {
+        let change = cycles::save(&self.db, self.clock.now(), secretary, original, cycle).await?;
+        self.mail_queued.notify_one();
+        self.events.publish(change);
+        Ok(())
+    }
+
+    async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError> {
+        access::reviewable(&self.db, reader, id).await?;
+        Ok(self.events.viewers(id, reader.id))
+    }
+
+    async fn public_members(&self) -> Result<Vec<PublicMember>, AppError> {
+        members::public(&self.db).await
+    }
+
+    async fn members(&self, reader: &CurrentUser) -> Result<MembersOverview, AppError> {
+        members::overview(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn save_member(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        member: CheckedMember,
+    ) -> Result<i32, AppError> {
+        members::save(&self.db, self.clock.now(), secretary, original, member).await
+    }
+
+    async fn move_report_due(
+        &self,
+        secretary: &CurrentUser,
+        city: i32,
+        period: i32,
+        due: NaiveDateTime,
+    ) -> Result<(), AppError> {
+        members::move_report_due(&self.db, self.clock.now(), secretary, city, period, due).await?;
+        self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn deadlines(&self, reader: Option<&CurrentUser>) -> Result<UpcomingDeadlines, AppError> {
+        deadlines::upcoming(&self.db, self.clock.now(), reader).await
+    }
+
+    async fn reminders(
+        &self,
+        reader: &CurrentUser,
+        year: Option<i32>,
+    ) -> Result<RemindersOverview, AppError> {
+        reminders::overview(&self.db, self.clock.now(), reader, year).await
+    }
+
+    async fn switch_reminders(
+        &self,
+        secretary: &CurrentUser,
+        year: i32,
+        kind: ReminderKind,
+        on: bool,
+    ) -> Result<(), AppError> {
+        reminders::switch(&self.db, self.clock.now(), secretary, year, kind, on).await
+    }
+}

@@ -1,0 +1,323 @@
+//! Member cities' progress reports: the city's list, starting the report it owes next (prefilled from
+//! what it wrote before), the Commission's view of every report, and forwarding one to UIL. Reading,
+//! saving and submitting a report are the forms' (`forms`).
+
+use super::access::city_of;
+use super::access::secretary_only;
+use super::errors::db_error;
+use super::printing::printed_form;
+use super::submission::SubmissionSettings;
+use crate::mail::{queue, OutgoingMail};
+use crate::storage::audit::record_event;
+use crate::storage::entities::{applications, cities, enums, member_cities, progress_reports};
+use crate::storage::forms::{insert_answers, report_status, saved_answers};
+use app::error::AppError;
+use app::model::application::{FormKind, FormRef, ReportSummary, ReportsOverview, SectionData};
+use app::model::{
+    ApplicationStatus, CurrentUser, Deadline, LiveEvent, ReportLine, ReportsBoard, Role,
+};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder,
+};
+
+/// The applicant's city's membership, if it is a member (active or lapsed).
+async fn membership(
+    db: &impl ConnectionTrait,
+    applicant: &CurrentUser,
+) -> Result<Option<member_cities::Model>, AppError> {
+    let city_id = city_of(applicant)?;
+    member_cities::Entity::find()
+        .filter(member_cities::Column::CityId.eq(city_id))
+        .one(db)
+        .await
+        .map_err(db_error)
+}
+
+/// A report counts as begun once the city started it here; a row the secretary made only to move its
+/// due date is not one.
+fn begun(report: &progress_reports::Model) -> bool {
+    report.version > 0 || report.submitted_at.is_some()
+}
+
+pub async fn reports_of(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+) -> Result<ReportsOverview, AppError> {
+    let Some(member) = membership(db, applicant).await? else {
+        return Ok(ReportsOverview {
+            member: false,
+            reports: Vec::new(),
+            owed: None,
+            now,
+        });
+    };
+    let city = cities::Entity::find_by_id(member.city_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let reports = progress_reports::Entity::find()
+        .filter(progress_reports::Column::MemberCityId.eq(member.id))
+        .order_by_desc(progress_reports::Column::PeriodYear)
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .filter(begun)
+        .map(|report| ReportSummary {
+            id: report.id,
+            city: city.name.clone(),
+            period_year: report.period_year,
+            due: Deadline::at(report.due_at),
+            status: report_status(report.status),
+        })
+        .collect();
+    Ok(ReportsOverview {
+        member: member.status == enums::MemberStatus::Active,
+        reports,
+        owed: super::members::next_report(db, &member).await?,
+        now,
+    })
+}
+
+/// What a new report starts from: the city's latest submitted report whole, else the focal point and
+/// the figures of its latest application. Nothing for a city entered by the secretary without either.
+async fn prefill(
+    db: &impl ConnectionTrait,
+    member: &member_cities::Model,
+) -> Result<(Vec<SectionData>, Option<FormRef>), AppError> {
+    let previous = progress_reports::Entity::find()
+        .filter(progress_reports::Column::MemberCityId.eq(member.id))
+        .filter(progress_reports::Column::SubmittedAt.is_not_null())
+        .order_by_desc(progress_reports::Column::PeriodYear)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .map(|report| FormRef::report(report.id));
+    let application = applications::Entity::find()
+        .filter(applications::Column::CityId.eq(member.city_id))
+        .filter(applications::Column::Status.ne(enums::ApplicationStatus::Withdrawn))
+        .order_by_desc(applications::Column::CreatedAt)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .map(|application| FormRef::application(application.id));
+    let Some(source) = previous.or(application) else {
+        return Ok((Vec::new(), None));
+    };
+    let (answers, versions) = saved_answers(db, source).await.map_err(db_error)?;
+    let sections = FormKind::Report
+        .sections()
+        .iter()
+        .filter(|section| versions.contains_key(section))
+        .filter_map(|section| SectionData::from_answers(*section, answers.answers(*section)).ok())
+        .collect();
+    Ok((sections, Some(source)))
+}
+
+/// Starts the report the member owes next, or returns it if the city already began it; with the change
+/// for open pages when it began now.
+pub async fn start(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+) -> Result<(i32, Option<LiveEvent>), AppError> {
+    let member = membership(db, applicant)
+        .await?
+        .filter(|member| member.status == enums::MemberStatus::Active)
+        .ok_or(AppError::NotMember)?;
+    let owed = super::members::next_report(db, &member)
+        .await?
+        .ok_or(AppError::NotMember)?;
+    let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
+    let existing = progress_reports::Entity::find()
+        .filter(progress_reports::Column::MemberCityId.eq(member.id))
+        .filter(progress_reports::Column::PeriodYear.eq(owed.period_year))
+        .one(&*txn)
+        .await
+        .map_err(db_error)?;
+    let report = match existing {
+        Some(report) if begun(&report) => return Ok((report.id, None)),
+        Some(report) => report,
+        None => super::members::new_report(member.id, owed.period_year, owed.due.at, now)
+            .insert(&*txn)
+            .await
+            .map_err(db_error)?,
+    };
+    let form = FormRef::report(report.id);
+    let (sections, source) = prefill(&*txn, &member).await?;
+    for data in &sections {
+        insert_answers(&*txn, now, applicant.id, form, data)
+            .await
+            .map_err(db_error)?;
+    }
+    crate::storage::forms::touch(&*txn, now, applicant.id, form)
+        .await
+        .map_err(db_error)?;
+    record_event(
+        &*txn,
+        now,
+        Some(applicant.id),
+        ("report", report.id),
+        "report_started",
+        serde_json::json!({
+            "period": owed.period_year,
+            "prefilled_from": source.map(|source| (source.kind.as_str(), source.id)),
+        }),
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    let begun = LiveEvent::ReportChanged {
+        id: report.id,
+        city_id: member.city_id,
+        status: ApplicationStatus::Draft,
+    };
+    Ok((report.id, Some(begun)))
+}
+
+/// The Commission's view of progress reports: each active member's owed report, and every report sent.
+/// A reviewer who declared a conflict with a city does not see its reports.
+pub async fn board(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    reader: &CurrentUser,
+) -> Result<ReportsBoard, AppError> {
+    if !reader.role.is_commission() {
+        return Err(AppError::Forbidden);
+    }
+    let mut lines = Vec::new();
+    for (member, city) in super::members::members_with_cities(db).await? {
+        if super::access::may_see(db, reader, city.id).await.is_err() {
+            continue;
+        }
+        let reports = progress_reports::Entity::find()
+            .filter(progress_reports::Column::MemberCityId.eq(member.id))
+            .all(db)
+            .await
+            .map_err(db_error)?;
+        let line = |report: Option<&progress_reports::Model>, period_year, due| ReportLine {
+            city: city.name.clone(),
+            period_year,
+            due,
+            status: report.map(|report| report_status(report.status)),
+            report: report.map(|report| report.id),
+            submitted: report.and_then(|report| report.submitted_at.map(Deadline::at)),
+        };
+        lines.extend(
+            reports
+                .iter()
+                .filter(|report| report.submitted_at.is_some())
+                .map(|report| {
+                    line(
+                        Some(report),
+                        report.period_year,
+                        Deadline::at(report.due_at),
+                    )
+                }),
+        );
+        if let Some(owed) = super::members::next_report(db, &member).await? {
+            let begun = reports
+                .iter()
+                .find(|report| report.period_year == owed.period_year && begun(report));
+            lines.push(line(begun, owed.period_year, owed.due));
+        }
+    }
+    ReportsBoard::sort(&mut lines);
+    Ok(ReportsBoard {
+        lines,
+        now,
+        can_forward: reader.role == Role::CommissionSecretary,
+    })
+}
+
+/// The secretary forwards a sent report to UIL: the printed report and its files go to UIL's address
+/// with the city's people in copy, through the outbox, once.
+pub async fn forward(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    secretary: &CurrentUser,
+    id: i32,
+    settings: &SubmissionSettings,
+) -> Result<LiveEvent, AppError> {
+    use app::i18n::{translate_with, Arg, Lang};
+    secretary_only(secretary)?;
+    let form = FormRef::report(id);
+    let stored = super::access::visible(db, secretary, form).await?;
+    if stored.status() != ApplicationStatus::Submitted {
+        return Err(AppError::NotNow);
+    }
+    let draft = super::forms::draft(db, now, secretary, form).await?;
+    let mut files = vec![printed_form(&draft, &settings.files, stored.version()).await?];
+    files.extend(super::attachments::mail_files(db, form).await?);
+    let mut copy: Vec<String> = crate::storage::users::city_people(db, stored.city_id())
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|person| person.email)
+        .collect();
+    let contact = draft.form.contact.email.trim().to_lowercase();
+    if !contact.is_empty()
+        && !copy
+            .iter()
+            .any(|email| email.eq_ignore_ascii_case(&contact))
+    {
+        copy.push(contact);
+    }
+    let lang = Lang::En;
+    let args = [
+        ("city", Arg::Text(draft.city.clone())),
+        ("year", Arg::Text(draft.year.to_string())),
+    ];
+    let mail = OutgoingMail {
+        purpose: "progress-report-forwarded-uil",
+        idempotency_key: format!("progress-report-forwarded-uil:{id}"),
+        to: vec![settings.uil.clone()],
+        cc: copy,
+        language: lang,
+        subject: translate_with(lang, "mail-report-forwarded-subject", &args),
+        body: translate_with(lang, "mail-report-forwarded-body", &args),
+        attachments: files,
+    };
+
+    let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
+    let moved = progress_reports::Entity::update_many()
+        .col_expr(
+            progress_reports::Column::Status,
+            Expr::value(enums::ReportStatus::ForwardedToUil),
+        )
+        .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            progress_reports::Column::UpdatedBy,
+            Expr::value(secretary.id),
+        )
+        .filter(progress_reports::Column::Id.eq(id))
+        .filter(progress_reports::Column::Status.eq(enums::ReportStatus::Submitted))
+        .exec(&*txn)
+        .await
+        .map_err(db_error)?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::NotNow);
+    }
+    record_event(
+        &*txn,
+        now,
+        Some(secretary.id),
+        ("report", id),
+        "report_forwarded",
+        serde_json::json!({ "period": draft.year }),
+    )
+    .await
+    .map_err(db_error)?;
+    queue(&*txn, now, mail).await.map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(LiveEvent::ReportChanged {
+        id,
+        city_id: stored.city_id(),
+        status: ApplicationStatus::ForwardedToUil,
+    })
+}

@@ -1,0 +1,215 @@
+//! What the board's rows and an application's review desk are computed from: the applications' reviews,
+//! their mean scores, the reviewers and their conflicts, read once for all the applications shown.
+
+use crate::services::errors::db_error;
+use crate::storage::entities::{
+    applications, cities, conflicts_of_interest, enums, events, review_scores, reviews, users,
+};
+use app::error::AppError;
+use app::model::{BoardRow, CurrentUser, Deadline, MyReview, Role, ScoreSummary};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Everything the board's rows are computed from, read once for all the applications shown.
+pub(super) struct Ledger {
+    pub(super) cities: HashMap<i32, String>,
+    pub(super) reviewers: Vec<i32>,
+    /// (reviewer, city) pairs with a declared conflict.
+    pub(super) conflicts: HashSet<(i32, i32)>,
+    /// Each application's reviews, oldest version first.
+    pub(super) reviews: HashMap<i32, Vec<reviews::Model>>,
+    /// Each submitted review's mean score in tenths.
+    pub(super) means: HashMap<i32, u32>,
+    pub(super) last_event: HashMap<i32, DateTime<Utc>>,
+    pub(super) scores_open: bool,
+}
+
+impl Ledger {
+    pub(super) async fn read(
+        db: &DatabaseConnection,
+        ids: &[i32],
+        scores_open: bool,
+    ) -> Result<Ledger, AppError> {
+        let cities = cities::Entity::find()
+            .all(db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|city| (city.id, city.name))
+            .collect();
+        let reviewers = users::Entity::find()
+            .filter(users::Column::Role.eq(enums::Role::CommissionReviewer))
+            .filter(users::Column::Active.eq(true))
+            .all(db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|user| user.id)
+            .collect();
+        let conflicts = conflicts_of_interest::Entity::find()
+            .all(db)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|c| (c.reviewer_id, c.city_id))
+            .collect();
+        let mut by_application: HashMap<i32, Vec<reviews::Model>> = HashMap::new();
+        let mut submitted = Vec::new();
+        // In chunks, because a database limits how many values one query may bind.
+        for chunk in ids.chunks(500) {
+            let rows = reviews::Entity::find()
+                .filter(reviews::Column::ApplicationId.is_in(chunk.iter().copied()))
+                .order_by_asc(reviews::Column::Version)
+                .all(db)
+                .await
+                .map_err(db_error)?;
+            for review in rows {
+                if review.submitted_at.is_some() {
+                    submitted.push(review.id);
+                }
+                by_application
+                    .entry(review.application_id)
+                    .or_default()
+                    .push(review);
+            }
+        }
+        // Summed by the database: a review has a row per criterion, ten times the rows to carry.
+        let mut means = HashMap::new();
+        for chunk in submitted.chunks(500) {
+            let sums: Vec<(i32, i64, i64)> = review_scores::Entity::find()
+                .select_only()
+                .column(review_scores::Column::ReviewId)
+                .column_as(review_scores::Column::Score.sum(), "total")
+                .column_as(review_scores::Column::Score.count(), "scored")
+                .filter(review_scores::Column::ReviewId.is_in(chunk.iter().copied()))
+                .group_by(review_scores::Column::ReviewId)
+                .into_tuple()
+                .all(db)
+                .await
+                .map_err(db_error)?;
+            means.extend(sums.into_iter().map(|(id, total, scored)| {
+                let (total, scored) = (total.max(0) as u64, scored.max(0) as u64);
+                (id, app::model::mean_tenths(total, scored))
+            }));
+        }
+        let mut last_event = HashMap::new();
+        for chunk in ids.chunks(500) {
+            let latest: Vec<(i32, DateTime<Utc>)> = events::Entity::find()
+                .select_only()
+                .column(events::Column::SubjectId)
+                .column_as(events::Column::OccurredAt.max(), "latest")
+                .filter(events::Column::SubjectType.eq("application"))
+                .filter(events::Column::SubjectId.is_in(chunk.iter().copied()))
+                .group_by(events::Column::SubjectId)
+                .into_tuple()
+                .all(db)
+                .await
+                .map_err(db_error)?;
+            last_event.extend(latest);
+        }
+        Ok(Ledger {
+            cities,
+            reviewers,
+            conflicts,
+            reviews: by_application,
+            means,
+            last_event,
+            scores_open,
+        })
+    }
+
+    /// Each reviewer's latest submitted review of the application, from reviewers without a conflict.
+    pub(super) fn submitted(&self, application: &applications::Model) -> Vec<&reviews::Model> {
+        let mut latest: BTreeMap<i32, &reviews::Model> = BTreeMap::new();
+        for review in self.reviews.get(&application.id).into_iter().flatten() {
+            if review.submitted_at.is_some()
+                && !self
+                    .conflicts
+                    .contains(&(review.reviewer_id, application.city_id))
+            {
+                latest.insert(review.reviewer_id, review);
+            }
+        }
+        latest.into_values().collect()
+    }
+
+    pub(super) fn mine(&self, reader: &CurrentUser, application: &applications::Model) -> MyReview {
+        if reader.role != Role::CommissionReviewer {
+            return MyReview::NotAReviewer;
+        }
+        if self.conflicts.contains(&(reader.id, application.city_id)) {
+            return MyReview::Recused;
+        }
+        let own: Vec<&reviews::Model> = self
+            .reviews
+            .get(&application.id)
+            .into_iter()
+            .flatten()
+            .filter(|review| review.reviewer_id == reader.id)
+            .collect();
+        if own.iter().any(|review| review.submitted_at.is_some()) {
+            MyReview::Submitted
+        } else if own.is_empty() {
+            MyReview::NotStarted
+        } else {
+            MyReview::Draft
+        }
+    }
+
+    /// The application's row as the secretary sees it: every score, no review of their own.
+    pub(super) fn row(&self, application: &applications::Model) -> BoardRow {
+        let submitted = self.submitted(application);
+        let means: Vec<u32> = submitted
+            .iter()
+            .filter_map(|review| self.means.get(&review.id).copied())
+            .collect();
+        let last = self
+            .last_event
+            .get(&application.id)
+            .copied()
+            .unwrap_or(application.updated_at)
+            .max(application.updated_at);
+        BoardRow {
+            id: application.id,
+            city: self
+                .cities
+                .get(&application.city_id)
+                .cloned()
+                .unwrap_or_default(),
+            status: application.status.into(),
+            submitted_at: application.submitted_at.map(Deadline::at),
+            version: application.version,
+            reviews_done: submitted.len() as u32,
+            reviews_needed: self
+                .reviewers
+                .iter()
+                .filter(|r| !self.conflicts.contains(&(**r, application.city_id)))
+                .count() as u32,
+            scores: ScoreSummary::of(&means),
+            mine: MyReview::NotAReviewer,
+            last_activity: Deadline::at(last),
+        }
+    }
+
+    /// `row` as `reader` may see it: with their own review's state, and the scores only once they
+    /// may see them.
+    pub(super) fn seen_by(
+        &self,
+        reader: &CurrentUser,
+        application: &applications::Model,
+        row: &BoardRow,
+    ) -> BoardRow {
+        let mine = self.mine(reader, application);
+        let see_scores = match mine {
+            MyReview::NotAReviewer | MyReview::Submitted => true,
+            MyReview::Recused => false,
+            MyReview::NotStarted | MyReview::Draft => self.scores_open,
+        };
+        BoardRow {
+            mine,
+            scores: row.scores.filter(|_| see_scores),
+            ..row.clone()
+        }
+    }
+}

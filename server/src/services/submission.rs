@@ -1,0 +1,297 @@
+//! Sending a complete form to the Commission: an application inside its cycle's window, a progress
+//! report at any time. The answers are frozen as a snapshot, printed for the mails, and the city and the
+//! Commission are told (UIL in copy of an application).
+
+use super::access::visible;
+use super::cycles::cycle_of;
+use super::errors::db_error;
+use super::forms::draft;
+use super::printing::printed_form;
+use crate::mail::{queue, OutgoingMail};
+use crate::storage::audit::record_event;
+use crate::storage::begin_write;
+use crate::storage::entities::{applications, enums, form_snapshots, progress_reports};
+use crate::storage::forms::{owner_ids, Stored};
+use app::error::AppError;
+use app::i18n::{translate_with, Arg, Lang};
+use app::model::application::{FormKind, FormRef};
+use app::model::{ApplicationEvent, ApplicationStatus, CurrentUser, Role};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter,
+};
+
+/// Where submission mails go, from the configuration, and where their attachments are kept.
+#[derive(Clone, Debug)]
+pub struct SubmissionSettings {
+    /// The Commission's office, which reviews the application.
+    pub commission: String,
+    /// UIL's learning-cities address, which gets a copy (the Commission's call, step 4).
+    pub uil: String,
+    /// Named on the Commission's endorsements.
+    pub secretary_general: String,
+    /// The site's address, for the link in the mails.
+    pub public_url: String,
+    /// The uploads folder, which also keeps the printed application sent with the mails.
+    pub files: std::path::PathBuf,
+}
+
+/// What a submission does to the form's row, and how it is recorded and announced.
+struct Submission {
+    from: ApplicationStatus,
+    to: ApplicationStatus,
+    event_kind: &'static str,
+    /// An application goes to UIL in copy at once; a report waits for the Commission to forward it.
+    uil_in_copy: bool,
+    purposes: [&'static str; 2],
+    city_keys: [&'static str; 2],
+    office_keys: [&'static str; 2],
+}
+
+/// Checks that the form may be submitted now, by whom, and says what submitting does.
+async fn submission(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+    stored: &Stored,
+) -> Result<Submission, AppError> {
+    let from = stored.status();
+    match stored {
+        Stored::Application(application) => {
+            let event = match from {
+                ApplicationStatus::ChangesRequested => ApplicationEvent::Resubmit,
+                _ => ApplicationEvent::Submit,
+            };
+            let to = from
+                .apply(event, applicant.role)
+                .map_err(|_| AppError::NotEditable)?;
+            // A resubmission after the Commission asked for changes is not bound to the window.
+            let cycle = cycle_of(db, application).await?;
+            let window_open = cycle.window_opens_at <= now && now < cycle.window_closes_at;
+            if event == ApplicationEvent::Submit && !window_open {
+                return Err(AppError::WindowClosed);
+            }
+            Ok(Submission {
+                from,
+                to,
+                event_kind: match event {
+                    ApplicationEvent::Resubmit => "application_resubmitted",
+                    _ => "application_submitted",
+                },
+                uil_in_copy: true,
+                purposes: [
+                    "application-submitted-city",
+                    "application-submitted-commission",
+                ],
+                city_keys: ["mail-submitted-city-subject", "mail-submitted-city-body"],
+                office_keys: [
+                    "mail-submitted-commission-subject",
+                    "mail-submitted-commission-body",
+                ],
+            })
+        }
+        Stored::Report(_, member) => {
+            if applicant.role != Role::CityApplicant {
+                return Err(AppError::Forbidden);
+            }
+            if member.status != enums::MemberStatus::Active {
+                return Err(AppError::NotMember);
+            }
+            if from != ApplicationStatus::Draft {
+                return Err(AppError::AlreadyReported);
+            }
+            Ok(Submission {
+                from,
+                to: ApplicationStatus::Submitted,
+                event_kind: "report_submitted",
+                uil_in_copy: false,
+                purposes: [
+                    "progress-report-submitted-city",
+                    "progress-report-submitted-commission",
+                ],
+                city_keys: [
+                    "mail-report-submitted-city-subject",
+                    "mail-report-submitted-city-body",
+                ],
+                office_keys: [
+                    "mail-report-submitted-commission-subject",
+                    "mail-report-submitted-commission-body",
+                ],
+            })
+        }
+    }
+}
+
+/// Moves the form's row from the status read to the submitted one; false when a simultaneous submit
+/// moved it first.
+async fn mark_submitted(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    by: i32,
+    form: FormRef,
+    submission: &Submission,
+) -> Result<bool, AppError> {
+    let moved = match form.kind {
+        FormKind::Application => {
+            applications::Entity::update_many()
+                .col_expr(
+                    applications::Column::Status,
+                    Expr::value(enums::ApplicationStatus::from(submission.to)),
+                )
+                .col_expr(applications::Column::SubmittedAt, Expr::value(now))
+                .col_expr(applications::Column::UpdatedAt, Expr::value(now))
+                .col_expr(applications::Column::UpdatedBy, Expr::value(by))
+                .filter(applications::Column::Id.eq(form.id))
+                .filter(
+                    applications::Column::Status
+                        .eq(enums::ApplicationStatus::from(submission.from)),
+                )
+                .exec(db)
+                .await
+        }
+        FormKind::Report => {
+            progress_reports::Entity::update_many()
+                .col_expr(
+                    progress_reports::Column::Status,
+                    Expr::value(enums::ReportStatus::Submitted),
+                )
+                .col_expr(progress_reports::Column::SubmittedAt, Expr::value(now))
+                .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
+                .col_expr(progress_reports::Column::UpdatedBy, Expr::value(by))
+                .filter(progress_reports::Column::Id.eq(form.id))
+                .filter(progress_reports::Column::Status.eq(enums::ReportStatus::Draft))
+                .exec(db)
+                .await
+        }
+    }
+    .map_err(db_error)?;
+    Ok(moved.rows_affected == 1)
+}
+
+/// Submits a complete form (an application inside its cycle's window, a report at any time, late
+/// included): freezes the answers as a snapshot, moves the status on and queues the mails to the city
+/// and to the Commission (UIL in copy of an application), all in one transaction. Returns the change
+/// for open pages to show.
+pub async fn submit(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    applicant: &CurrentUser,
+    form: FormRef,
+    settings: &SubmissionSettings,
+) -> Result<app::model::LiveEvent, AppError> {
+    let stored = visible(db, applicant, form).await?;
+    let submission = submission(db, now, applicant, &stored).await?;
+    let draft = draft(db, now, applicant, form).await?;
+    if !draft.is_complete() {
+        return Err(AppError::Incomplete);
+    }
+    if !draft.is_signed() {
+        return Err(AppError::NotSigned);
+    }
+    let version = stored.version();
+    let printed = printed_form(&draft, &settings.files, version).await?;
+    let snapshot = serde_json::to_value(&draft.form)
+        .map_err(|error| AppError::internal("snapshot-json", &error))?;
+
+    let txn = begin_write(db).await.map_err(db_error)?;
+    if !mark_submitted(&*txn, now, applicant.id, form, &submission).await? {
+        return Err(match form.kind {
+            FormKind::Application => AppError::NotEditable,
+            FormKind::Report => AppError::AlreadyReported,
+        });
+    }
+    let (application_id, progress_report_id) = owner_ids(form);
+    form_snapshots::ActiveModel {
+        application_id: Set(application_id),
+        progress_report_id: Set(progress_report_id),
+        version: Set(version),
+        data: Set(snapshot),
+        created_at: Set(now),
+        created_by: Set(applicant.id),
+        ..Default::default()
+    }
+    .insert(&*txn)
+    .await
+    .map_err(db_error)?;
+    record_event(
+        &*txn,
+        now,
+        Some(applicant.id),
+        (form.kind.as_str(), form.id),
+        submission.event_kind,
+        serde_json::json!({ "version": version }),
+    )
+    .await
+    .map_err(db_error)?;
+
+    let args = |lang: Lang| {
+        vec![
+            ("city", Arg::Text(draft.city.clone())),
+            ("year", Arg::Text(draft.year.to_string())),
+            ("name", Arg::Text(applicant.full_name.clone())),
+            (
+                "link",
+                Arg::Text(format!(
+                    "{}{}",
+                    settings.public_url,
+                    app::paths::check_answers(lang, form)
+                )),
+            ),
+        ]
+    };
+    let id = form.id;
+    let city_lang = applicant.language;
+    let contact = draft.form.contact.email.trim().to_lowercase();
+    let [city_purpose, office_purpose] = submission.purposes;
+    let [city_subject, city_body] = submission.city_keys;
+    let [office_subject, office_body] = submission.office_keys;
+    let city_mail = OutgoingMail {
+        purpose: city_purpose,
+        idempotency_key: format!("{city_purpose}:{id}:{version}"),
+        to: vec![applicant.email.clone()],
+        cc: (contact != applicant.email.to_lowercase())
+            .then_some(contact)
+            .into_iter()
+            .collect(),
+        language: city_lang,
+        subject: translate_with(city_lang, city_subject, &args(city_lang)),
+        body: translate_with(city_lang, city_body, &args(city_lang)),
+        attachments: vec![printed.clone()],
+    };
+    // The Commission and UIL read the same mail; English is the language both work in.
+    let office_lang = Lang::En;
+    let office_mail = OutgoingMail {
+        purpose: office_purpose,
+        idempotency_key: format!("{office_purpose}:{id}:{version}"),
+        to: vec![settings.commission.clone()],
+        cc: submission
+            .uil_in_copy
+            .then(|| settings.uil.clone())
+            .into_iter()
+            .collect(),
+        language: office_lang,
+        subject: translate_with(office_lang, office_subject, &args(office_lang)),
+        body: translate_with(office_lang, office_body, &args(office_lang)),
+        attachments: vec![printed],
+    };
+    for mail in [city_mail, office_mail] {
+        queue(&*txn, now, mail).await.map_err(db_error)?;
+    }
+    txn.commit().await.map_err(db_error)?;
+    let city_id = stored.city_id();
+    let status = submission.to;
+    Ok(match form.kind {
+        FormKind::Application => app::model::LiveEvent::ApplicationChanged {
+            id,
+            city_id,
+            status,
+        },
+        FormKind::Report => app::model::LiveEvent::ReportChanged {
+            id,
+            city_id,
+            status,
+        },
+    })
+}

@@ -1,0 +1,25 @@
+//! Applications to join the network, one per city and cycle.
+
+use super::entities::{applications, cities};
+use app::model::ApplicationStatus;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+/// The cities whose applications of the cycle already use a place of the national quota, by name.
+pub async fn endorsed_in_cycle(
+    db: &impl ConnectionTrait,
+    cycle: i32,
+) -> Result<Vec<String>, DbErr> {
+    let rows = applications::Entity::find()
+        .filter(applications::Column::CycleId.eq(cycle))
+        .all(db)
+        .await?;
+    let mut names = Vec::new();
+    for row in rows {
+        if ApplicationStatus::from(row.status).counts_against_quota() {
+            let city = cities::Entity::find_by_id(row.city_id).one(db).await?;
+            names.extend(city.map(|c| c.name));
+        }
+    }
+    names.sort();
+    Ok(names)
+}

@@ -1,0 +1,199 @@
+//! The city's two forms, an application and a progress report, in storage: the row that owns a form's
+//! answers and files, its sections' answers, and the version counted on every change.
+
+use super::entities::{answers, applications, attachments, enums, member_cities, progress_reports};
+use app::model::application::{FormAnswers, FormKind, FormRef, Section, SectionData};
+use app::model::ApplicationStatus;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    QueryFilter,
+};
+use std::collections::BTreeMap;
+
+/// A form's own row.
+pub enum Stored {
+    Application(applications::Model),
+    Report(progress_reports::Model, member_cities::Model),
+}
+
+/// A report's stored status in the lifecycle's words: it only moves from draft to submitted to
+/// forwarded to UIL.
+pub fn report_status(status: enums::ReportStatus) -> ApplicationStatus {
+    match status {
+        enums::ReportStatus::Draft => ApplicationStatus::Draft,
+        enums::ReportStatus::Submitted => ApplicationStatus::Submitted,
+        enums::ReportStatus::ForwardedToUil => ApplicationStatus::ForwardedToUil,
+    }
+}
+
+impl Stored {
+    pub fn city_id(&self) -> i32 {
+        match self {
+            Stored::Application(application) => application.city_id,
+            Stored::Report(_, member) => member.city_id,
+        }
+    }
+
+    pub fn status(&self) -> ApplicationStatus {
+        match self {
+            Stored::Application(application) => application.status.into(),
+            Stored::Report(report, _) => report_status(report.status),
+        }
+    }
+
+    pub fn version(&self) -> i32 {
+        match self {
+            Stored::Application(application) => application.version,
+            Stored::Report(report, _) => report.version,
+        }
+    }
+
+    pub fn updated(&self) -> (DateTime<Utc>, Option<i32>) {
+        match self {
+            Stored::Application(application) => (application.updated_at, application.updated_by),
+            Stored::Report(report, _) => (report.updated_at, report.updated_by),
+        }
+    }
+}
+
+/// The form's own row, if there is one.
+pub async fn load(db: &impl ConnectionTrait, form: FormRef) -> Result<Option<Stored>, DbErr> {
+    Ok(match form.kind {
+        FormKind::Application => applications::Entity::find_by_id(form.id)
+            .one(db)
+            .await?
+            .map(Stored::Application),
+        FormKind::Report => match progress_reports::Entity::find_by_id(form.id)
+            .one(db)
+            .await?
+        {
+            Some(report) => member_cities::Entity::find_by_id(report.member_city_id)
+                .one(db)
+                .await?
+                .map(|member| Stored::Report(report, member)),
+            None => None,
+        },
+    })
+}
+
+/// The column of `answers` naming the form that owns a row.
+pub fn answers_owner(kind: FormKind) -> answers::Column {
+    match kind {
+        FormKind::Application => answers::Column::ApplicationId,
+        FormKind::Report => answers::Column::ProgressReportId,
+    }
+}
+
+/// The column of `attachments` naming the form that owns a file.
+pub fn attachments_owner(kind: FormKind) -> attachments::Column {
+    match kind {
+        FormKind::Application => attachments::Column::ApplicationId,
+        FormKind::Report => attachments::Column::ProgressReportId,
+    }
+}
+
+/// The form a stored row belongs to.
+pub fn owner_of(application: Option<i32>, report: Option<i32>) -> Option<FormRef> {
+    application
+        .map(FormRef::application)
+        .or(report.map(FormRef::report))
+}
+
+/// The answers' or attachments' owner columns for a new row: `(application_id, progress_report_id)`.
+pub fn owner_ids(form: FormRef) -> (Option<i32>, Option<i32>) {
+    match form.kind {
+        FormKind::Application => (Some(form.id), None),
+        FormKind::Report => (None, Some(form.id)),
+    }
+}
+
+/// Every saved section of a form, with its version. Answers that no longer read are logged and left out.
+pub async fn saved_answers(
+    db: &impl ConnectionTrait,
+    form: FormRef,
+) -> Result<(FormAnswers, BTreeMap<Section, i32>), DbErr> {
+    let rows = answers::Entity::find()
+        .filter(answers_owner(form.kind).eq(form.id))
+        .all(db)
+        .await?;
+    let mut answers = FormAnswers::default();
+    let mut versions = BTreeMap::new();
+    for row in rows {
+        let Some(section) = Section::from_slug(&row.section) else {
+            continue;
+        };
+        match serde_json::from_value::<SectionData>(row.data) {
+            Ok(data) => {
+                data.apply_to(&mut answers);
+                versions.insert(section, row.version);
+            }
+            Err(error) => {
+                tracing::error!(?form, section = row.section, %error, "stored answers do not read back")
+            }
+        }
+    }
+    Ok((answers, versions))
+}
+
+/// Counts a change to the form on its own row: its version, when and by whom.
+pub async fn touch(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    by: i32,
+    form: FormRef,
+) -> Result<(), DbErr> {
+    fn bump<C: ColumnTrait>(version: C) -> SimpleExpr {
+        Expr::col(version).add(1)
+    }
+    match form.kind {
+        FormKind::Application => applications::Entity::update_many()
+            .col_expr(
+                applications::Column::Version,
+                bump(applications::Column::Version),
+            )
+            .col_expr(applications::Column::UpdatedAt, Expr::value(now))
+            .col_expr(applications::Column::UpdatedBy, Expr::value(by))
+            .filter(applications::Column::Id.eq(form.id))
+            .exec(db)
+            .await
+            .map(|_| ()),
+        FormKind::Report => progress_reports::Entity::update_many()
+            .col_expr(
+                progress_reports::Column::Version,
+                bump(progress_reports::Column::Version),
+            )
+            .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
+            .col_expr(progress_reports::Column::UpdatedBy, Expr::value(by))
+            .filter(progress_reports::Column::Id.eq(form.id))
+            .exec(db)
+            .await
+            .map(|_| ()),
+    }
+}
+
+/// Writes a section's first answers for a form, at version 1.
+pub async fn insert_answers(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    by: i32,
+    form: FormRef,
+    data: &SectionData,
+) -> Result<(), DbErr> {
+    let (application_id, progress_report_id) = owner_ids(form);
+    let json = serde_json::to_value(data).map_err(|error| DbErr::Json(error.to_string()))?;
+    answers::ActiveModel {
+        application_id: Set(application_id),
+        progress_report_id: Set(progress_report_id),
+        section: Set(data.section().slug().to_owned()),
+        data: Set(json),
+        version: Set(1),
+        updated_at: Set(now),
+        updated_by: Set(Some(by)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
+}

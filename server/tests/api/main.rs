@@ -1,27 +1,9 @@
 //! Integration tests: each starts the real server on a random port with a fresh temporary database.
+//! `features` follows what people do with the product; `robustness` proves it safe to run: faults,
+//! bursts, several instances, generated requests, and who may reach what.
 
-mod access;
-mod accounts;
-mod applications;
-mod backup;
-mod board;
-mod bursts;
 #[path = "../../benches/common/mod.rs"]
 mod common;
-mod cycles;
-mod deadlines;
-mod decisions;
-mod faults;
-mod fuzz;
+mod features;
 mod helpers;
-mod instances;
-mod members;
-mod pages;
-mod persistence;
-mod reminders;
-mod reports;
-mod security;
-mod sign_in;
-mod startup;
-mod submission;
-mod uploads;
+mod robustness;

@@ -1,9 +1,9 @@
 //! The wizard's pages and submission: forms that work without JavaScript, the window enforced by the
 //! server's clock, the frozen snapshot and the mails.
 
-use crate::applications::{add_applicant, load, save, save_then, signed_in, start};
+use crate::features::applications::{add_applicant, load, save, save_then, signed_in, start};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
-use crate::uploads::{pdf, upload};
+use crate::features::uploads::{pdf, upload};
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};

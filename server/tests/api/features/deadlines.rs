@@ -2,7 +2,7 @@
 //! date for the Commission and a city waiting on it, a member's report for that city and the
 //! secretary; nobody else's file can be fetched.
 
-use crate::applications::signed_in;
+use crate::features::applications::signed_in;
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{TimeZone, Utc};
 

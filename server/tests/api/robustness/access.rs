@@ -2,8 +2,8 @@
 //! the route is not for gets 401, 403 or 404 and nothing else; one it is for gets past the gate (an
 //! answer below 500 that is not one of those three, even if what they sent is then refused as invalid).
 
-use crate::applications::{signed_in, start};
-use crate::board::{application_of, CESIS};
+use crate::features::applications::{signed_in, start};
+use crate::features::board::{application_of, CESIS};
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::clock::Clock;

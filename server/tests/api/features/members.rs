@@ -1,8 +1,8 @@
 //! The registry of member cities: the public pages, who may read and change the registry, entering a
 //! city that joined before this system, and moving a progress report's due date.
 
-use crate::applications::signed_in;
-use crate::cycles::refusal;
+use crate::features::applications::signed_in;
+use crate::features::cycles::refusal;
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};

@@ -1,7 +1,7 @@
 //! `server backup` while the server runs, `server restore` into a fresh database and uploads folder:
 //! every row and every file comes back the same, on SQLite and on PostgreSQL.
 
-use crate::applications::{signed_in, start};
+use crate::features::applications::{signed_in, start};
 use crate::helpers::{postgres_database, spawn_app_with, APPLICANT};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, FromQueryResult, JsonValue};
 use std::collections::BTreeMap;

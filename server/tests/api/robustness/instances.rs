@@ -2,11 +2,11 @@
 //! hear each other's live events, survive losing their connections, and send each mail and reminder
 //! once between them.
 
-use crate::applications::signed_in;
-use crate::board::{application_of, review, SECOND_REVIEWER};
+use crate::features::applications::signed_in;
+use crate::features::board::{application_of, review, SECOND_REVIEWER};
 use crate::common::editors::{editors, Editor};
 use crate::helpers::{postgres_database, spawn_instance, TestApp, REVIEWER, SECRETARY};
-use crate::submission::in_the_window;
+use crate::features::submission::in_the_window;
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::clock::{Clock, ManualClock, SharedClock};
@@ -74,7 +74,7 @@ async fn a_board_on_one_instance_hears_a_review_made_on_the_other_within_a_secon
     assert_eq!(event["type"], "ApplicationChanged");
 
     let board = second.get_json(&watcher, "/api/board").await;
-    let row = crate::board::row(&board, "Cēsis");
+    let row = crate::features::board::row(&board, "Cēsis");
     assert_eq!(row["status"], "InReview", "{row}");
 }
 
@@ -167,7 +167,7 @@ async fn instances_ride_out_a_postgresql_restart_in_the_middle_of_autosaves() {
             );
         }
         refusals += refused.len();
-        crate::faults::assert_acknowledged_save_kept(&first.db, &mut editor).await;
+        crate::robustness::faults::assert_acknowledged_save_kept(&first.db, &mut editor).await;
         editor.save().await.expect("saving after the restart");
     }
     println!("{refusals} saves refused during the restart, each with 503");

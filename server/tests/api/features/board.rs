@@ -1,7 +1,7 @@
 //! The Commission's review board: who may see it, reviews saved and submitted as versions, scores kept
 //! from reviewers until their own review is in, recusal, and live updates.
 
-use crate::applications::{load, signed_in};
+use crate::features::applications::{load, signed_in};
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use app::model::criteria;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -116,7 +116,7 @@ async fn the_board_lists_every_submitted_application_for_the_commission_only() {
 
     // Valmiera's draft is not on the board until it is submitted.
     let valmiera = signed_in(&app, APPLICANT).await;
-    crate::applications::start(&app, &valmiera).await;
+    crate::features::applications::start(&app, &valmiera).await;
     assert_eq!(
         board_json(&app, &reviewer).await["rows"]
             .as_array()
@@ -342,7 +342,7 @@ async fn a_recused_reviewer_takes_no_part_and_finds_nothing() {
 async fn only_the_commission_reaches_the_board_and_a_recused_reviewer_not_even_that_application() {
     let app = spawn_app().await;
     let id = application_of(&app, "Cēsis").await;
-    crate::applications::add_applicant(&app, "cesis2@x.lv", "Second Cēsis", "Cēsis").await;
+    crate::features::applications::add_applicant(&app, "cesis2@x.lv", "Second Cēsis", "Cēsis").await;
     let recused = signed_in(&app, SECOND_REVIEWER).await;
     assert_eq!(declare_conflict(&app, &recused, id).await.status(), 200);
     let people = [

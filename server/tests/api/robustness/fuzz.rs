@@ -3,7 +3,7 @@
 //! to absurd. Whatever arrives, the server answers below 500, and a server function's refusal is an
 //! error the pages can show in each language.
 
-use crate::applications::signed_in;
+use crate::features::applications::signed_in;
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use app::error::AppError;
 use proptest::prelude::*;
@@ -223,7 +223,7 @@ fn whatever_is_sent_the_answer_is_below_500_and_errors_are_translated() {
     let (app, visitors) = runtime.block_on(async {
         let app = spawn_app().await;
         let mut visitors = vec![app.client()];
-        for email in [APPLICANT, crate::board::CESIS, REVIEWER, SECRETARY] {
+        for email in [APPLICANT, crate::features::board::CESIS, REVIEWER, SECRETARY] {
             visitors.push(signed_in(&app, email).await);
         }
         (app, visitors)

@@ -3,12 +3,12 @@
 //! it is cut off again — on one instance, and with the changes made on one instance of two and heard
 //! on the other.
 
-use crate::applications::signed_in;
-use crate::board::{review, SECOND_REVIEWER};
+use crate::features::applications::signed_in;
+use crate::features::board::{review, SECOND_REVIEWER};
 use crate::common::feed::Feed;
 use crate::common::seed::THIRD_REVIEWER;
 use crate::helpers::{spawn_app, TestApp, PASSWORD, REVIEWER, SECRETARY};
-use crate::instances::two_instances;
+use crate::robustness::instances::two_instances;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use sea_orm::{EntityTrait, QueryOrder};

@@ -2,7 +2,7 @@
 //! its day, across a restart and with two instances passing at once — the job running by itself, and
 //! the secretary switching a kind off.
 
-use crate::applications::{signed_in, start};
+use crate::features::applications::{signed_in, start};
 use crate::helpers::{spawn_app, spawn_app_with, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};

@@ -2,9 +2,9 @@
 //! printing, submission), started from what the city wrote before and checked against the member's
 //! schedule.
 
-use crate::applications::{add_applicant, signed_in};
+use crate::features::applications::{add_applicant, signed_in};
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER};
-use crate::uploads::{location, pdf, upload_to};
+use crate::features::uploads::{location, pdf, upload_to};
 use chrono::TimeZone;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,

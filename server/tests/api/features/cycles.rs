@@ -1,10 +1,10 @@
 //! The secretary's cycles: who may change them, every refusal, an extension announced to the cities
 //! with drafts, and a change reaching open pages and the board at once.
 
-use crate::applications::{signed_in, start};
-use crate::board::{application_of, board_json, review, row, SECOND_REVIEWER};
+use crate::features::applications::{signed_in, start};
+use crate::features::board::{application_of, board_json, review, row, SECOND_REVIEWER};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
-use crate::submission::in_the_window;
+use crate::features::submission::in_the_window;
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;

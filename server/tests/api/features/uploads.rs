@@ -1,7 +1,7 @@
 //! The signed scan and supporting documents: checked by content and size, stored with checksums,
 //! readable only by the city and the Commission.
 
-use crate::applications::{add_applicant, load, signed_in, start};
+use crate::features::applications::{add_applicant, load, signed_in, start};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
 use sea_orm::{ActiveModelTrait, EntityTrait};
 use serde_json::Value;

@@ -1,10 +1,10 @@
 //! The secretary's decisions: confirmed, audited, within the quota, told to the city and to UIL through
 //! the outbox; a request for changes reopens the wizard with comments and a resubmission shows a diff.
 
-use crate::applications::{save, signed_in, start};
-use crate::board::{application_of, board_json, desk, review, row, CESIS};
+use crate::features::applications::{save, signed_in, start};
+use crate::features::board::{application_of, board_json, desk, review, row, CESIS};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
-use crate::submission::{fill_everything, in_the_window, submit};
+use crate::features::submission::{fill_everything, in_the_window, submit};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde_json::{json, Value};
 use server::storage::entities::{applications, cycles, enums, member_cities};
@@ -170,7 +170,7 @@ async fn asking_for_changes_reopens_the_wizard_with_comments_and_the_resubmissio
         enums::ApplicationStatus::ChangesRequested
     );
 
-    let draft: Value = crate::applications::load(&app, &city, i64::from(id))
+    let draft: Value = crate::features::applications::load(&app, &city, i64::from(id))
         .await
         .json()
         .await
@@ -418,7 +418,7 @@ async fn internal_comments_stay_inside_the_commission() {
     assert_eq!(comments.len(), 1);
     assert_eq!(comments[0]["body"], "Strong on libraries.");
     assert_eq!(comments[0]["to_city"], false);
-    let draft: Value = crate::applications::load(&app, &city, i64::from(cesis))
+    let draft: Value = crate::features::applications::load(&app, &city, i64::from(cesis))
         .await
         .json()
         .await

@@ -1,0 +1,18 @@
+//! What people do with the product, one file per area.
+
+mod accounts;
+pub mod applications;
+mod backup;
+pub mod board;
+pub mod cycles;
+mod deadlines;
+mod decisions;
+mod members;
+mod pages;
+mod persistence;
+mod reminders;
+mod reports;
+mod sign_in;
+mod startup;
+pub mod submission;
+pub mod uploads;

@@ -1,28 +1,8 @@
-use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
-use crate::model::Deadline;
-use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
+use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::{format_wall_clock, Deadline};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-/// A Riga wall-clock time written out in `lang`, e.g. "30 April 2027, 23:59".
-pub fn format_wall_clock(lang: Lang, at: NaiveDateTime) -> String {
-    translate_with(
-        lang,
-        "time-datetime",
-        &[
-            ("day", Arg::Number(at.day().into())),
-            (
-                "month",
-                Arg::Text(translate(lang, &format!("month-{}", at.month()))),
-            ),
-            ("year", Arg::Number(at.year().into())),
-            (
-                "time",
-                Arg::Text(format!("{:02}:{:02}", at.hour(), at.minute())),
-            ),
-        ],
-    )
-}
 
 /// The server's time, ticking every second in the browser. The server renders at `server_now`; the
 /// browser then advances it by the device clock's elapsed time only, so a wrong device clock cannot make

@@ -1,5 +1,6 @@
-use super::{format_wall_clock, server_clock, Countdown, CountdownLabel};
+use super::{server_clock, Countdown, CountdownLabel};
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::format_wall_clock;
 use crate::model::{CycleSummary, WindowPhase};
 use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;

@@ -1,7 +1,28 @@
 //! Deadlines: stored and compared in UTC, shown as Riga wall-clock time.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use crate::i18n::{translate, translate_with, Arg, Lang};
+use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
+
+/// A Riga wall-clock time written out in `lang`, e.g. "30 April 2027, 23:59".
+pub fn format_wall_clock(lang: Lang, at: NaiveDateTime) -> String {
+    translate_with(
+        lang,
+        "time-datetime",
+        &[
+            ("day", Arg::Number(at.day().into())),
+            (
+                "month",
+                Arg::Text(translate(lang, &format!("month-{}", at.month()))),
+            ),
+            ("year", Arg::Number(at.year().into())),
+            (
+                "time",
+                Arg::Text(format!("{:02}:{:02}", at.hour(), at.minute())),
+            ),
+        ],
+    )
+}
 
 /// A moment that matters to someone, with its Riga wall-clock reading fixed on the server so that the
 /// browser needs no time-zone database and renders exactly what the server rendered.

@@ -3,10 +3,10 @@
 
 use crate::api::cycles::{load_cycles, SaveCycle};
 use crate::components::{
-    field_error, format_wall_clock, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable,
-    TextField,
+    field_error, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::format_wall_clock;
 use crate::model::{CycleForm, CycleSettings, CyclesOverview};
 use crate::paths;
 use leptos::form::ActionForm;

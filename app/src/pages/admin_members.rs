@@ -3,10 +3,11 @@
 
 use crate::api::members::{load_members, MoveReportDue, SaveMember};
 use crate::components::{
-    field_error, format_wall_clock, hydrated, reread_after, server_clock, Countdown,
-    CountdownLabel, ErrorPanel, ErrorSummary, SelectField, StackedTable, TextField,
+    field_error, hydrated, reread_after, server_clock, Countdown, CountdownLabel, ErrorPanel,
+    ErrorSummary, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::format_wall_clock;
 use crate::model::{
     local_input, JoinedVia, MemberForm, MemberStatus, MemberSummary, MembersOverview, ReportDueForm,
 };

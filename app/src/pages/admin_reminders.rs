@@ -2,10 +2,9 @@
 //! kind switched on or off for that year.
 
 use crate::api::reminders::{load_reminders, SwitchReminders};
-use crate::components::{
-    format_wall_clock, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable,
-};
+use crate::components::{hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable};
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::format_wall_clock;
 use crate::model::{ReminderKind, ReminderView, RemindersOverview};
 use crate::paths;
 use leptos::form::ActionForm;

@@ -1,6 +1,7 @@
 use crate::api::cycles::{current_cycle, CycleNow};
-use crate::components::{format_wall_clock, CountdownLabel, ErrorPanel, LiveCountdown};
+use crate::components::{CountdownLabel, ErrorPanel, LiveCountdown};
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::format_wall_clock;
 use crate::model::{DeadlineKind, UpcomingDeadline, WindowPhase};
 use crate::paths;
 use leptos::prelude::*;

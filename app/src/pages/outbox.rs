@@ -2,8 +2,9 @@
 //! as drafts to be read, edited if need be, and sent; a mail that failed every attempt can be sent again.
 
 use crate::api::board::{load_outbox, SendMail};
-use crate::components::{format_wall_clock, ErrorPanel, ErrorSummary};
+use crate::components::{ErrorPanel, ErrorSummary};
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::format_wall_clock;
 use crate::model::{MailState, OutboxItem};
 use leptos::form::ActionForm;
 use leptos::prelude::*;

@@ -4,10 +4,11 @@
 
 mod layout;
 
-use app::components::{answer_rows, format_wall_clock, AnswerRow};
 use app::error::AppError;
 use app::i18n::{translate, translate_with, Arg, Lang};
+use app::model::application::{answer_rows, AnswerRow};
 use app::model::application::{FormDraft, FormKind};
+use app::model::format_wall_clock;
 use app::model::Deadline;
 use layout::{document, Pages, BODY, HEADING, LABEL, NOTE, TEXT_WIDTH, TITLE};
 

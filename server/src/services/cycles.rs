@@ -272,7 +272,7 @@ async fn announce_extension(
                 ("year", Arg::Number(year.into())),
                 (
                     "closes",
-                    Arg::Text(app::components::format_wall_clock(lang, closes_riga)),
+                    Arg::Text(app::model::format_wall_clock(lang, closes_riga)),
                 ),
             ]
         })

@@ -357,7 +357,7 @@ pub async fn move_report_due(
             ("period", Arg::Number(period.into())),
             (
                 "due",
-                Arg::Text(app::components::format_wall_clock(lang, due_riga)),
+                Arg::Text(app::model::format_wall_clock(lang, due_riga)),
             ),
         ]
     })

@@ -5,6 +5,7 @@ mod attachments;
 mod draft;
 mod fields;
 mod kind;
+mod reading;
 mod sections;
 mod values;
 
@@ -12,5 +13,6 @@ pub use attachments::*;
 pub use draft::*;
 pub use fields::*;
 pub use kind::*;
+pub use reading::*;
 pub use sections::*;
 pub use values::*;

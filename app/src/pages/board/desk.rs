@@ -6,12 +6,13 @@ use crate::api::board::{
     load_review_desk, load_viewers, AddComment, Decide, DeclareConflict, SaveReview,
 };
 use crate::components::{
-    changed_answers, field_error, format_wall_clock, hydrated, live_revision, ErrorPanel,
-    ErrorSummary, LiveIndicator,
+    field_error, hydrated, live_revision, ErrorPanel, ErrorSummary, LiveIndicator,
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
+use crate::model::application::changed_answers;
 use crate::model::application::{area_label_key, field_id, FormAnswers, FormKind};
+use crate::model::format_wall_clock;
 use crate::model::{
     criteria, ApplicationEvent, CommentView, DecisionView, LiveEvent, MyReview, Recommendation,
     ReviewDesk, ReviewForm, ReviewView,

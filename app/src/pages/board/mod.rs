@@ -208,9 +208,8 @@ fn BoardLine(row: BoardRow, columns: Arc<[String]>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
     let label = |column: usize| columns[column].clone();
-    let when = |deadline: crate::model::Deadline| {
-        crate::components::format_wall_clock(lang, deadline.riga)
-    };
+    let when =
+        |deadline: crate::model::Deadline| crate::model::format_wall_clock(lang, deadline.riga);
     let version = translate_with(
         lang,
         "board-version",

@@ -4,11 +4,12 @@
 
 use crate::api::board::{load_reports_board, ForwardReport};
 use crate::components::{
-    format_wall_clock, live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel,
-    ErrorSummary, LiveIndicator, StackedTable,
+    live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel, ErrorSummary,
+    LiveIndicator, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::FormRef;
+use crate::model::format_wall_clock;
 use crate::model::{LiveEvent, ReportLine, ReportsBoard};
 use crate::pages::wizard::StatusTag;
 use crate::paths;

@@ -2,12 +2,13 @@
 //! `/{lang}/report/{id}/attachments`: its illustrations, case studies and statistics.
 
 use super::WithDraft;
-use crate::components::{format_wall_clock, ErrorSummary};
+use crate::components::ErrorSummary;
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{
     AttachmentKind, AttachmentSummary, FormDraft, FormKind, FormRef, Preview, UploadProblem,
 };
+use crate::model::format_wall_clock;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;

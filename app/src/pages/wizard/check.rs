@@ -2,9 +2,10 @@
 
 use super::StatusTag;
 use crate::api::applications::SubmitForm;
-use crate::components::{answer_rows, path_label, AnswerRow, ErrorSummary, LiveIndicator};
+use crate::components::{ErrorSummary, LiveIndicator};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::{answer_rows, path_label, AnswerRow};
 use crate::model::application::{field_id, FormDraft, FormKind, Section};
 use crate::paths;
 use leptos::form::ActionForm;

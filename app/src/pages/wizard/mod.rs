@@ -137,7 +137,7 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
                     "wizard-last-edit",
                     &[
                         ("name", Arg::Text(edit.by.clone())),
-                        ("datetime", Arg::Text(crate::components::format_wall_clock(i18n.lang(), edit.at.riga))),
+                        ("datetime", Arg::Text(crate::model::format_wall_clock(i18n.lang(), edit.at.riga))),
                     ],
                 )}
             </p>

@@ -5,12 +5,14 @@
 
 use super::{LastEdit, WithDraft};
 use crate::api::applications::unsaved_answers;
-use crate::components::{format_wall_clock, path_label, AnswerFields, ErrorSummary, NotFoundPage};
+use crate::components::{AnswerFields, ErrorSummary, NotFoundPage};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::path_label;
 use crate::model::application::{
     answer_at, problems_of, FieldSpec, FormDraft, FormKind, FormRef, Section,
 };
+use crate::model::format_wall_clock;
 use crate::model::Deadline;
 use crate::paths;
 use leptos::prelude::*;

@@ -15,9 +15,9 @@ use crate::storage::entities::{
     reminders, reviews, users,
 };
 use crate::storage::users::city_people;
-use app::components::format_wall_clock;
 use app::error::AppError;
 use app::i18n::{Arg, Lang};
+use app::model::format_wall_clock;
 use app::model::{CurrentUser, Deadline, ReminderKind, ReminderView, RemindersOverview};
 use chrono::{DateTime, Datelike, Utc};
 use planner::{due_now, plan, ApplicationFact, Audience, Facts, Planned, ReportFact};

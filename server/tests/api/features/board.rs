@@ -342,7 +342,8 @@ async fn a_recused_reviewer_takes_no_part_and_finds_nothing() {
 async fn only_the_commission_reaches_the_board_and_a_recused_reviewer_not_even_that_application() {
     let app = spawn_app().await;
     let id = application_of(&app, "Cēsis").await;
-    crate::features::applications::add_applicant(&app, "cesis2@x.lv", "Second Cēsis", "Cēsis").await;
+    crate::features::applications::add_applicant(&app, "cesis2@x.lv", "Second Cēsis", "Cēsis")
+        .await;
     let recused = signed_in(&app, SECOND_REVIEWER).await;
     assert_eq!(declare_conflict(&app, &recused, id).await.status(), 200);
     let people = [

@@ -3,8 +3,8 @@
 
 use crate::features::applications::{signed_in, start};
 use crate::features::board::{application_of, board_json, review, row, SECOND_REVIEWER};
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use crate::features::submission::in_the_window;
+use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use chrono::{TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;

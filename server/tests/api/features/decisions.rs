@@ -3,8 +3,8 @@
 
 use crate::features::applications::{save, signed_in, start};
 use crate::features::board::{application_of, board_json, desk, review, row, CESIS};
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use crate::features::submission::{fill_everything, in_the_window, submit};
+use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde_json::{json, Value};
 use server::storage::entities::{applications, cycles, enums, member_cities};

@@ -3,8 +3,8 @@
 //! schedule.
 
 use crate::features::applications::{add_applicant, signed_in};
-use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER};
 use crate::features::uploads::{location, pdf, upload_to};
+use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER};
 use chrono::TimeZone;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,

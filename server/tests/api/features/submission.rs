@@ -2,8 +2,8 @@
 //! server's clock, the frozen snapshot and the mails.
 
 use crate::features::applications::{add_applicant, load, save, save_then, signed_in, start};
-use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
 use crate::features::uploads::{pdf, upload};
+use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER};
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};

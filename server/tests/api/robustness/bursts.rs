@@ -3,10 +3,10 @@
 //! it is cut off again — on one instance, and with the changes made on one instance of two and heard
 //! on the other.
 
-use crate::features::applications::signed_in;
-use crate::features::board::{review, SECOND_REVIEWER};
 use crate::common::feed::Feed;
 use crate::common::seed::THIRD_REVIEWER;
+use crate::features::applications::signed_in;
+use crate::features::board::{review, SECOND_REVIEWER};
 use crate::helpers::{spawn_app, TestApp, PASSWORD, REVIEWER, SECRETARY};
 use crate::robustness::instances::two_instances;
 use proptest::prelude::RngExt;

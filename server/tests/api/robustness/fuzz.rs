@@ -223,7 +223,12 @@ fn whatever_is_sent_the_answer_is_below_500_and_errors_are_translated() {
     let (app, visitors) = runtime.block_on(async {
         let app = spawn_app().await;
         let mut visitors = vec![app.client()];
-        for email in [APPLICANT, crate::features::board::CESIS, REVIEWER, SECRETARY] {
+        for email in [
+            APPLICANT,
+            crate::features::board::CESIS,
+            REVIEWER,
+            SECRETARY,
+        ] {
             visitors.push(signed_in(&app, email).await);
         }
         (app, visitors)

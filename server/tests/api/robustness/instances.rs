@@ -2,11 +2,11 @@
 //! hear each other's live events, survive losing their connections, and send each mail and reminder
 //! once between them.
 
+use crate::common::editors::{editors, Editor};
 use crate::features::applications::signed_in;
 use crate::features::board::{application_of, review, SECOND_REVIEWER};
-use crate::common::editors::{editors, Editor};
-use crate::helpers::{postgres_database, spawn_instance, TestApp, REVIEWER, SECRETARY};
 use crate::features::submission::in_the_window;
+use crate::helpers::{postgres_database, spawn_instance, TestApp, REVIEWER, SECRETARY};
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::clock::{Clock, ManualClock, SharedClock};

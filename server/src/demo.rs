@@ -4,6 +4,7 @@
 use crate::services::auth::hash_password;
 use crate::storage::entities::{cities, cycles, enums, member_cities, users};
 use anyhow::Context;
+use app::model::AuditKind;
 use app::model::{default_decision_due, default_window};
 use chrono::{DateTime, Datelike, Utc};
 use rand::distr::{Alphanumeric, SampleString};
@@ -277,7 +278,10 @@ async fn seed_submitted(
     }
     .insert(txn)
     .await?;
-    for kind in ["application_started", "application_submitted"] {
+    for kind in [
+        AuditKind::ApplicationStarted,
+        AuditKind::ApplicationSubmitted,
+    ] {
         crate::storage::audit::record_event(
             txn,
             now,

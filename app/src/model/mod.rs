@@ -1,6 +1,7 @@
 //! Typed domain models shared by the browser and the server.
 
 pub mod application;
+mod audit;
 mod cycle;
 mod deadline;
 mod live;
@@ -12,6 +13,7 @@ mod role;
 mod status;
 mod user;
 
+pub use audit::*;
 pub use cycle::*;
 pub use deadline::*;
 pub use live::*;

@@ -8,6 +8,7 @@ use crate::storage::begin_write;
 use crate::storage::entities::{cities, enums, password_tokens, users};
 use app::error::AppError;
 use app::i18n::{translate, translate_with, Arg};
+use app::model::AuditKind;
 use app::model::{AccountSummary, CityRef, CurrentUser, EmailAddress, Invitation, NewPassword};
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
@@ -94,7 +95,7 @@ pub async fn authenticate(
         now,
         Some(id),
         ("user", id),
-        "signed_in",
+        AuditKind::SignedIn,
         serde_json::json!({}),
     )
     .await
@@ -234,7 +235,7 @@ pub async fn invite(
         now,
         Some(by.id),
         ("user", user.id),
-        "account_invited",
+        AuditKind::AccountInvited,
         serde_json::json!({ "role": invitation.role.as_str(), "city_id": invitation.city_id }),
     )
     .await
@@ -288,7 +289,7 @@ pub async fn set_password(
         now,
         Some(record.user_id),
         ("user", record.user_id),
-        "password_set",
+        AuditKind::PasswordSet,
         serde_json::json!({}),
     )
     .await

@@ -7,6 +7,7 @@ use crate::storage::audit::record_event;
 use crate::storage::entities::{applications, cities, cycles, enums};
 use app::error::AppError;
 use app::model::application::ApplicationSummary;
+use app::model::AuditKind;
 use app::model::CurrentUser;
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -96,7 +97,7 @@ pub async fn start(
         now,
         Some(applicant.id),
         ("application", application.id),
-        "application_started",
+        AuditKind::ApplicationStarted,
         serde_json::json!({ "cycle": cycle.year }),
     )
     .await

@@ -11,6 +11,7 @@ use app::error::AppError;
 use app::model::application::{
     AttachmentKind, AttachmentSummary, FormKind, FormRef, UploadProblem, MAX_ATTACHMENTS,
 };
+use app::model::AuditKind;
 use app::model::{CurrentUser, Deadline};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -180,7 +181,7 @@ pub async fn store(
             now,
             Some(applicant.id),
             (form.kind.as_str(), form.id),
-            "attachment_added",
+            AuditKind::AttachmentAdded,
             serde_json::json!({ "attachment": row.id, "sha256": sha256, "kind": kind.as_str() }),
         )
         .await?;
@@ -265,7 +266,7 @@ pub async fn remove(
         now,
         Some(applicant.id),
         (form.kind.as_str(), form.id),
-        "attachment_removed",
+        AuditKind::AttachmentRemoved,
         serde_json::json!({ "attachment": row.id, "sha256": row.sha256 }),
     )
     .await

@@ -7,6 +7,7 @@ use crate::storage::begin_write;
 use crate::storage::entities::{applications, comments, decisions, enums, users};
 use app::error::{AppError, FieldError};
 use app::model::application::Section;
+use app::model::AuditKind;
 use app::model::{ApplicationStatus, CommentView, CurrentUser, Deadline, LiveEvent, COMMENT_CHARS};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -110,7 +111,7 @@ pub async fn add_internal_comment(
         now,
         Some(author.id),
         ("application", application.id),
-        "comment_added",
+        AuditKind::CommentAdded,
         serde_json::json!({}),
     )
     .await

@@ -10,6 +10,7 @@ use crate::storage::cycles::summary;
 use crate::storage::entities::{applications, cycles};
 use app::error::AppError;
 use app::i18n::Arg;
+use app::model::AuditKind;
 use app::model::{
     default_decision_due, default_window, local_input, riga_to_utc, CheckedCycle, CurrentUser,
     CycleForm, CycleSettings, CyclesOverview, Deadline, LiveEvent,
@@ -223,9 +224,9 @@ pub async fn save(
         .as_ref()
         .filter(|row| row.window_opens_at <= now && closes > row.window_closes_at);
     let kind = match (&existing, extended) {
-        (None, _) => "cycle_created",
-        (Some(_), Some(_)) => "cycle_extended",
-        (Some(_), None) => "cycle_changed",
+        (None, _) => AuditKind::CycleCreated,
+        (Some(_), Some(_)) => AuditKind::CycleExtended,
+        (Some(_), None) => AuditKind::CycleChanged,
     };
     record_event(
         &*txn,

@@ -19,6 +19,7 @@ use crate::storage::users::city_people;
 use app::error::{AppError, FieldError};
 use app::i18n::{translate_with, Arg, Lang};
 use app::model::application::Section;
+use app::model::AuditKind;
 use app::model::{
     ApplicationEvent, ApplicationStatus, CurrentUser, Deadline, DecisionRequest, DecisionView,
     LiveEvent, Role, COMMENT_CHARS,
@@ -275,7 +276,7 @@ pub async fn decide(
         now,
         Some(decider.id),
         ("application", id),
-        &format!("decision_{}", request.event.as_str()),
+        AuditKind::Decision(request.event),
         serde_json::json!({ "reason": reason, "version": application.version }),
     )
     .await

@@ -9,6 +9,7 @@ use crate::storage::entities::{cities, enums, member_cities, progress_reports};
 use crate::storage::users::city_people;
 use app::error::AppError;
 use app::i18n::Arg;
+use app::model::AuditKind;
 use app::model::{
     default_report_due, first_owed_period, next_owed_period, reports_in, riga_to_utc,
     CheckedMember, CityRef, CurrentUser, Deadline, MemberContact, MemberSummary, MembersOverview,
@@ -252,9 +253,9 @@ pub async fn save(
         }
     };
     let kind = if before.is_some() {
-        "member_changed"
+        AuditKind::MemberChanged
     } else {
-        "member_registered"
+        AuditKind::MemberRegistered
     };
     record_event(
         &*txn,
@@ -336,7 +337,7 @@ pub async fn move_report_due(
         now,
         Some(secretary.id),
         ("member_city", member.id),
-        "report_due_moved",
+        AuditKind::ReportDueMoved,
         serde_json::json!({ "period": period, "before": before, "after": due }),
     )
     .await

@@ -13,6 +13,7 @@ use crate::storage::entities::{applications, cities, enums, member_cities, progr
 use crate::storage::forms::{insert_answers, report_status, saved_answers};
 use app::error::AppError;
 use app::model::application::{FormKind, FormRef, ReportSummary, ReportsOverview, SectionData};
+use app::model::AuditKind;
 use app::model::{
     ApplicationStatus, CurrentUser, Deadline, LiveEvent, ReportLine, ReportsBoard, Role,
 };
@@ -163,7 +164,7 @@ pub async fn start(
         now,
         Some(applicant.id),
         ("report", report.id),
-        "report_started",
+        AuditKind::ReportStarted,
         serde_json::json!({
             "period": owed.period_year,
             "prefilled_from": source.map(|source| (source.kind.as_str(), source.id)),
@@ -308,7 +309,7 @@ pub async fn forward(
         now,
         Some(secretary.id),
         ("report", id),
-        "report_forwarded",
+        AuditKind::ReportForwarded,
         serde_json::json!({ "period": draft.year }),
     )
     .await

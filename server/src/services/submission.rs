@@ -15,6 +15,7 @@ use crate::storage::forms::{owner_ids, Stored};
 use app::error::AppError;
 use app::i18n::{translate_with, Arg, Lang};
 use app::model::application::{FormKind, FormRef};
+use app::model::AuditKind;
 use app::model::{ApplicationEvent, ApplicationStatus, CurrentUser, Role};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -42,7 +43,7 @@ pub struct SubmissionSettings {
 struct Submission {
     from: ApplicationStatus,
     to: ApplicationStatus,
-    event_kind: &'static str,
+    event_kind: AuditKind,
     /// An application goes to UIL in copy at once; a report waits for the Commission to forward it.
     uil_in_copy: bool,
     purposes: [&'static str; 2],
@@ -77,8 +78,8 @@ async fn submission(
                 from,
                 to,
                 event_kind: match event {
-                    ApplicationEvent::Resubmit => "application_resubmitted",
-                    _ => "application_submitted",
+                    ApplicationEvent::Resubmit => AuditKind::ApplicationResubmitted,
+                    _ => AuditKind::ApplicationSubmitted,
                 },
                 uil_in_copy: true,
                 purposes: [
@@ -105,7 +106,7 @@ async fn submission(
             Ok(Submission {
                 from,
                 to: ApplicationStatus::Submitted,
-                event_kind: "report_submitted",
+                event_kind: AuditKind::ReportSubmitted,
                 uil_in_copy: false,
                 purposes: [
                     "progress-report-submitted-city",

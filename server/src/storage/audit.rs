@@ -1,6 +1,7 @@
 //! The audit log's writer: one line per change, appended inside the transaction that makes the change.
 
 use super::entities::events;
+use app::model::AuditKind;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr};
 
@@ -10,7 +11,7 @@ pub async fn record_event(
     at: DateTime<Utc>,
     actor: Option<i32>,
     subject: (&str, i32),
-    kind: &str,
+    kind: AuditKind,
     data: serde_json::Value,
 ) -> Result<(), DbErr> {
     events::ActiveModel {
@@ -18,7 +19,7 @@ pub async fn record_event(
         actor_id: Set(actor),
         subject_type: Set(subject.0.to_owned()),
         subject_id: Set(subject.1),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind.as_str()),
         data: Set(data),
         ..Default::default()
     }

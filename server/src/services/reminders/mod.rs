@@ -18,6 +18,7 @@ use crate::storage::users::city_people;
 use app::error::AppError;
 use app::i18n::{Arg, Lang};
 use app::model::format_wall_clock;
+use app::model::AuditKind;
 use app::model::{CurrentUser, Deadline, ReminderKind, ReminderView, RemindersOverview};
 use chrono::{DateTime, Datelike, Utc};
 use planner::{due_now, plan, ApplicationFact, Audience, Facts, Planned, ReportFact};
@@ -404,7 +405,11 @@ pub async fn switch(
         now,
         Some(secretary.id),
         ("reminders", year),
-        if on { "reminders_on" } else { "reminders_off" },
+        if on {
+            AuditKind::RemindersOn
+        } else {
+            AuditKind::RemindersOff
+        },
         serde_json::json!({ "kind": kind.as_str() }),
     )
     .await

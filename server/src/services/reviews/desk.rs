@@ -9,8 +9,8 @@ use crate::services::errors::db_error;
 use crate::storage::entities::{events, form_snapshots, review_scores, reviews, users};
 use app::error::AppError;
 use app::model::{
-    ApplicationEvent, ApplicationStatus, CurrentUser, Deadline, HistoryEntry, Recommendation,
-    ReviewDesk, ReviewForm, ReviewView, Role,
+    ApplicationEvent, ApplicationStatus, AuditKind, CurrentUser, Deadline, HistoryEntry,
+    Recommendation, ReviewDesk, ReviewForm, ReviewView, Role,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -107,13 +107,15 @@ pub async fn desk(
         .await
         .map_err(db_error)?
         .into_iter()
-        .map(|event| HistoryEntry {
-            at: Deadline::at(event.occurred_at),
-            actor: event
-                .actor_id
-                .and_then(|actor| names.get(&actor).cloned())
-                .unwrap_or_default(),
-            what_key: format!("history-{}", event.kind.replace('_', "-")),
+        .filter_map(|event| {
+            Some(HistoryEntry {
+                what_key: AuditKind::parse(&event.kind)?.history_key(),
+                at: Deadline::at(event.occurred_at),
+                actor: event
+                    .actor_id
+                    .and_then(|actor| names.get(&actor).cloned())
+                    .unwrap_or_default(),
+            })
         })
         .collect();
     let recused = if reader.role == Role::CommissionSecretary {

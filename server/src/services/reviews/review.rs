@@ -7,6 +7,7 @@ use crate::storage::entities::{
     applications, conflicts_of_interest, enums, review_scores, reviews,
 };
 use app::error::AppError;
+use app::model::AuditKind;
 use app::model::{
     ApplicationEvent, ApplicationStatus, CheckedReview, CurrentUser, LiveEvent, Recommendation,
     ReviewForm, Role,
@@ -134,7 +135,7 @@ pub async fn save_review(
             now,
             Some(reviewer.id),
             ("application", id),
-            "review_started",
+            AuditKind::ReviewStarted,
             serde_json::json!({}),
         )
         .await
@@ -151,7 +152,7 @@ pub async fn save_review(
             now,
             Some(reviewer.id),
             ("application", id),
-            "review_submitted",
+            AuditKind::ReviewSubmitted,
             serde_json::json!({
                 "version": review.version,
                 "answers_version": application.version,
@@ -201,7 +202,7 @@ pub async fn declare_conflict(
         now,
         Some(reviewer.id),
         ("application", id),
-        "conflict_declared",
+        AuditKind::ConflictDeclared,
         serde_json::json!({ "city": application.city_id }),
     )
     .await

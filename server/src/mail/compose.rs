@@ -1,18 +1,16 @@
 //! Mails to several people, each written in the person's own language.
 
-use super::OutgoingMail;
+use super::{MailPurpose, OutgoingMail};
 use crate::storage::entities::users;
-use app::i18n::{translate_with, Arg, Lang};
+use app::i18n::{Arg, Lang};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbErr};
 
-/// A mail to several people: what it is for, its translation keys, and the idempotency key it is
+/// A mail to several people: what it is for (which chooses its words), and the idempotency key it is
 /// queued under (followed by each person's id), so that asking again queues nothing new.
 pub struct Mailing<'a> {
-    pub purpose: &'static str,
+    pub purpose: MailPurpose,
     pub idempotency_key: &'a str,
-    pub subject_key: &'static str,
-    pub body_key: &'static str,
 }
 
 /// Queues `mail` to every active person of `city`, each in their own language.
@@ -38,17 +36,13 @@ pub async fn mail_people(
     let count = people.len();
     for person in people {
         let lang = person.language.into();
-        let args = args(lang);
-        let outgoing = OutgoingMail {
-            purpose: mail.purpose,
-            idempotency_key: format!("{}:{}", mail.idempotency_key, person.id),
-            to: vec![person.email],
-            cc: Vec::new(),
-            language: lang,
-            subject: translate_with(lang, mail.subject_key, &args),
-            body: translate_with(lang, mail.body_key, &args),
-            attachments: Vec::new(),
-        };
+        let outgoing = OutgoingMail::compose(
+            mail.purpose,
+            format!("{}:{}", mail.idempotency_key, person.id),
+            vec![person.email],
+            lang,
+            &args(lang),
+        );
         super::queue(db, now, outgoing).await?;
     }
     Ok(count)

@@ -3,19 +3,21 @@
 
 mod compose;
 mod outbox;
+mod purpose;
 mod transport;
 
 pub use compose::{mail_city_people, mail_people, Mailing};
 pub use outbox::{backoff, hold, queue, release, send_due, MAX_ATTEMPTS};
+pub use purpose::MailPurpose;
 pub use transport::MailTransport;
 
-use app::i18n::Lang;
+use app::i18n::{Arg, Lang};
 use serde::{Deserialize, Serialize};
 
 /// A rendered e-mail waiting to be queued.
 #[derive(Clone, Debug)]
 pub struct OutgoingMail {
-    pub purpose: &'static str,
+    pub purpose: MailPurpose,
     /// Queuing the same key twice queues one mail: repeated jobs and retried requests stay harmless.
     pub idempotency_key: String,
     pub to: Vec<String>,
@@ -24,6 +26,30 @@ pub struct OutgoingMail {
     pub subject: String,
     pub body: String,
     pub attachments: Vec<MailAttachment>,
+}
+
+impl OutgoingMail {
+    /// A mail for `purpose` to `to`, written in `language` with `args` in its words; without copies
+    /// or files.
+    pub fn compose(
+        purpose: MailPurpose,
+        idempotency_key: String,
+        to: Vec<String>,
+        language: Lang,
+        args: &[(&'static str, Arg)],
+    ) -> Self {
+        let (subject, body) = purpose.words(language, args);
+        OutgoingMail {
+            purpose,
+            idempotency_key,
+            to,
+            cc: Vec::new(),
+            language,
+            subject,
+            body,
+            attachments: Vec::new(),
+        }
+    }
 }
 
 /// A file sent with a mail, kept in the uploads folder until the mail has gone.

@@ -42,7 +42,7 @@ async fn insert(
     state: enums::OutboxState,
 ) -> Result<(), DbErr> {
     let row = outbox_messages::ActiveModel {
-        purpose: Set(mail.purpose.to_owned()),
+        purpose: Set(mail.purpose.as_str().to_owned()),
         idempotency_key: Set(mail.idempotency_key),
         to_addresses: Set(serde_json::json!(mail.to)),
         cc_addresses: Set(serde_json::json!(mail.cc)),

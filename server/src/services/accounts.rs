@@ -2,12 +2,12 @@
 
 use super::auth::{hash_password, verify_password, LoginLimiter};
 use super::errors::{db_error, refused};
-use crate::mail::{self, OutgoingMail};
+use crate::mail::{self, MailPurpose, OutgoingMail};
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
 use crate::storage::entities::{cities, enums, password_tokens, users};
 use app::error::AppError;
-use app::i18n::{translate, translate_with, Arg};
+use app::i18n::Arg;
 use app::model::AuditKind;
 use app::model::{AccountSummary, CityRef, CurrentUser, EmailAddress, Invitation, NewPassword};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -210,25 +210,18 @@ pub async fn invite(
 
     let lang = invitation.language;
     let link = format!("{public_url}/{}/set-password/{token}", lang.code());
-    let body = translate_with(
+    let purpose = MailPurpose::AccountInvitation;
+    let mail = OutgoingMail::compose(
+        purpose,
+        format!("{}:{}", purpose.as_str(), user.id),
+        vec![user.email.clone()],
         lang,
-        "mail-invitation-body",
         &[
             ("name", Arg::Text(user.full_name.clone())),
             ("link", Arg::Text(link)),
             ("hours", Arg::Number(INVITATION_HOURS)),
         ],
     );
-    let mail = OutgoingMail {
-        purpose: "account-invitation",
-        idempotency_key: format!("account-invitation:{}", user.id),
-        to: vec![user.email.clone()],
-        cc: Vec::new(),
-        language: lang,
-        subject: translate(lang, "mail-invitation-subject"),
-        body,
-        attachments: Vec::new(),
-    };
     mail::queue(&*txn, now, mail).await.map_err(db_error)?;
     record_event(
         &*txn,

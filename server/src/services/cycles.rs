@@ -3,7 +3,7 @@
 
 use super::access::secretary_only;
 use super::errors::{db_error, refused};
-use crate::mail::{mail_city_people, Mailing};
+use crate::mail::{mail_city_people, MailPurpose, Mailing};
 use crate::storage::applications::endorsed_in_cycle;
 use crate::storage::audit::record_event;
 use crate::storage::cycles::summary;
@@ -263,10 +263,8 @@ async fn announce_extension(
     let key = format!("cycle-extended:{cycle}:{}", closes.timestamp());
     for application in drafts {
         let mail = Mailing {
-            purpose: "cycle-extended",
+            purpose: MailPurpose::CycleExtended,
             idempotency_key: &key,
-            subject_key: "mail-cycle-extended-subject",
-            body_key: "mail-cycle-extended-body",
         };
         mail_city_people(db, now, application.city_id, mail, |lang| {
             vec![

@@ -7,7 +7,7 @@ use super::endorsements;
 use super::errors::db_error;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
-use crate::mail::{hold, MailAttachment, OutgoingMail};
+use crate::mail::{hold, MailAttachment, MailPurpose, OutgoingMail};
 use crate::pdf::Endorsement;
 use crate::storage::applications::endorsed_in_cycle;
 use crate::storage::audit::record_event;
@@ -17,7 +17,7 @@ use crate::storage::entities::{
 };
 use crate::storage::users::city_people;
 use app::error::{AppError, FieldError};
-use app::i18n::{translate_with, Arg, Lang};
+use app::i18n::{Arg, Lang};
 use app::model::application::Section;
 use app::model::AuditKind;
 use app::model::{
@@ -303,24 +303,26 @@ pub async fn decide(
     let mut mails = Vec::new();
     // The city hears of every decision that changes what it can do, each person in their language.
     let city_purpose = match request.event {
-        ApplicationEvent::RequestChanges => Some("decision-changes-city"),
-        ApplicationEvent::Reject => Some("decision-rejected-city"),
-        ApplicationEvent::Endorse => Some("decision-endorsed-city"),
+        ApplicationEvent::RequestChanges => Some(MailPurpose::DecisionChangesCity),
+        ApplicationEvent::Reject => Some(MailPurpose::DecisionRejectedCity),
+        ApplicationEvent::Endorse => Some(MailPurpose::DecisionEndorsedCity),
         _ => None,
     };
     if let Some(purpose) = city_purpose {
         for person in &people {
             let lang = Lang::from(person.language);
-            mails.push(OutgoingMail {
+            mails.push(OutgoingMail::compose(
                 purpose,
-                idempotency_key: format!("{purpose}:{id}:{}:{}", now.timestamp(), person.id),
-                to: vec![person.email.clone()],
-                cc: Vec::new(),
-                language: lang,
-                subject: translate_with(lang, &format!("mail-{purpose}-subject"), &args(lang)),
-                body: translate_with(lang, &format!("mail-{purpose}-body"), &args(lang)),
-                attachments: Vec::new(),
-            });
+                format!(
+                    "{}:{id}:{}:{}",
+                    purpose.as_str(),
+                    now.timestamp(),
+                    person.id
+                ),
+                vec![person.email.clone()],
+                lang,
+                &args(lang),
+            ));
         }
     }
     if let Some(decision) = decision
@@ -357,15 +359,17 @@ pub async fn decide(
         ];
         files.extend(signed.into_iter().map(super::attachments::as_mail_file));
         let lang = Lang::En;
+        let purpose = MailPurpose::DecisionForwardedUil;
         mails.push(OutgoingMail {
-            purpose: "decision-forwarded-uil",
-            idempotency_key: format!("decision-forwarded-uil:{id}:{}", endorsement.id),
-            to: vec![settings.uil.clone()],
             cc: people.iter().map(|p| p.email.clone()).collect(),
-            language: lang,
-            subject: translate_with(lang, "mail-decision-forwarded-uil-subject", &args(lang)),
-            body: translate_with(lang, "mail-decision-forwarded-uil-body", &args(lang)),
             attachments: files,
+            ..OutgoingMail::compose(
+                purpose,
+                format!("{}:{id}:{}", purpose.as_str(), endorsement.id),
+                vec![settings.uil.clone()],
+                lang,
+                &args(lang),
+            )
         });
     }
     // A decision's mails wait for the secretary to read them, and perhaps edit them, before they go.

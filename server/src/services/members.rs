@@ -3,7 +3,7 @@
 
 use super::access::secretary_only;
 use super::errors::{db_error, refused};
-use crate::mail::{mail_city_people, Mailing};
+use crate::mail::{mail_city_people, MailPurpose, Mailing};
 use crate::storage::audit::record_event;
 use crate::storage::entities::{cities, enums, member_cities, progress_reports};
 use crate::storage::users::city_people;
@@ -348,10 +348,8 @@ pub async fn move_report_due(
         due.timestamp()
     );
     let mail = Mailing {
-        purpose: "report-due-moved",
+        purpose: MailPurpose::ReportDueMoved,
         idempotency_key: &key,
-        subject_key: "mail-report-due-moved-subject",
-        body_key: "mail-report-due-moved-body",
     };
     mail_city_people(&*txn, now, city_id, mail, |lang| {
         vec![

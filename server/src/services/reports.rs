@@ -7,7 +7,7 @@ use super::access::secretary_only;
 use super::errors::db_error;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
-use crate::mail::{queue, OutgoingMail};
+use crate::mail::{queue, MailPurpose, OutgoingMail};
 use crate::storage::audit::record_event;
 use crate::storage::entities::{applications, cities, enums, member_cities, progress_reports};
 use crate::storage::forms::{insert_answers, report_status, saved_answers};
@@ -245,7 +245,7 @@ pub async fn forward(
     id: i32,
     settings: &SubmissionSettings,
 ) -> Result<LiveEvent, AppError> {
-    use app::i18n::{translate_with, Arg, Lang};
+    use app::i18n::{Arg, Lang};
     secretary_only(secretary)?;
     let form = FormRef::report(id);
     let stored = super::access::visible(db, secretary, form).await?;
@@ -274,15 +274,17 @@ pub async fn forward(
         ("city", Arg::Text(draft.city.clone())),
         ("year", Arg::Text(draft.year.to_string())),
     ];
+    let purpose = MailPurpose::ReportForwardedUil;
     let mail = OutgoingMail {
-        purpose: "progress-report-forwarded-uil",
-        idempotency_key: format!("progress-report-forwarded-uil:{id}"),
-        to: vec![settings.uil.clone()],
         cc: copy,
-        language: lang,
-        subject: translate_with(lang, "mail-report-forwarded-subject", &args),
-        body: translate_with(lang, "mail-report-forwarded-body", &args),
         attachments: files,
+        ..OutgoingMail::compose(
+            purpose,
+            format!("{}:{id}", purpose.as_str()),
+            vec![settings.uil.clone()],
+            lang,
+            &args,
+        )
     };
 
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;

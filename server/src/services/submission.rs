@@ -7,13 +7,13 @@ use super::cycles::cycle_of;
 use super::errors::db_error;
 use super::forms::draft;
 use super::printing::printed_form;
-use crate::mail::{queue, OutgoingMail};
+use crate::mail::{queue, MailPurpose, OutgoingMail};
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
 use crate::storage::entities::{applications, enums, form_snapshots, progress_reports};
 use crate::storage::forms::{owner_ids, Stored};
 use app::error::AppError;
-use app::i18n::{translate_with, Arg, Lang};
+use app::i18n::{Arg, Lang};
 use app::model::application::{FormKind, FormRef};
 use app::model::AuditKind;
 use app::model::{ApplicationEvent, ApplicationStatus, CurrentUser, Role};
@@ -46,9 +46,7 @@ struct Submission {
     event_kind: AuditKind,
     /// An application goes to UIL in copy at once; a report waits for the Commission to forward it.
     uil_in_copy: bool,
-    purposes: [&'static str; 2],
-    city_keys: [&'static str; 2],
-    office_keys: [&'static str; 2],
+    purposes: [MailPurpose; 2],
 }
 
 /// Checks that the form may be submitted now, by whom, and says what submitting does.
@@ -83,13 +81,8 @@ async fn submission(
                 },
                 uil_in_copy: true,
                 purposes: [
-                    "application-submitted-city",
-                    "application-submitted-commission",
-                ],
-                city_keys: ["mail-submitted-city-subject", "mail-submitted-city-body"],
-                office_keys: [
-                    "mail-submitted-commission-subject",
-                    "mail-submitted-commission-body",
+                    MailPurpose::ApplicationSubmittedCity,
+                    MailPurpose::ApplicationSubmittedCommission,
                 ],
             })
         }
@@ -109,16 +102,8 @@ async fn submission(
                 event_kind: AuditKind::ReportSubmitted,
                 uil_in_copy: false,
                 purposes: [
-                    "progress-report-submitted-city",
-                    "progress-report-submitted-commission",
-                ],
-                city_keys: [
-                    "mail-report-submitted-city-subject",
-                    "mail-report-submitted-city-body",
-                ],
-                office_keys: [
-                    "mail-report-submitted-commission-subject",
-                    "mail-report-submitted-commission-body",
+                    MailPurpose::ReportSubmittedCity,
+                    MailPurpose::ReportSubmittedCommission,
                 ],
             })
         }
@@ -246,36 +231,36 @@ pub async fn submit(
     let city_lang = applicant.language;
     let contact = draft.form.contact.email.trim().to_lowercase();
     let [city_purpose, office_purpose] = submission.purposes;
-    let [city_subject, city_body] = submission.city_keys;
-    let [office_subject, office_body] = submission.office_keys;
     let city_mail = OutgoingMail {
-        purpose: city_purpose,
-        idempotency_key: format!("{city_purpose}:{id}:{version}"),
-        to: vec![applicant.email.clone()],
         cc: (contact != applicant.email.to_lowercase())
             .then_some(contact)
             .into_iter()
             .collect(),
-        language: city_lang,
-        subject: translate_with(city_lang, city_subject, &args(city_lang)),
-        body: translate_with(city_lang, city_body, &args(city_lang)),
         attachments: vec![printed.clone()],
+        ..OutgoingMail::compose(
+            city_purpose,
+            format!("{}:{id}:{version}", city_purpose.as_str()),
+            vec![applicant.email.clone()],
+            city_lang,
+            &args(city_lang),
+        )
     };
     // The Commission and UIL read the same mail; English is the language both work in.
     let office_lang = Lang::En;
     let office_mail = OutgoingMail {
-        purpose: office_purpose,
-        idempotency_key: format!("{office_purpose}:{id}:{version}"),
-        to: vec![settings.commission.clone()],
         cc: submission
             .uil_in_copy
             .then(|| settings.uil.clone())
             .into_iter()
             .collect(),
-        language: office_lang,
-        subject: translate_with(office_lang, office_subject, &args(office_lang)),
-        body: translate_with(office_lang, office_body, &args(office_lang)),
         attachments: vec![printed],
+        ..OutgoingMail::compose(
+            office_purpose,
+            format!("{}:{id}:{version}", office_purpose.as_str()),
+            vec![settings.commission.clone()],
+            office_lang,
+            &args(office_lang),
+        )
     };
     for mail in [city_mail, office_mail] {
         queue(&*txn, now, mail).await.map_err(db_error)?;

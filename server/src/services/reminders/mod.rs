@@ -8,7 +8,7 @@ mod planner;
 use super::access::secretary_only;
 use super::errors::db_error;
 use super::members::next_report;
-use crate::mail::{mail_people, Mailing};
+use crate::mail::{mail_people, MailPurpose, Mailing};
 use crate::storage::audit::record_event;
 use crate::storage::entities::{
     applications, cities, conflicts_of_interest, cycles, enums, member_cities, reminder_switches,
@@ -125,36 +125,6 @@ async fn switched_off(db: &impl ConnectionTrait) -> Result<HashSet<(i32, Reminde
         .collect())
 }
 
-/// The translation keys of a kind's mail.
-fn mail_keys(kind: ReminderKind) -> (&'static str, &'static str) {
-    match kind {
-        ReminderKind::WindowOpens => (
-            "mail-reminder-window-opens-subject",
-            "mail-reminder-window-opens-body",
-        ),
-        ReminderKind::WindowClosing => (
-            "mail-reminder-window-closing-subject",
-            "mail-reminder-window-closing-body",
-        ),
-        ReminderKind::ReportDue => (
-            "mail-reminder-report-due-subject",
-            "mail-reminder-report-due-body",
-        ),
-        ReminderKind::ReportOverdue => (
-            "mail-reminder-report-overdue-subject",
-            "mail-reminder-report-overdue-body",
-        ),
-        ReminderKind::ReviewWaiting => (
-            "mail-reminder-review-waiting-subject",
-            "mail-reminder-review-waiting-body",
-        ),
-        ReminderKind::DecisionDue => (
-            "mail-reminder-decision-due-subject",
-            "mail-reminder-decision-due-body",
-        ),
-    }
-}
-
 async fn audience(
     db: &impl ConnectionTrait,
     audience: &Audience,
@@ -195,12 +165,9 @@ async fn send(
         return Ok(false);
     }
     let people = audience(&*txn, &reminder.audience).await?;
-    let (subject_key, body_key) = mail_keys(reminder.kind);
     let mailing = Mailing {
-        purpose: "reminder",
+        purpose: MailPurpose::Reminder(reminder.kind),
         idempotency_key: &reminder.key,
-        subject_key,
-        body_key,
     };
     let deadline = Deadline::at(reminder.deadline).riga;
     // Whole days left, rounded up: the mail says what is true when it goes, even if it goes late.

@@ -7,7 +7,7 @@ use crate::features::board::{application_of, CESIS};
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::clock::Clock;
-use server::mail::OutgoingMail;
+use server::mail::{MailPurpose, OutgoingMail};
 use server::storage::entities::{attachments, outbox_messages, progress_reports};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,7 +100,7 @@ async fn waiting_mail(app: &TestApp) -> i32 {
         &app.db,
         app.clock.now(),
         OutgoingMail {
-            purpose: "decision",
+            purpose: MailPurpose::DecisionEndorsedCity,
             idempotency_key: "access-test".to_owned(),
             to: vec!["cesis@demo.pieteikums.lv".to_owned()],
             cc: Vec::new(),

@@ -7,7 +7,7 @@ use crate::helpers::postgres_database;
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use server::clock::{ManualClock, SharedClock};
-use server::mail::{self, MailTransport, OutgoingMail};
+use server::mail::{self, MailPurpose, MailTransport, OutgoingMail};
 use server::storage::entities::{answers, enums, outbox_messages};
 use std::path::Path;
 use std::sync::Arc;
@@ -183,7 +183,7 @@ async fn with_the_mail_server_away_the_outbox_backs_off_then_sends_each_mail_onc
             &db,
             start,
             OutgoingMail {
-                purpose: "fault",
+                purpose: MailPurpose::AccountInvitation,
                 idempotency_key: format!("fault-{n}"),
                 to: vec!["office@unesco.lv".to_owned()],
                 cc: vec!["learningcities@unesco.org".to_owned()],

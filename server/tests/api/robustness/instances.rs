@@ -10,7 +10,7 @@ use crate::helpers::{postgres_database, spawn_instance, TestApp, REVIEWER, SECRE
 use chrono::TimeZone;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::clock::{Clock, ManualClock, SharedClock};
-use server::mail::{self, MailTransport, OutgoingMail};
+use server::mail::{self, MailPurpose, MailTransport, OutgoingMail};
 use server::storage::entities::{enums, outbox_messages, reminders, users};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -215,7 +215,7 @@ async fn each_queued_mail_leaves_once_however_many_instances_send() {
             &first.db,
             now,
             OutgoingMail {
-                purpose: "test",
+                purpose: MailPurpose::AccountInvitation,
                 idempotency_key: format!("test-{n}"),
                 to: vec!["someone@example.org".to_owned()],
                 cc: Vec::new(),

@@ -1,0 +1,176 @@
+//! What a mail is for: it names the mail in the outbox and chooses the words it is written in.
+
+use app::i18n::{translate_with, Arg, Lang};
+use app::model::ReminderKind;
+
+/// Every kind of mail the server writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailPurpose {
+    AccountInvitation,
+    ApplicationSubmittedCity,
+    ApplicationSubmittedCommission,
+    ReportSubmittedCity,
+    ReportSubmittedCommission,
+    ReportForwardedUil,
+    CycleExtended,
+    ReportDueMoved,
+    Reminder(ReminderKind),
+    DecisionChangesCity,
+    DecisionRejectedCity,
+    DecisionEndorsedCity,
+    DecisionForwardedUil,
+}
+
+impl MailPurpose {
+    /// Stable identifier kept with the mail in the outbox; every reminder shares one.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailPurpose::AccountInvitation => "account-invitation",
+            MailPurpose::ApplicationSubmittedCity => "application-submitted-city",
+            MailPurpose::ApplicationSubmittedCommission => "application-submitted-commission",
+            MailPurpose::ReportSubmittedCity => "progress-report-submitted-city",
+            MailPurpose::ReportSubmittedCommission => "progress-report-submitted-commission",
+            MailPurpose::ReportForwardedUil => "progress-report-forwarded-uil",
+            MailPurpose::CycleExtended => "cycle-extended",
+            MailPurpose::ReportDueMoved => "report-due-moved",
+            MailPurpose::Reminder(_) => "reminder",
+            MailPurpose::DecisionChangesCity => "decision-changes-city",
+            MailPurpose::DecisionRejectedCity => "decision-rejected-city",
+            MailPurpose::DecisionEndorsedCity => "decision-endorsed-city",
+            MailPurpose::DecisionForwardedUil => "decision-forwarded-uil",
+        }
+    }
+
+    /// The translation keys of the subject and the body.
+    fn keys(self) -> [&'static str; 2] {
+        match self {
+            MailPurpose::AccountInvitation => ["mail-invitation-subject", "mail-invitation-body"],
+            MailPurpose::ApplicationSubmittedCity => {
+                ["mail-submitted-city-subject", "mail-submitted-city-body"]
+            }
+            MailPurpose::ApplicationSubmittedCommission => [
+                "mail-submitted-commission-subject",
+                "mail-submitted-commission-body",
+            ],
+            MailPurpose::ReportSubmittedCity => [
+                "mail-report-submitted-city-subject",
+                "mail-report-submitted-city-body",
+            ],
+            MailPurpose::ReportSubmittedCommission => [
+                "mail-report-submitted-commission-subject",
+                "mail-report-submitted-commission-body",
+            ],
+            MailPurpose::ReportForwardedUil => [
+                "mail-report-forwarded-subject",
+                "mail-report-forwarded-body",
+            ],
+            MailPurpose::CycleExtended => {
+                ["mail-cycle-extended-subject", "mail-cycle-extended-body"]
+            }
+            MailPurpose::ReportDueMoved => [
+                "mail-report-due-moved-subject",
+                "mail-report-due-moved-body",
+            ],
+            MailPurpose::Reminder(kind) => match kind {
+                ReminderKind::WindowOpens => [
+                    "mail-reminder-window-opens-subject",
+                    "mail-reminder-window-opens-body",
+                ],
+                ReminderKind::WindowClosing => [
+                    "mail-reminder-window-closing-subject",
+                    "mail-reminder-window-closing-body",
+                ],
+                ReminderKind::ReportDue => [
+                    "mail-reminder-report-due-subject",
+                    "mail-reminder-report-due-body",
+                ],
+                ReminderKind::ReportOverdue => [
+                    "mail-reminder-report-overdue-subject",
+                    "mail-reminder-report-overdue-body",
+                ],
+                ReminderKind::ReviewWaiting => [
+                    "mail-reminder-review-waiting-subject",
+                    "mail-reminder-review-waiting-body",
+                ],
+                ReminderKind::DecisionDue => [
+                    "mail-reminder-decision-due-subject",
+                    "mail-reminder-decision-due-body",
+                ],
+            },
+            MailPurpose::DecisionChangesCity => [
+                "mail-decision-changes-city-subject",
+                "mail-decision-changes-city-body",
+            ],
+            MailPurpose::DecisionRejectedCity => [
+                "mail-decision-rejected-city-subject",
+                "mail-decision-rejected-city-body",
+            ],
+            MailPurpose::DecisionEndorsedCity => [
+                "mail-decision-endorsed-city-subject",
+                "mail-decision-endorsed-city-body",
+            ],
+            MailPurpose::DecisionForwardedUil => [
+                "mail-decision-forwarded-uil-subject",
+                "mail-decision-forwarded-uil-body",
+            ],
+        }
+    }
+
+    /// The subject and the body in `lang`, with `args` in their places.
+    pub fn words(self, lang: Lang, args: &[(&'static str, Arg)]) -> (String, String) {
+        let [subject, body] = self.keys();
+        (
+            translate_with(lang, subject, args),
+            translate_with(lang, body, args),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::i18n::translate;
+
+    fn every_purpose() -> Vec<MailPurpose> {
+        let mut all = vec![
+            MailPurpose::AccountInvitation,
+            MailPurpose::ApplicationSubmittedCity,
+            MailPurpose::ApplicationSubmittedCommission,
+            MailPurpose::ReportSubmittedCity,
+            MailPurpose::ReportSubmittedCommission,
+            MailPurpose::ReportForwardedUil,
+            MailPurpose::CycleExtended,
+            MailPurpose::ReportDueMoved,
+            MailPurpose::DecisionChangesCity,
+            MailPurpose::DecisionRejectedCity,
+            MailPurpose::DecisionEndorsedCity,
+            MailPurpose::DecisionForwardedUil,
+        ];
+        all.extend(ReminderKind::ALL.into_iter().map(MailPurpose::Reminder));
+        all
+    }
+
+    #[test]
+    fn every_mail_has_its_words_in_every_language() {
+        for purpose in every_purpose() {
+            for key in purpose.keys() {
+                for lang in [Lang::Lv, Lang::En, Lang::Ru] {
+                    assert_ne!(translate(lang, key), key, "{purpose:?} in {lang:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn purposes_other_than_the_reminders_have_identifiers_of_their_own() {
+        let mut identifiers: Vec<&str> = every_purpose()
+            .into_iter()
+            .filter(|purpose| !matches!(purpose, MailPurpose::Reminder(_)))
+            .map(MailPurpose::as_str)
+            .collect();
+        let count = identifiers.len();
+        identifiers.sort();
+        identifiers.dedup();
+        assert_eq!(identifiers.len(), count);
+    }
+}

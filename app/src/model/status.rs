@@ -38,16 +38,32 @@ pub enum ApplicationEvent {
     ReopenDecision,
 }
 
-/// Why a transition was refused.
+/// Why a transition was refused; of an application unless other types are named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-pub enum TransitionError {
-    #[error("{event:?} is not possible while the application is {from:?}")]
-    NotFromThisStatus {
-        from: ApplicationStatus,
-        event: ApplicationEvent,
-    },
+pub enum TransitionError<
+    S: std::fmt::Debug = ApplicationStatus,
+    E: std::fmt::Debug = ApplicationEvent,
+> {
+    #[error("{event:?} is not possible from {from:?}")]
+    NotFromThisStatus { from: S, event: E },
     #[error("{role:?} may not {event:?}")]
-    RoleNotPermitted { role: Role, event: ApplicationEvent },
+    RoleNotPermitted { role: Role, event: E },
+}
+
+/// The outcome of `event` by `role` from `from`, given the transition table's entry for the two:
+/// the rule every lifecycle applies its own table by.
+pub(super) fn apply_entry<S: Copy + std::fmt::Debug, E: Copy + std::fmt::Debug>(
+    from: S,
+    event: E,
+    role: Role,
+    entry: Option<(S, &[Role])>,
+) -> Result<S, TransitionError<S, E>> {
+    let (next, roles) = entry.ok_or(TransitionError::NotFromThisStatus { from, event })?;
+    if roles.contains(&role) {
+        Ok(next)
+    } else {
+        Err(TransitionError::RoleNotPermitted { role, event })
+    }
 }
 
 impl ApplicationStatus {
@@ -102,14 +118,7 @@ impl ApplicationStatus {
 
     /// Applies `event` made by someone with `role`; the status itself never changes any other way.
     pub fn apply(self, event: ApplicationEvent, role: Role) -> Result<Self, TransitionError> {
-        let (next, roles) = self
-            .transition(event)
-            .ok_or(TransitionError::NotFromThisStatus { from: self, event })?;
-        if roles.contains(&role) {
-            Ok(next)
-        } else {
-            Err(TransitionError::RoleNotPermitted { role, event })
-        }
+        apply_entry(self, event, role, self.transition(event))
     }
 
     /// The city may still change its answers only in these statuses.

@@ -5,16 +5,14 @@
 use super::cycles::cycle_of;
 use super::endorsements;
 use super::errors::db_error;
+use super::lifecycle::move_application;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
 use crate::mail::{hold, MailAttachment, MailPurpose, OutgoingMail};
 use crate::pdf::Endorsement;
 use crate::storage::applications::endorsed_in_cycle;
-use crate::storage::audit::record_event;
 use crate::storage::decisions::standing_endorsement;
-use crate::storage::entities::{
-    applications, attachments, comments, decisions, enums, member_cities,
-};
+use crate::storage::entities::{attachments, comments, decisions, enums, member_cities};
 use crate::storage::users::city_people;
 use app::error::{AppError, FieldError};
 use app::i18n::{Arg, Lang};
@@ -163,20 +161,13 @@ pub async fn decide(
             return Err(AppError::QuotaReached { quota, endorsed });
         }
     }
-    let moved = applications::Entity::update_many()
-        .col_expr(
-            applications::Column::Status,
-            Expr::value(enums::ApplicationStatus::from(next)),
-        )
-        .col_expr(applications::Column::UpdatedAt, Expr::value(now))
-        .filter(applications::Column::Id.eq(id))
-        .filter(applications::Column::Status.eq(application.status))
-        .exec(&*txn)
-        .await
-        .map_err(db_error)?;
-    if moved.rows_affected != 1 {
-        return Err(AppError::NotNow);
-    }
+    let audit = (
+        AuditKind::Decision(request.event),
+        serde_json::json!({ "reason": reason, "version": application.version }),
+    );
+    let change = move_application(&*txn, now, decider, &application, next, audit)
+        .await?
+        .ok_or(AppError::NotNow)?;
     let decision = match decision_kind(request.event) {
         Some(kind) => Some(
             decisions::ActiveModel {
@@ -271,16 +262,6 @@ pub async fn decide(
             .map_err(db_error)?;
         }
     }
-    record_event(
-        &*txn,
-        now,
-        Some(decider.id),
-        ("application", id),
-        AuditKind::Decision(request.event),
-        serde_json::json!({ "reason": reason, "version": application.version }),
-    )
-    .await
-    .map_err(db_error)?;
 
     let people = city_people(&*txn, application.city_id)
         .await
@@ -378,10 +359,5 @@ pub async fn decide(
         hold(&*txn, now, mail).await.map_err(db_error)?;
     }
     txn.commit().await.map_err(db_error)?;
-    let change = LiveEvent::ApplicationChanged {
-        id,
-        city_id: application.city_id,
-        status: next,
-    };
     Ok((change, held))
 }

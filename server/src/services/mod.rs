@@ -15,6 +15,7 @@ pub mod decisions;
 pub mod endorsements;
 pub mod errors;
 pub mod forms;
+pub mod lifecycle;
 pub mod members;
 pub mod outbox;
 pub mod printing;

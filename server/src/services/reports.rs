@@ -5,20 +5,22 @@
 use super::access::city_of;
 use super::access::secretary_only;
 use super::errors::db_error;
+use super::lifecycle::move_report;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
 use crate::mail::{queue, MailPurpose, OutgoingMail};
 use crate::storage::audit::record_event;
 use crate::storage::entities::{applications, cities, enums, member_cities, progress_reports};
-use crate::storage::forms::{insert_answers, report_status, saved_answers};
+use crate::storage::forms::Stored;
+use crate::storage::forms::{insert_answers, saved_answers};
 use app::error::AppError;
 use app::model::application::{FormKind, FormRef, ReportSummary, ReportsOverview, SectionData};
 use app::model::AuditKind;
 use app::model::{
-    ApplicationStatus, CurrentUser, Deadline, LiveEvent, ReportLine, ReportsBoard, Role,
+    ApplicationStatus, CurrentUser, Deadline, LiveEvent, ReportEvent, ReportLine, ReportStatus,
+    ReportsBoard, Role,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -74,7 +76,7 @@ pub async fn reports_of(
             city: city.name.clone(),
             period_year: report.period_year,
             due: Deadline::at(report.due_at),
-            status: report_status(report.status),
+            status: ReportStatus::from(report.status).shown(),
         })
         .collect();
     Ok(ReportsOverview {
@@ -205,7 +207,7 @@ pub async fn board(
             city: city.name.clone(),
             period_year,
             due,
-            status: report.map(|report| report_status(report.status)),
+            status: report.map(|report| ReportStatus::from(report.status).shown()),
             report: report.map(|report| report.id),
             submitted: report.and_then(|report| report.submitted_at.map(Deadline::at)),
         };
@@ -248,14 +250,16 @@ pub async fn forward(
     use app::i18n::{Arg, Lang};
     secretary_only(secretary)?;
     let form = FormRef::report(id);
-    let stored = super::access::visible(db, secretary, form).await?;
-    if stored.status() != ApplicationStatus::Submitted {
-        return Err(AppError::NotNow);
-    }
+    let Stored::Report(report, member) = super::access::visible(db, secretary, form).await? else {
+        return Err(AppError::NotFound);
+    };
+    let to = ReportStatus::from(report.status)
+        .apply(ReportEvent::ForwardToUil, secretary.role)
+        .map_err(|_| AppError::NotNow)?;
     let draft = super::forms::draft(db, now, secretary, form).await?;
-    let mut files = vec![printed_form(&draft, &settings.files, stored.version()).await?];
+    let mut files = vec![printed_form(&draft, &settings.files, report.version).await?];
     files.extend(super::attachments::mail_files(db, form).await?);
-    let mut copy: Vec<String> = crate::storage::users::city_people(db, stored.city_id())
+    let mut copy: Vec<String> = crate::storage::users::city_people(db, member.city_id)
         .await
         .map_err(db_error)?
         .into_iter()
@@ -288,39 +292,14 @@ pub async fn forward(
     };
 
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let moved = progress_reports::Entity::update_many()
-        .col_expr(
-            progress_reports::Column::Status,
-            Expr::value(enums::ReportStatus::ForwardedToUil),
-        )
-        .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            progress_reports::Column::UpdatedBy,
-            Expr::value(secretary.id),
-        )
-        .filter(progress_reports::Column::Id.eq(id))
-        .filter(progress_reports::Column::Status.eq(enums::ReportStatus::Submitted))
-        .exec(&*txn)
-        .await
-        .map_err(db_error)?;
-    if moved.rows_affected != 1 {
-        return Err(AppError::NotNow);
-    }
-    record_event(
-        &*txn,
-        now,
-        Some(secretary.id),
-        ("report", id),
+    let audit = (
         AuditKind::ReportForwarded,
         serde_json::json!({ "period": draft.year }),
-    )
-    .await
-    .map_err(db_error)?;
+    );
+    let change = move_report(&*txn, now, secretary, (&report, member.city_id), to, audit)
+        .await?
+        .ok_or(AppError::NotNow)?;
     queue(&*txn, now, mail).await.map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
-    Ok(LiveEvent::ReportChanged {
-        id,
-        city_id: stored.city_id(),
-        status: ApplicationStatus::ForwardedToUil,
-    })
+    Ok(change)
 }

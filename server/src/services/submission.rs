@@ -6,23 +6,21 @@ use super::access::visible;
 use super::cycles::cycle_of;
 use super::errors::db_error;
 use super::forms::draft;
+use super::lifecycle::{move_application, move_report};
 use super::printing::printed_form;
 use crate::mail::{queue, MailPurpose, OutgoingMail};
-use crate::storage::audit::record_event;
 use crate::storage::begin_write;
-use crate::storage::entities::{applications, enums, form_snapshots, progress_reports};
+use crate::storage::entities::{enums, form_snapshots};
 use crate::storage::forms::{owner_ids, Stored};
 use app::error::AppError;
 use app::i18n::{Arg, Lang};
 use app::model::application::{FormKind, FormRef};
 use app::model::AuditKind;
-use app::model::{ApplicationEvent, ApplicationStatus, CurrentUser, Role};
-use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter,
+use app::model::{
+    ApplicationEvent, ApplicationStatus, CurrentUser, LiveEvent, ReportEvent, ReportStatus, Role,
 };
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 /// Where submission mails go, from the configuration, and where their attachments are kept.
 #[derive(Clone, Debug)]
@@ -39,10 +37,15 @@ pub struct SubmissionSettings {
     pub files: std::path::PathBuf,
 }
 
+/// The status a submission moves the form to.
+enum Next {
+    Application(ApplicationStatus),
+    Report(ReportStatus),
+}
+
 /// What a submission does to the form's row, and how it is recorded and announced.
 struct Submission {
-    from: ApplicationStatus,
-    to: ApplicationStatus,
+    next: Next,
     event_kind: AuditKind,
     /// An application goes to UIL in copy at once; a report waits for the Commission to forward it.
     uil_in_copy: bool,
@@ -56,9 +59,9 @@ async fn submission(
     applicant: &CurrentUser,
     stored: &Stored,
 ) -> Result<Submission, AppError> {
-    let from = stored.status();
     match stored {
         Stored::Application(application) => {
+            let from = ApplicationStatus::from(application.status);
             let event = match from {
                 ApplicationStatus::ChangesRequested => ApplicationEvent::Resubmit,
                 _ => ApplicationEvent::Submit,
@@ -73,8 +76,7 @@ async fn submission(
                 return Err(AppError::WindowClosed);
             }
             Ok(Submission {
-                from,
-                to,
+                next: Next::Application(to),
                 event_kind: match event {
                     ApplicationEvent::Resubmit => AuditKind::ApplicationResubmitted,
                     _ => AuditKind::ApplicationSubmitted,
@@ -86,19 +88,18 @@ async fn submission(
                 ],
             })
         }
-        Stored::Report(_, member) => {
+        Stored::Report(report, member) => {
             if applicant.role != Role::CityApplicant {
                 return Err(AppError::Forbidden);
             }
             if member.status != enums::MemberStatus::Active {
                 return Err(AppError::NotMember);
             }
-            if from != ApplicationStatus::Draft {
-                return Err(AppError::AlreadyReported);
-            }
+            let to = ReportStatus::from(report.status)
+                .apply(ReportEvent::Submit, applicant.role)
+                .map_err(|_| AppError::AlreadyReported)?;
             Ok(Submission {
-                from,
-                to: ApplicationStatus::Submitted,
+                next: Next::Report(to),
                 event_kind: AuditKind::ReportSubmitted,
                 uil_in_copy: false,
                 purposes: [
@@ -108,52 +109,6 @@ async fn submission(
             })
         }
     }
-}
-
-/// Moves the form's row from the status read to the submitted one; false when a simultaneous submit
-/// moved it first.
-async fn mark_submitted(
-    db: &impl ConnectionTrait,
-    now: DateTime<Utc>,
-    by: i32,
-    form: FormRef,
-    submission: &Submission,
-) -> Result<bool, AppError> {
-    let moved = match form.kind {
-        FormKind::Application => {
-            applications::Entity::update_many()
-                .col_expr(
-                    applications::Column::Status,
-                    Expr::value(enums::ApplicationStatus::from(submission.to)),
-                )
-                .col_expr(applications::Column::SubmittedAt, Expr::value(now))
-                .col_expr(applications::Column::UpdatedAt, Expr::value(now))
-                .col_expr(applications::Column::UpdatedBy, Expr::value(by))
-                .filter(applications::Column::Id.eq(form.id))
-                .filter(
-                    applications::Column::Status
-                        .eq(enums::ApplicationStatus::from(submission.from)),
-                )
-                .exec(db)
-                .await
-        }
-        FormKind::Report => {
-            progress_reports::Entity::update_many()
-                .col_expr(
-                    progress_reports::Column::Status,
-                    Expr::value(enums::ReportStatus::Submitted),
-                )
-                .col_expr(progress_reports::Column::SubmittedAt, Expr::value(now))
-                .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
-                .col_expr(progress_reports::Column::UpdatedBy, Expr::value(by))
-                .filter(progress_reports::Column::Id.eq(form.id))
-                .filter(progress_reports::Column::Status.eq(enums::ReportStatus::Draft))
-                .exec(db)
-                .await
-        }
-    }
-    .map_err(db_error)?;
-    Ok(moved.rows_affected == 1)
 }
 
 /// Submits a complete form (an application inside its cycle's window, a report at any time, late
@@ -166,7 +121,7 @@ pub async fn submit(
     applicant: &CurrentUser,
     form: FormRef,
     settings: &SubmissionSettings,
-) -> Result<app::model::LiveEvent, AppError> {
+) -> Result<LiveEvent, AppError> {
     let stored = visible(db, applicant, form).await?;
     let submission = submission(db, now, applicant, &stored).await?;
     let draft = draft(db, now, applicant, form).await?;
@@ -182,12 +137,25 @@ pub async fn submit(
         .map_err(|error| AppError::internal("snapshot-json", &error))?;
 
     let txn = begin_write(db).await.map_err(db_error)?;
-    if !mark_submitted(&*txn, now, applicant.id, form, &submission).await? {
+    let audit = (
+        submission.event_kind,
+        serde_json::json!({ "version": version }),
+    );
+    let moved = match (&stored, submission.next) {
+        (Stored::Application(application), Next::Application(to)) => {
+            move_application(&*txn, now, applicant, application, to, audit).await?
+        }
+        (Stored::Report(report, member), Next::Report(to)) => {
+            move_report(&*txn, now, applicant, (report, member.city_id), to, audit).await?
+        }
+        _ => None,
+    };
+    let Some(change) = moved else {
         return Err(match form.kind {
             FormKind::Application => AppError::NotEditable,
             FormKind::Report => AppError::AlreadyReported,
         });
-    }
+    };
     let (application_id, progress_report_id) = owner_ids(form);
     form_snapshots::ActiveModel {
         application_id: Set(application_id),
@@ -199,16 +167,6 @@ pub async fn submit(
         ..Default::default()
     }
     .insert(&*txn)
-    .await
-    .map_err(db_error)?;
-    record_event(
-        &*txn,
-        now,
-        Some(applicant.id),
-        (form.kind.as_str(), form.id),
-        submission.event_kind,
-        serde_json::json!({ "version": version }),
-    )
     .await
     .map_err(db_error)?;
 
@@ -266,18 +224,5 @@ pub async fn submit(
         queue(&*txn, now, mail).await.map_err(db_error)?;
     }
     txn.commit().await.map_err(db_error)?;
-    let city_id = stored.city_id();
-    let status = submission.to;
-    Ok(match form.kind {
-        FormKind::Application => app::model::LiveEvent::ApplicationChanged {
-            id,
-            city_id,
-            status,
-        },
-        FormKind::Report => app::model::LiveEvent::ReportChanged {
-            id,
-            city_id,
-            status,
-        },
-    })
+    Ok(change)
 }

@@ -1,9 +1,9 @@
 //! The city's two forms, an application and a progress report, in storage: the row that owns a form's
 //! answers and files, its sections' answers, and the version counted on every change.
 
-use super::entities::{answers, applications, attachments, enums, member_cities, progress_reports};
+use super::entities::{answers, applications, attachments, member_cities, progress_reports};
 use app::model::application::{FormAnswers, FormKind, FormRef, Section, SectionData};
-use app::model::ApplicationStatus;
+use app::model::{ApplicationStatus, ReportStatus};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{
@@ -18,16 +18,6 @@ pub enum Stored {
     Report(progress_reports::Model, member_cities::Model),
 }
 
-/// A report's stored status in the lifecycle's words: it only moves from draft to submitted to
-/// forwarded to UIL.
-pub fn report_status(status: enums::ReportStatus) -> ApplicationStatus {
-    match status {
-        enums::ReportStatus::Draft => ApplicationStatus::Draft,
-        enums::ReportStatus::Submitted => ApplicationStatus::Submitted,
-        enums::ReportStatus::ForwardedToUil => ApplicationStatus::ForwardedToUil,
-    }
-}
-
 impl Stored {
     pub fn city_id(&self) -> i32 {
         match self {
@@ -39,7 +29,7 @@ impl Stored {
     pub fn status(&self) -> ApplicationStatus {
         match self {
             Stored::Application(application) => application.status.into(),
-            Stored::Report(report, _) => report_status(report.status),
+            Stored::Report(report, _) => ReportStatus::from(report.status).shown(),
         }
     }
 

@@ -2,10 +2,9 @@
 
 use crate::services::access::reviewable;
 use crate::services::errors::db_error;
+use crate::services::lifecycle::move_application;
 use crate::storage::audit::record_event;
-use crate::storage::entities::{
-    applications, conflicts_of_interest, enums, review_scores, reviews,
-};
+use crate::storage::entities::{conflicts_of_interest, enums, review_scores, reviews};
 use app::error::AppError;
 use app::model::AuditKind;
 use app::model::{
@@ -13,7 +12,6 @@ use app::model::{
     ReviewForm, Role,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder,
@@ -119,32 +117,9 @@ pub async fn save_review(
     let mut changes = vec![LiveEvent::ReviewChanged { application_id: id }];
     // The first reviewer to start moves a new submission into review.
     if let Ok(next) = status.apply(ApplicationEvent::StartReview, reviewer.role) {
-        applications::Entity::update_many()
-            .col_expr(
-                applications::Column::Status,
-                Expr::value(enums::ApplicationStatus::from(next)),
-            )
-            .col_expr(applications::Column::UpdatedAt, Expr::value(now))
-            .filter(applications::Column::Id.eq(id))
-            .filter(applications::Column::Status.eq(application.status))
-            .exec(&*txn)
-            .await
-            .map_err(db_error)?;
-        record_event(
-            &*txn,
-            now,
-            Some(reviewer.id),
-            ("application", id),
-            AuditKind::ReviewStarted,
-            serde_json::json!({}),
-        )
-        .await
-        .map_err(db_error)?;
-        changes.push(LiveEvent::ApplicationChanged {
-            id,
-            city_id: application.city_id,
-            status: next,
-        });
+        let audit = (AuditKind::ReviewStarted, serde_json::json!({}));
+        // Another reviewer's first save may have moved it a moment ago; it is in review all the same.
+        changes.extend(move_application(&*txn, now, reviewer, &application, next, audit).await?);
     }
     if let Some(checked) = checked {
         record_event(

@@ -68,7 +68,11 @@ stored_enum!(
 
 stored_enum!(MemberStatus <=> app::model::MemberStatus { Active = "active", Lapsed = "lapsed" });
 
-stored_enum!(ReportStatus { Draft = "draft", Submitted = "submitted", ForwardedToUil = "forwarded_to_uil" });
+stored_enum!(ReportStatus <=> app::model::ReportStatus {
+    Draft = "draft",
+    Submitted = "submitted",
+    ForwardedToUil = "forwarded_to_uil",
+});
 
 stored_enum!(AttachmentKind {
     SignedApplication = "signed_application",

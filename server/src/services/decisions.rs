@@ -361,3 +361,100 @@ pub async fn decide(
     txn.commit().await.map_err(db_error)?;
     Ok((change, held))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn request(event: ApplicationEvent, reason: &str, confirmed: bool) -> DecisionRequest {
+        DecisionRequest {
+            event,
+            reason: reason.to_owned(),
+            section_comments: BTreeMap::new(),
+            confirmed,
+        }
+    }
+
+    fn fields(result: Result<(), AppError>) -> Vec<(String, String)> {
+        match result {
+            Ok(()) => Vec::new(),
+            Err(AppError::Validation(problems)) => problems
+                .into_iter()
+                .map(|problem| (problem.field, problem.key))
+                .collect(),
+            Err(other) => panic!("not a validation error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn nothing_is_decided_unconfirmed_and_a_refusal_or_request_for_changes_says_why() {
+        assert!(fields(check_request(&request(ApplicationEvent::Endorse, "", true))).is_empty());
+        assert_eq!(
+            fields(check_request(&request(
+                ApplicationEvent::Endorse,
+                "",
+                false
+            ))),
+            vec![("confirm".into(), "error-confirm-required".into())]
+        );
+        for event in [ApplicationEvent::Reject, ApplicationEvent::RequestChanges] {
+            assert_eq!(
+                fields(check_request(&request(event, "   ", true))),
+                vec![("reason".into(), "error-required".into())],
+                "{event:?}"
+            );
+        }
+        let long = "ā".repeat(COMMENT_CHARS + 1);
+        assert_eq!(
+            fields(check_request(&request(
+                ApplicationEvent::Reject,
+                &long,
+                true
+            ))),
+            vec![("reason".into(), "error-too-long".into())]
+        );
+    }
+
+    #[test]
+    fn comments_go_only_on_real_sections_and_stay_short() {
+        let mut asked = request(ApplicationEvent::RequestChanges, "See the sections.", true);
+        asked
+            .section_comments
+            .insert("city".into(), "Name the department.".into());
+        asked
+            .section_comments
+            .insert("nonsense".into(), "Lost.".into());
+        asked
+            .section_comments
+            .insert("mayor".into(), "x".repeat(COMMENT_CHARS + 1));
+        assert_eq!(
+            fields(check_request(&asked)),
+            vec![
+                ("comment-mayor".into(), "error-too-long".into()),
+                ("comment-nonsense".into(), "error-choice-invalid".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_recorded_decision_reads_back_as_the_event_that_made_it() {
+        let recorded: Vec<ApplicationEvent> = ApplicationEvent::DECISIONS
+            .into_iter()
+            .filter(|event| decision_kind(*event).is_some())
+            .collect();
+        assert_eq!(
+            recorded,
+            vec![
+                ApplicationEvent::Endorse,
+                ApplicationEvent::RequestChanges,
+                ApplicationEvent::Reject,
+                ApplicationEvent::RecordUilAccepted,
+                ApplicationEvent::RecordUilNotAccepted,
+            ]
+        );
+        for event in recorded {
+            assert_eq!(decision_kind(event).map(event_of), Some(event));
+        }
+    }
+}

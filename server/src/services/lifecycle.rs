@@ -104,3 +104,297 @@ pub async fn move_report(
         status: to.shown(),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::entities::{cities, cycles, events, member_cities, users};
+    use app::model::{CityRef, Role};
+    use chrono::TimeZone;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
+
+    fn at(day: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2027, 4, day, 9, 0, 0).unwrap()
+    }
+
+    /// A migrated database with Cēsis, its applicant, and its draft application of 2027.
+    async fn cesis() -> (
+        tempfile::TempDir,
+        DatabaseConnection,
+        CurrentUser,
+        applications::Model,
+    ) {
+        let folder = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", folder.path().join("t.sqlite").display());
+        let db = crate::storage::connect(&url).await.unwrap();
+        let city = cities::ActiveModel {
+            name: Set("Cēsis".into()),
+            country: Set("LV".into()),
+            website: Set(None),
+            created_at: Set(at(1)),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        let (opens, closes) = app::model::default_window(2027).unwrap();
+        let cycle = cycles::ActiveModel {
+            year: Set(2027),
+            window_opens_at: Set(opens),
+            window_closes_at: Set(closes),
+            decision_due_at: Set(app::model::default_decision_due(2027).unwrap()),
+            quota: Set(3),
+            scores_visible_before_review: Set(false),
+            created_at: Set(at(1)),
+            updated_at: Set(at(1)),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        let user = users::ActiveModel {
+            email: Set("cesis@example.org".into()),
+            full_name: Set("Ilze Ozola".into()),
+            role: Set(enums::Role::CityApplicant),
+            city_id: Set(Some(city.id)),
+            language: Set(enums::Language::Lv),
+            password_hash: Set(None),
+            active: Set(true),
+            created_at: Set(at(1)),
+            last_login_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        let application = applications::ActiveModel {
+            city_id: Set(city.id),
+            cycle_id: Set(cycle.id),
+            status: Set(enums::ApplicationStatus::Draft),
+            version: Set(3),
+            answer_language: Set(enums::AnswerLanguage::English),
+            created_by: Set(user.id),
+            created_at: Set(at(1)),
+            updated_at: Set(at(1)),
+            updated_by: Set(None),
+            submitted_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        let applicant = CurrentUser {
+            id: user.id,
+            email: user.email,
+            full_name: user.full_name,
+            role: Role::CityApplicant,
+            city: Some(CityRef {
+                id: city.id,
+                name: city.name,
+            }),
+            language: app::i18n::Lang::Lv,
+        };
+        (folder, db, applicant, application)
+    }
+
+    async fn kinds(db: &DatabaseConnection) -> Vec<String> {
+        events::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|event| event.kind)
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_submission_moves_the_row_once_and_is_recorded_and_announced() {
+        let (_folder, db, applicant, read) = cesis().await;
+        let audit = || {
+            (
+                AuditKind::ApplicationSubmitted,
+                serde_json::json!({ "version": 3 }),
+            )
+        };
+        let change = move_application(
+            &db,
+            at(10),
+            &applicant,
+            &read,
+            ApplicationStatus::Submitted,
+            audit(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            change,
+            Some(LiveEvent::ApplicationChanged {
+                id: read.id,
+                city_id: read.city_id,
+                status: ApplicationStatus::Submitted,
+            })
+        );
+        let stored = applications::Entity::find_by_id(read.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.status, enums::ApplicationStatus::Submitted);
+        assert_eq!(stored.submitted_at, Some(at(10)));
+        assert_eq!(stored.updated_by, Some(applicant.id));
+        // The same change made from the row as it was read before: someone moved it first.
+        let again = move_application(
+            &db,
+            at(11),
+            &applicant,
+            &read,
+            ApplicationStatus::Submitted,
+            audit(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, None);
+        assert_eq!(kinds(&db).await, vec!["application_submitted"]);
+    }
+
+    #[tokio::test]
+    async fn the_commissions_changes_leave_the_citys_last_edit_and_submission_time_alone() {
+        let (_folder, db, applicant, read) = cesis().await;
+        let audit = (AuditKind::ApplicationSubmitted, serde_json::json!({}));
+        move_application(
+            &db,
+            at(10),
+            &applicant,
+            &read,
+            ApplicationStatus::Submitted,
+            audit,
+        )
+        .await
+        .unwrap();
+        let submitted = applications::Entity::find_by_id(read.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        let reviewer = CurrentUser {
+            role: Role::CommissionReviewer,
+            city: None,
+            ..applicant.clone()
+        };
+        let audit = (AuditKind::ReviewStarted, serde_json::json!({}));
+        let change = move_application(
+            &db,
+            at(12),
+            &reviewer,
+            &submitted,
+            ApplicationStatus::InReview,
+            audit,
+        )
+        .await
+        .unwrap();
+        assert!(change.is_some());
+        let stored = applications::Entity::find_by_id(read.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.status, enums::ApplicationStatus::InReview);
+        assert_eq!(stored.updated_at, at(12));
+        assert_eq!(stored.submitted_at, Some(at(10)));
+        assert_eq!(stored.updated_by, Some(applicant.id));
+    }
+
+    #[tokio::test]
+    async fn a_report_is_sent_once_and_forwarded_from_where_it_was_sent() {
+        let (_folder, db, applicant, read) = cesis().await;
+        let member = member_cities::ActiveModel {
+            city_id: Set(read.city_id),
+            joined_year: Set(2020),
+            joined_via: Set(enums::JoinedVia::Registered),
+            status: Set(enums::MemberStatus::Active),
+            created_at: Set(at(1)),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        let draft = progress_reports::ActiveModel {
+            member_city_id: Set(member.id),
+            period_year: Set(2027),
+            due_at: Set(at(30)),
+            status: Set(enums::ReportStatus::Draft),
+            version: Set(1),
+            created_at: Set(at(1)),
+            updated_at: Set(at(1)),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        let sent = (AuditKind::ReportSubmitted, serde_json::json!({}));
+        let change = move_report(
+            &db,
+            at(10),
+            &applicant,
+            (&draft, member.city_id),
+            ReportStatus::Submitted,
+            sent.clone(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            change,
+            Some(LiveEvent::ReportChanged {
+                id: draft.id,
+                city_id: member.city_id,
+                status: ApplicationStatus::Submitted,
+            })
+        );
+        let again = move_report(
+            &db,
+            at(11),
+            &applicant,
+            (&draft, member.city_id),
+            ReportStatus::Submitted,
+            sent,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, None, "sent twice from the same draft");
+        let submitted = progress_reports::Entity::find_by_id(draft.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(submitted.submitted_at, Some(at(10)));
+        let secretary = CurrentUser {
+            id: applicant.id,
+            role: Role::CommissionSecretary,
+            city: None,
+            ..applicant.clone()
+        };
+        let forwarded = (AuditKind::ReportForwarded, serde_json::json!({}));
+        move_report(
+            &db,
+            at(12),
+            &secretary,
+            (&submitted, member.city_id),
+            ReportStatus::ForwardedToUil,
+            forwarded,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let stored = progress_reports::Entity::find_by_id(draft.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.status, enums::ReportStatus::ForwardedToUil);
+        assert_eq!(stored.submitted_at, Some(at(10)));
+        assert_eq!(
+            kinds(&db).await,
+            vec!["report_submitted", "report_forwarded"]
+        );
+    }
+}

@@ -155,6 +155,7 @@ fn viewer_local_time(deadline: Deadline, i18n: crate::i18n::I18n) -> Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use chrono::NaiveDate;
 
     #[test]

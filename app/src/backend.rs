@@ -9,7 +9,7 @@ use crate::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
     PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    UpcomingDeadlines,
+    ReviewStep, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -95,7 +95,7 @@ pub trait Backend: Send + Sync + 'static {
         reviewer: &CurrentUser,
         id: i32,
         review: ReviewForm,
-        submit: bool,
+        step: ReviewStep,
     ) -> Result<(), AppError>;
 
     /// Takes a decision on the application: the secretary's, or the city's record that it sent the

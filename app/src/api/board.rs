@@ -48,12 +48,12 @@ pub async fn save_review(
 ) -> Result<bool, AppError> {
     use crate::model::Role;
     let reviewer = super::session::require_role(&[Role::CommissionReviewer]).await?;
-    let submit = then.as_deref() == Some("submit");
+    let step = crate::model::ReviewStep::from_button(then.as_deref());
     crate::backend::backend()?
-        .save_review(&reviewer, id, review, submit)
+        .save_review(&reviewer, id, review, step)
         .await?;
     super::session::return_to(lang.as_deref(), |lang| crate::paths::review_desk(lang, id));
-    Ok(submit)
+    Ok(step == crate::model::ReviewStep::Submit)
 }
 
 /// Declares the reviewer's conflict of interest with the application's city. Without JavaScript the

@@ -39,7 +39,7 @@ use app::model::{
     AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
     CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
     PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    UpcomingDeadlines,
+    ReviewStep, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -264,10 +264,10 @@ impl Backend for SeaBackend {
         reviewer: &CurrentUser,
         id: i32,
         review: ReviewForm,
-        submit: bool,
+        step: ReviewStep,
     ) -> Result<(), AppError> {
         let changes =
-            reviews::save_review(&self.db, self.clock.now(), reviewer, id, review, submit).await?;
+            reviews::save_review(&self.db, self.clock.now(), reviewer, id, review, step).await?;
         for change in changes {
             self.events.publish(change);
         }

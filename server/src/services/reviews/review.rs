@@ -9,7 +9,7 @@ use app::error::AppError;
 use app::model::AuditKind;
 use app::model::{
     ApplicationEvent, ApplicationStatus, CheckedReview, CurrentUser, LiveEvent, Recommendation,
-    ReviewForm, Role,
+    ReviewForm, ReviewStep, Role,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -29,7 +29,7 @@ pub async fn save_review(
     reviewer: &CurrentUser,
     id: i32,
     form: ReviewForm,
-    submit: bool,
+    step: ReviewStep,
 ) -> Result<Vec<LiveEvent>, AppError> {
     if reviewer.role != Role::CommissionReviewer {
         return Err(AppError::Forbidden);
@@ -39,6 +39,7 @@ pub async fn save_review(
     if !status.is_under_review() {
         return Err(AppError::NotEditable);
     }
+    let submit = step == ReviewStep::Submit;
     let checked: Option<CheckedReview> = if submit {
         Some(form.check().map_err(AppError::Validation)?)
     } else {

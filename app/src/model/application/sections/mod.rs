@@ -247,8 +247,8 @@ impl SectionState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
     use crate::model::application::FormKind;
+    use std::collections::BTreeMap;
 
     fn figure(value: &str, year: &str) -> FigureForm {
         FigureForm {

@@ -1,0 +1,80 @@
+//! An application's review desk: what the Commission reviews it by, and the decisions taken on it.
+
+use super::*;
+use crate::model::application::{FormAnswers, Section};
+use crate::model::{ApplicationEvent, Deadline};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One reviewer's submitted review as others see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewView {
+    pub reviewer: String,
+    pub version: i32,
+    pub submitted_at: Deadline,
+    pub form: ReviewForm,
+    pub mean_tenths: u32,
+}
+
+/// One line of an application's history: who did what, when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub at: Deadline,
+    pub actor: String,
+    /// The translation key of what happened.
+    pub what_key: String,
+}
+
+/// A decision as asked for on the desk (or, for "we sent it ourselves", by the city).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionRequest {
+    pub event: ApplicationEvent,
+    /// Told to the city with a request for changes or a rejection; kept in the audit log for a reopen.
+    pub reason: String,
+    /// Comments to the city on single sections (by slug), with a request for changes.
+    pub section_comments: BTreeMap<String, String>,
+    /// The person ticked "I confirm"; nothing is decided without it.
+    pub confirmed: bool,
+}
+
+/// A decision taken on the application.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub event: ApplicationEvent,
+    pub reason: String,
+    pub by: String,
+    pub at: Deadline,
+}
+
+/// A comment: internal to the Commission, or sent to the city with a request for changes, then
+/// possibly about one section.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub author: String,
+    pub at: Deadline,
+    pub to_city: bool,
+    pub section: Option<Section>,
+    pub body: String,
+}
+
+/// What the Commission sees of one application on its detail page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewDesk {
+    pub row: BoardRow,
+    pub draft: crate::model::application::FormDraft,
+    /// The reader's own latest review, as typed; empty before they start.
+    pub my_review: ReviewForm,
+    /// The submitted reviews the reader may see (none before their own is in, unless the cycle allows).
+    pub reviews: Vec<ReviewView>,
+    pub history: Vec<HistoryEntry>,
+    /// Reviewers who declared a conflict with the city; shown to the secretary only.
+    pub recused: Vec<String>,
+    pub decisions: Vec<DecisionView>,
+    pub comments: Vec<CommentView>,
+    /// After a resubmission: the answers as submitted the time before, to show what changed.
+    pub previous: Option<FormAnswers>,
+    /// The decisions the reader may take now (the secretary's, allowed from the present status).
+    pub can_decide: Vec<ApplicationEvent>,
+    /// Whether the Commission's endorsement has been generated and can be downloaded.
+    pub endorsed: bool,
+}

@@ -1,0 +1,300 @@
+//! `/{lang}/board/{id}`: one application as the Commission reviews it — its answers and files, the
+//! reviews the reader may see, the reader's own review form, and the history.
+
+mod comments;
+mod decision;
+mod review_form;
+
+use comments::{CommentForm, CommentList};
+use decision::{DecisionForm, DecisionHistory};
+use review_form::MyReviewForm;
+
+use super::{decimal, ScoreText};
+use crate::api::board::{load_review_desk, load_viewers};
+use crate::components::{live_revision, ErrorPanel, LiveIndicator};
+use crate::error::AppError;
+use crate::i18n::{translate_with, use_i18n, Arg, I18n};
+use crate::model::application::changed_answers;
+use crate::model::application::{area_label_key, FormAnswers};
+use crate::model::format_wall_clock;
+use crate::model::{criteria, LiveEvent, Recommendation, ReviewDesk, ReviewView};
+use crate::pages::wizard::{id_in_address, AnswerSections, FileList, StatusTag};
+use crate::paths;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ReviewDeskPage() -> impl IntoView {
+    let id = id_in_address();
+    view! { <ReviewDeskIsland id/> }
+}
+
+/// A rubric criterion's name, following the page's language.
+fn criterion_label(i18n: I18n, criterion: &str) -> impl Fn() -> String + Send + Sync + 'static {
+    let key = area_label_key(criterion);
+    move || i18n.t(&key)
+}
+
+#[island(lazy)]
+fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let revision = live_revision(move |event| event.application() == id);
+    let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
+    let desk = Resource::new(move || revision.get(), move |_| load());
+    let presence = live_revision(
+        move |event| matches!(event, LiveEvent::PresenceChanged { application_id } if Some(*application_id) == id),
+    );
+    let viewers = Resource::new(
+        move || presence.get(),
+        move |_| async move { load_viewers(id.ok_or(AppError::NotFound)?).await },
+    );
+    // Read once: the review form keeps what the reviewer is typing while the rest follows the board.
+    let first = Resource::new(|| (), move |_| load());
+    view! {
+        <Title text=move || i18n.t("desk-title")/>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || desk.get().map(|result| match result {
+                Ok(desk) => view! { <Desk desk viewers/> }.into_any(),
+                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+            })}
+        </Transition>
+        <Suspense fallback=|| ()>
+            {move || first.get().and_then(Result::ok).map(|desk| view! {
+                <DecisionForm id=desk.row.id can_decide=desk.can_decide.clone()/>
+                <CommentForm id=desk.row.id/>
+                <MyReviewForm desk/>
+            })}
+        </Suspense>
+    }
+}
+
+/// Who else of the Commission has this page open now, as the island last heard.
+type Viewers = Resource<Result<Vec<String>, AppError>>;
+
+#[component]
+fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
+    let i18n = use_i18n();
+    let ReviewDesk {
+        row,
+        draft,
+        reviews,
+        history,
+        recused,
+        decisions,
+        comments,
+        previous,
+        endorsed,
+        ..
+    } = desk;
+    let id = row.id;
+    let city = row.city.clone();
+    let (done, needed) = (i64::from(row.reviews_done), i64::from(row.reviews_needed));
+    let title = {
+        let city = city.clone();
+        let year = draft.year.to_string();
+        Signal::derive(move || {
+            translate_with(
+                i18n.lang(),
+                "apply-application-of",
+                &[
+                    ("city", Arg::Text(city.clone())),
+                    ("year", Arg::Text(year.clone())),
+                ],
+            )
+        })
+    };
+    let reviews_view = if row.scores.is_none() {
+        view! { <p class="muted" data-testid="reviews-hidden">{i18n.tr("desk-reviews-hidden")}</p> }
+            .into_any()
+    } else if reviews.is_empty() {
+        view! { <p class="muted">{i18n.tr("desk-reviews-none")}</p> }.into_any()
+    } else {
+        reviews
+            .into_iter()
+            .map(|review| view! { <SubmittedReview review/> })
+            .collect_view()
+            .into_any()
+    };
+    let recused_view = (!recused.is_empty()).then(|| {
+        let names = recused.join(", ");
+        view! {
+            <p class="panel" data-testid="recused">
+                {move || translate_with(i18n.lang(), "desk-recused", &[("names", Arg::Text(names.clone()))])}
+            </p>
+        }
+    });
+    let history_rows = history
+        .into_iter()
+        .map(|entry| {
+            let what = entry.what_key.clone();
+            view! {
+                <li class="history__item">
+                    <time datetime=entry.at.at.to_rfc3339()>{move || format_wall_clock(i18n.lang(), entry.at.riga)}</time>
+                    " — " {entry.actor.clone()} ": " {move || i18n.t(&what)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("desk-back")}</a></p>
+        <h1>{title}</h1>
+        <p><StatusTag status=row.status/> " " <LiveIndicator/></p>
+        <PresentViewers viewers/>
+        <dl class="summary-list desk-facts">
+            <div class="summary-list__row">
+                <dt>{i18n.tr("board-column-reviews")}</dt>
+                <dd class="summary-list__value" data-testid="reviews-done">
+                    {move || translate_with(
+                        i18n.lang(),
+                        "board-reviews",
+                        &[("done", Arg::Number(done)), ("needed", Arg::Number(needed))],
+                    )}
+                </dd>
+            </div>
+            <div class="summary-list__row">
+                <dt>{i18n.tr("board-column-score")}</dt>
+                <dd class="summary-list__value" data-testid="score">
+                    <ScoreText scores=row.scores/>
+                </dd>
+            </div>
+        </dl>
+        {recused_view}
+        <DecisionHistory id decisions endorsed/>
+        {previous.map(|previous| view! { <ChangesSince previous current=draft.form.clone() city=city.clone()/> })}
+        <h2>{i18n.tr("desk-reviews-heading")}</h2>
+        {reviews_view}
+        <h2>{i18n.tr("attachments-title")}</h2>
+        <p><a href=paths::printed(draft.reference()) download="">{i18n.tr("desk-printed")}</a></p>
+        <FileList files=draft.attachments.clone() editable=false/>
+        <h2>{i18n.tr("desk-answers-heading")}</h2>
+        <AnswerSections draft/>
+        <CommentList comments/>
+        <h2>{i18n.tr("desk-history-heading")}</h2>
+        <ol class="history">{history_rows}</ol>
+    }
+}
+
+/// Another reviewer's (or the reader's own) submitted review.
+/// Who else of the Commission has this page open now, following them as they come and go.
+#[component]
+fn PresentViewers(viewers: Viewers) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div aria-live="polite">
+            {move || {
+                viewers
+                    .get()
+                    .and_then(Result::ok)
+                    .filter(|names| !names.is_empty())
+                    .map(|names| {
+                        let names = names.join(", ");
+                        view! {
+                            <p class="presence" data-testid="presence">
+                                {translate_with(i18n.lang(), "desk-presence", &[("names", Arg::Text(names))])}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn SubmittedReview(review: ReviewView) -> impl IntoView {
+    let i18n = use_i18n();
+    let ReviewView {
+        reviewer,
+        version,
+        submitted_at,
+        form,
+        mean_tenths,
+    } = review;
+    let heading = move || {
+        translate_with(
+            i18n.lang(),
+            "desk-review-by",
+            &[
+                ("name", Arg::Text(reviewer.clone())),
+                ("version", Arg::Number(version.into())),
+                (
+                    "datetime",
+                    Arg::Text(format_wall_clock(i18n.lang(), submitted_at.riga)),
+                ),
+            ],
+        )
+    };
+    let recommendation = Recommendation::parse(&form.recommendation)
+        .ok()
+        .map(|r| i18n.tr(r.label_key()));
+    let rows = criteria()
+        .map(|criterion| {
+            let score = form.scores.get(criterion).cloned().unwrap_or_default();
+            let comment = form.comments.get(criterion).cloned().unwrap_or_default();
+            view! {
+                <div class="summary-list__row">
+                    <dt>{criterion_label(i18n, criterion)}</dt>
+                    <dd class="summary-list__value"><strong>{score}</strong> " " {comment}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="review-card" data-testid="review-card">
+            <h3>{heading}</h3>
+            <p>
+                <strong>{recommendation}</strong>
+                " · "
+                {move || translate_with(i18n.lang(), "desk-review-mean", &[("mean", Arg::Text(decimal(i18n, mean_tenths)))])}
+            </p>
+            <dl class="summary-list">{rows}</dl>
+            {(!form.overall_comment.is_empty()).then(|| view! { <p>{form.overall_comment.clone()}</p> })}
+        </section>
+    }
+}
+
+/// What a resubmission changed since the answers the Commission last saw.
+#[component]
+fn ChangesSince(previous: FormAnswers, current: FormAnswers, city: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let changes = changed_answers(i18n.lang(), &city, &previous, &current);
+    let rows = changes
+        .into_iter()
+        .map(|change| {
+            let empty = i18n.t("check-not-answered");
+            let before = if change.before.is_empty() {
+                empty.clone()
+            } else {
+                change.before
+            };
+            let after = if change.after.is_empty() {
+                empty
+            } else {
+                change.after
+            };
+            view! {
+                <tr>
+                    <th scope="row" data-label=move || i18n.t("desk-changes-question")>
+                        {i18n.tr(change.section.title_key())} " — " {change.label}
+                    </th>
+                    <td data-label=move || i18n.t("desk-changes-before")><del>{before}</del></td>
+                    <td data-label=move || i18n.t("desk-changes-after")><ins>{after}</ins></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section data-testid="changes">
+            <h2>{i18n.tr("desk-changes-heading")}</h2>
+            <table class="table table--stacked">
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.tr("desk-changes-question")}</th>
+                        <th scope="col">{i18n.tr("desk-changes-before")}</th>
+                        <th scope="col">{i18n.tr("desk-changes-after")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}

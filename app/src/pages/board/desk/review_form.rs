@@ -1,0 +1,186 @@
+//! The reviewer's own review on the desk: a score and a comment per criterion, a recommendation, and
+//! declaring a conflict of interest.
+
+use super::criterion_label;
+use crate::api::board::{DeclareConflict, SaveReview};
+use crate::components::{field_error, hydrated, ErrorSummary};
+use crate::i18n::use_i18n;
+use crate::model::application::{area_label_key, field_id};
+use crate::model::{criteria, MyReview, Recommendation, ReviewDesk, ReviewForm};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+/// The reader's own review: scores and comments on each criterion, the recommendation, saved as a
+/// draft or submitted; and the declaration of a conflict of interest, which ends the reader's part.
+#[component]
+pub(super) fn MyReviewForm(desk: ReviewDesk) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = desk.row.id;
+    let mine = desk.row.mine;
+    if mine == MyReview::NotAReviewer || mine == MyReview::Recused {
+        return ().into_any();
+    }
+    if !desk.row.status.is_under_review() {
+        return view! { <p class="panel">{i18n.tr("desk-review-closed")}</p> }.into_any();
+    }
+    let scripted = hydrated();
+    let save = ServerAction::<SaveReview>::new();
+    let conflict = ServerAction::<DeclareConflict>::new();
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let saved = Signal::derive(move || save.value().get().and_then(Result::ok));
+    let conflict_error = Signal::derive(move || conflict.value().get().and_then(Result::err));
+    let conflict_done = move || conflict.value().get().is_some_and(|r| r.is_ok());
+    let seed: ReviewForm = desk.my_review;
+    let label_of = Callback::new(move |field: String| {
+        let criterion = field
+            .strip_prefix("score-")
+            .or_else(|| field.strip_prefix("comment-"))?;
+        Some(i18n.t(&area_label_key(criterion)))
+    });
+    let criteria_fields = criteria()
+        .map(|criterion| {
+            let score_field = format!("score-{criterion}");
+            let comment_id = field_id(&format!("comment-{criterion}"));
+            let chosen = seed.scores.get(criterion).cloned().unwrap_or_default();
+            let problem = {
+                let score_field = score_field.clone();
+                move || field_error(error.get(), &score_field)
+            };
+            let radios = (1..=5)
+                .map(|score| {
+                    let value = score.to_string();
+                    let radio_id = if score == 1 {
+                        field_id(&score_field)
+                    } else {
+                        format!("{}-{score}", field_id(&score_field))
+                    };
+                    view! {
+                        <div class="score-scale__item">
+                            <input
+                                class="score-scale__input"
+                                type="radio"
+                                id=radio_id.clone()
+                                name=format!("review[scores][{criterion}]")
+                                value=value.clone()
+                                checked=chosen == value
+                            />
+                            <label class="score-scale__label" for=radio_id>{value.clone()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let has_problem = problem.clone();
+            view! {
+                <div class="field" class:field--error=move || has_problem().is_some()>
+                    <fieldset class="fieldset" data-testid=format!("criterion-{criterion}")>
+                        <legend class="fieldset__legend">{criterion_label(i18n, criterion)}</legend>
+                        {move || problem().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                        <div class="score-scale">{radios}</div>
+                        <label class="field__label field__label--small" for=comment_id.clone()>
+                            {i18n.tr("desk-criterion-comment")}
+                        </label>
+                        <textarea
+                            class="field__input field__input--short"
+                            id=comment_id
+                            name=format!("review[comments][{criterion}]")
+                            rows="2"
+                        >
+                            {seed.comments.get(criterion).cloned().unwrap_or_default()}
+                        </textarea>
+                    </fieldset>
+                </div>
+            }
+        })
+        .collect_view();
+    let recommendations = Recommendation::ALL
+        .into_iter()
+        .map(|recommendation| {
+            let radio_id = if recommendation == Recommendation::Endorse {
+                field_id("recommendation")
+            } else {
+                format!("{}-{}", field_id("recommendation"), recommendation.as_str())
+            };
+            view! {
+                <div class="choice__item">
+                    <input
+                        class="choice__input"
+                        type="radio"
+                        id=radio_id.clone()
+                        name="review[recommendation]"
+                        value=recommendation.as_str()
+                        checked=seed.recommendation == recommendation.as_str()
+                    />
+                    <label class="choice__label" for=radio_id>{i18n.tr(recommendation.label_key())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let status_line = move || {
+        saved.get().map(|submitted| {
+            let key = if submitted {
+                "desk-review-submitted"
+            } else {
+                "desk-review-saved"
+            };
+            view! { <div class="panel panel--success" role="status" data-testid="review-saved"><p>{i18n.tr(key)}</p></div> }
+        })
+    };
+    let already_submitted = mine == MyReview::Submitted;
+    view! {
+        <section class="review-form-section">
+            <h2>{i18n.tr("desk-my-review")}</h2>
+            {already_submitted.then(|| view! { <p class="muted">{i18n.tr("desk-review-revise")}</p> })}
+            <ErrorSummary error label_of/>
+            {status_line}
+            <ActionForm action=save attr:class="form review-form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+                <p class="field__hint">{i18n.tr("desk-scale-hint")}</p>
+                {criteria_fields}
+                <div class="field" class:field--error=move || field_error(error.get(), "recommendation").is_some()>
+                    <fieldset class="fieldset">
+                        <legend class="fieldset__legend">{i18n.tr("desk-recommendation")}</legend>
+                        {move || field_error(error.get(), "recommendation").map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                        <div class="choice">{recommendations}</div>
+                    </fieldset>
+                </div>
+                <div class="field">
+                    <label class="field__label" for=field_id("overall_comment")>{i18n.tr("desk-overall-comment")}</label>
+                    <textarea class="field__input" id=field_id("overall_comment") name="review[overall_comment]" rows="4">
+                        {seed.overall_comment.clone()}
+                    </textarea>
+                </div>
+                <div class="button-group">
+                    <button type="submit" class="button" name="then" value="submit" disabled=move || save.pending().get()>
+                        {i18n.tr("desk-review-submit")}
+                    </button>
+                    <button type="submit" class="button button--secondary" name="then" value="draft" disabled=move || save.pending().get()>
+                        {move || if save.pending().get() { i18n.t("desk-review-saving") } else { i18n.t("desk-review-save-draft") }}
+                    </button>
+                </div>
+            </ActionForm>
+            <details class="conflict-declaration">
+                <summary>{i18n.tr("desk-conflict-heading")}</summary>
+                <p>{i18n.tr("desk-conflict-text")}</p>
+                <ErrorSummary error=conflict_error/>
+                <Show
+                    when=conflict_done
+                    fallback=move || view! {
+                        <ActionForm action=conflict attr:class="form">
+                            <input type="hidden" name="id" value=id.to_string()/>
+                            <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+                            <div class="field">
+                                <label class="field__label" for=field_id("note")>{i18n.tr("desk-conflict-note")}</label>
+                                <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
+                            </div>
+                            <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
+                        </ActionForm>
+                    }
+                >
+                    <p class="panel" role="status">{i18n.tr("desk-conflict-declared")}</p>
+                </Show>
+            </details>
+        </section>
+    }
+    .into_any()
+}

@@ -66,6 +66,7 @@ impl ReportEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::status::tests::assert_lifecycle;
     use ReportEvent as E;
     use ReportStatus as S;
     use Role as R;
@@ -83,33 +84,7 @@ mod tests {
 
     #[test]
     fn every_status_event_and_role_combination_matches_the_lifecycle() {
-        let mut checked = 0;
-        for from in S::ALL {
-            for event in E::ALL {
-                let expected = EXPECTED
-                    .iter()
-                    .find(|(f, e, _, _)| *f == from && *e == event);
-                for role in R::ALL {
-                    let outcome = from.apply(event, role);
-                    match expected {
-                        Some((_, _, to, roles)) if roles.contains(&role) => {
-                            assert_eq!(outcome, Ok(*to), "{from:?} + {event:?} by {role:?}")
-                        }
-                        Some(_) => assert_eq!(
-                            outcome,
-                            Err(TransitionError::RoleNotPermitted { role, event }),
-                            "{from:?} + {event:?} by {role:?}"
-                        ),
-                        None => assert_eq!(
-                            outcome,
-                            Err(TransitionError::NotFromThisStatus { from, event }),
-                            "{from:?} + {event:?} by {role:?}"
-                        ),
-                    }
-                    checked += 1;
-                }
-            }
-        }
+        let checked = assert_lifecycle(&S::ALL, &E::ALL, EXPECTED, S::apply);
         assert_eq!(checked, 3 * 2 * 3);
     }
 

@@ -2,6 +2,7 @@
 //! test. Both install what is missing first, and skip what is already there. `cargo xtask layers`
 //! checks the server's import rule alone (`cargo xtask test` checks it too).
 
+mod bench;
 mod layers;
 mod postgres;
 mod tools;
@@ -18,7 +19,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(),
         Some("test") => test(),
-        Some("bench") => bench(),
+        Some("bench") => bench::bench(),
         Some("layers") => check_layers(),
         _ => {
             eprintln!("usage: cargo xtask run | test | bench | layers");
@@ -230,7 +231,7 @@ fn test() -> Result<()> {
     })?;
     timings.phase("cargo deny", deny)?;
     timings.phase("build the WASM frontend (cargo-leptos)", build_frontend)?;
-    report_bundle_size()?;
+    bench::report_bundle_size()?;
     timings.phase("build the server and the tests", build_server)?;
     // The second cluster is the one a test restarts: the tests using the first go on meanwhile.
     let (database, restarted) = timings.phase("start PostgreSQL", || {
@@ -279,201 +280,6 @@ fn deny() -> Result<()> {
     // Each duplicate's graph of who pulls it in runs to thousands of lines; `cargo deny check` without
     // this flag shows them when one is wanted.
     status(check.args(["check", "--hide-inclusion-graph"]).args(checks))
-}
-
-/// Prints what a browser downloads before a page reacts, raw and brotli-compressed, for the README's
-/// performance figures: the part every page loads (the main WASM module, its JS glue and the chunk
-/// loader), and for each lazily loaded island what a page with it loads on top, as listed in the split
-/// manifest.
-fn report_bundle_size() -> Result<BundleSizes> {
-    let pkg = root().join("target/site/pkg");
-    // Each file is served, and so compressed, on its own.
-    let size = |names: &[String]| -> Result<Size> {
-        let mut total = Size {
-            raw: 0,
-            brotli: Some(0),
-        };
-        for name in names {
-            let file = pkg.join(name);
-            let raw = std::fs::metadata(&file)
-                .with_context(|| format!("{} was not built", file.display()))?
-                .len() as usize;
-            total = total.plus(Size {
-                raw,
-                brotli: brotli(&file),
-            });
-        }
-        Ok(total)
-    };
-
-    let loader = std::fs::read_dir(&pkg)?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.starts_with("__wasm_split.") && name.ends_with(".js"));
-    let every_page: Vec<String> = ["pieteikums.wasm", "pieteikums.js"]
-        .into_iter()
-        .map(str::to_owned)
-        .chain(loader)
-        .collect();
-    let base = size(&every_page)?;
-    base.print("every page");
-
-    let manifest: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(
-        &std::fs::read_to_string(pkg.join("__wasm_split_manifest.json"))
-            .context("the bundle was built without --split")?,
-    )?;
-    println!("  a page with the island … loads on top:");
-    let mut heaviest = (String::new(), base);
-    for (split_point, chunks) in &manifest {
-        let files: Vec<String> = chunks.iter().map(|chunk| format!("{chunk}.wasm")).collect();
-        let extra = size(&files)?;
-        // Split points are named `{island}_loader_{hash}` after the island's function.
-        let island = split_point
-            .rsplit_once("_loader_")
-            .map_or(split_point.as_str(), |(name, _)| name);
-        extra.print(&format!("{island} ({} chunks)", chunks.len()));
-        let first_load = base.plus(extra);
-        first_load.print("  = first load");
-        if first_load.weight() > heaviest.1.weight() {
-            heaviest = (island.to_owned(), first_load);
-        }
-    }
-    Ok(BundleSizes {
-        every_page: base,
-        heaviest,
-    })
-}
-
-/// What every page downloads, and the island whose page downloads the most on a first visit.
-struct BundleSizes {
-    every_page: Size,
-    heaviest: (String, Size),
-}
-
-#[derive(Clone, Copy)]
-struct Size {
-    raw: usize,
-    /// `None` when the `brotli` tool is missing.
-    brotli: Option<usize>,
-}
-
-impl Size {
-    fn plus(self, other: Size) -> Size {
-        Size {
-            raw: self.raw + other.raw,
-            brotli: self.brotli.zip(other.brotli).map(|(a, b)| a + b),
-        }
-    }
-
-    /// What decides the download's time: the compressed size where known.
-    fn weight(self) -> usize {
-        self.brotli.unwrap_or(self.raw)
-    }
-
-    fn describe(self) -> String {
-        let kb = |bytes: usize| format!("{:.0} KB", bytes as f64 / 1024.0);
-        format!(
-            "{:>8} raw, {:>8} brotli",
-            kb(self.raw),
-            self.brotli.map(kb).unwrap_or_else(|| "unknown".to_owned())
-        )
-    }
-
-    fn print(self, name: &str) {
-        println!("  {name:<44} {}", self.describe());
-    }
-}
-
-/// The size of `file` as the server sends it to a browser that accepts brotli: its precompressed copy.
-fn brotli(file: &Path) -> Option<usize> {
-    let mut compressed = file.as_os_str().to_owned();
-    compressed.push(".br");
-    Some(std::fs::metadata(compressed).ok()?.len() as usize)
-}
-
-/// Benchmarks on the loopback interface, bounded in time and count: the size of the browser bundle,
-/// autosave under 200 concurrent editors, the review board with 1,000 applications (page rate next
-/// to a static file, live events to 500 pages, the server's memory), and a minute of mixed load on
-/// SQLite and on PostgreSQL with one instance and two. Ends with one table of the headline figures,
-/// which each bench adds to a file as it goes.
-fn bench() -> Result<()> {
-    tools::ensure_build_tools()?;
-    build_frontend()?;
-    build_server()?;
-    let summary = root().join("target/bench-summary.md");
-    let _ = std::fs::remove_file(&summary);
-    let bench = |name: &str| {
-        let mut command = cargo();
-        command
-            .arg("bench")
-            .args(SERVER_BUILD[1..].iter())
-            .args(["--bench", name])
-            .env("SITE_ROOT", root().join("target/site"))
-            .env("PIETEIKUMS_BENCH_SUMMARY", &summary);
-        command
-    };
-    println!("\n==> browser bundle");
-    let bundle = report_bundle_size()?;
-    println!("\n==> autosave, 200 concurrent editors");
-    status(&mut bench("autosave"))?;
-    let pretalx = pretalx_measure()?;
-    println!("\n==> review board, 1,000 applications");
-    let mut board = bench("board");
-    if let Some(measured) = pretalx {
-        board.env("PRETALX_MEASURED", measured);
-    }
-    status(&mut board)?;
-    println!("\n==> mixed load: editors, board viewers and decisions, on SQLite and PostgreSQL");
-    let database = postgres::TestPostgres::start()?;
-    status(bench("mixed").env("PIETEIKUMS_BENCH_POSTGRES_URL", database.url()))?;
-
-    println!("\n==> summary\n\n| benchmark | value | target |\n|---|---|---|");
-    println!(
-        "| browser bundle, every page | {} | ≤ 250 KB brotli |",
-        bundle.every_page.describe()
-    );
-    let (island, heaviest) = bundle.heaviest;
-    println!(
-        "| browser bundle, heaviest first visit ({island}) | {} | ≤ 250 KB brotli |",
-        heaviest.describe()
-    );
-    print!("{}", std::fs::read_to_string(&summary)?);
-    Ok(())
-}
-
-/// pretalx's reviewer dashboard with 1,000 submissions, measured by its own scripts when
-/// `PRETALX_BENCH_DIR` names the folder that holds them (`setup.sh`, `measure.sh`). They run from a copy
-/// in `target/pretalx-bench`, where its virtualenv and database stay between runs. Answers the file
-/// with the table it printed, for the board bench to put the board beside it.
-fn pretalx_measure() -> Result<Option<PathBuf>> {
-    let Some(source) = std::env::var_os("PRETALX_BENCH_DIR") else {
-        println!(
-            "\nnote: PRETALX_BENCH_DIR is not set, so the board is not measured beside pretalx"
-        );
-        return Ok(None);
-    };
-    println!(
-        "\n==> pretalx's reviewer dashboard, 1,000 submissions (its own setup and measure scripts)"
-    );
-    let folder = root().join("target/pretalx-bench");
-    std::fs::create_dir_all(&folder)?;
-    for script in ["setup.sh", "measure.sh"] {
-        std::fs::copy(Path::new(&source).join(script), folder.join(script))
-            .with_context(|| format!("cannot copy {script} from PRETALX_BENCH_DIR"))?;
-    }
-    let output = Command::new("bash")
-        .arg("measure.sh")
-        .current_dir(&folder)
-        .stderr(std::process::Stdio::inherit())
-        .output()
-        .context("cannot run pretalx's measure.sh")?;
-    let table = String::from_utf8_lossy(&output.stdout);
-    println!("{table}");
-    if !output.status.success() {
-        bail!("pretalx's measure.sh failed with {}", output.status);
-    }
-    let measured = folder.join("measured.txt");
-    std::fs::write(&measured, table.as_bytes())?;
-    Ok(Some(measured))
 }
 
 /// A server started for the browser tests on a free port with a fresh demo database.

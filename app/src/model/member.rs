@@ -22,6 +22,18 @@ pub enum JoinedVia {
     Registered,
 }
 
+impl JoinedVia {
+    pub const ALL: [JoinedVia; 2] = [JoinedVia::ThisSystem, JoinedVia::Registered];
+
+    /// Stable identifier used in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JoinedVia::ThisSystem => "this_system",
+            JoinedVia::Registered => "registered",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MemberStatus {
     Active,

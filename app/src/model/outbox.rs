@@ -15,6 +15,13 @@ pub enum MailState {
 }
 
 impl MailState {
+    pub const ALL: [MailState; 4] = [
+        MailState::Draft,
+        MailState::Queued,
+        MailState::Sent,
+        MailState::Failed,
+    ];
+
     pub fn label_key(self) -> &'static str {
         match self {
             MailState::Draft => "outbox-state-draft",

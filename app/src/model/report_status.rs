@@ -49,6 +49,15 @@ impl ReportStatus {
         apply_entry(self, event, role, self.transition(event))
     }
 
+    /// Stable identifier used in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportStatus::Draft => "draft",
+            ReportStatus::Submitted => "submitted",
+            ReportStatus::ForwardedToUil => "forwarded_to_uil",
+        }
+    }
+
     /// The status in the words the pages use for an application's, which a report's pages share.
     pub fn shown(self) -> ApplicationStatus {
         match self {

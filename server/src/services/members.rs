@@ -16,7 +16,6 @@ use app::model::{
     PublicMember, ReportDue,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
-use sea_orm::ActiveEnum;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, QueryFilter,
@@ -157,7 +156,7 @@ fn record(member: &member_cities::Model, city: &cities::Model) -> serde_json::Va
         "city": city.name,
         "website": city.website,
         "joined_year": member.joined_year,
-        "status": member.status.to_value(),
+        "status": member.status.identifier(),
     })
 }
 

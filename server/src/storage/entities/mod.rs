@@ -1,4 +1,5 @@
-//! sea-orm entities: one table a file. They stay inside `persistence`; the rest of the server sees domain types.
+//! sea-orm entities: one table a file. The server below `http` reads and writes through them; what it
+//! answers the pages is domain types from `app`.
 
 pub mod answers;
 pub mod applications;

@@ -10,7 +10,7 @@ use super::lifecycle::{move_application, move_report};
 use super::printing::printed_form;
 use crate::mail::{queue, MailPurpose, OutgoingMail};
 use crate::storage::begin_write;
-use crate::storage::entities::{enums, form_snapshots};
+use crate::storage::entities::{applications, enums, form_snapshots, progress_reports};
 use crate::storage::forms::{owner_ids, Stored};
 use app::error::AppError;
 use app::i18n::{Arg, Lang};
@@ -37,15 +37,15 @@ pub struct SubmissionSettings {
     pub files: std::path::PathBuf,
 }
 
-/// The status a submission moves the form to.
-enum Next {
-    Application(ApplicationStatus),
-    Report(ReportStatus),
+/// The form's row as read, and the status a submission moves it to.
+enum Next<'a> {
+    Application(&'a applications::Model, ApplicationStatus),
+    Report(&'a progress_reports::Model, i32, ReportStatus),
 }
 
 /// What a submission does to the form's row, and how it is recorded and announced.
-struct Submission {
-    next: Next,
+struct Submission<'a> {
+    next: Next<'a>,
     event_kind: AuditKind,
     /// An application goes to UIL in copy at once; a report waits for the Commission to forward it.
     uil_in_copy: bool,
@@ -53,12 +53,12 @@ struct Submission {
 }
 
 /// Checks that the form may be submitted now, by whom, and says what submitting does.
-async fn submission(
+async fn submission<'a>(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     applicant: &CurrentUser,
-    stored: &Stored,
-) -> Result<Submission, AppError> {
+    stored: &'a Stored,
+) -> Result<Submission<'a>, AppError> {
     match stored {
         Stored::Application(application) => {
             let from = ApplicationStatus::from(application.status);
@@ -76,7 +76,7 @@ async fn submission(
                 return Err(AppError::WindowClosed);
             }
             Ok(Submission {
-                next: Next::Application(to),
+                next: Next::Application(application, to),
                 event_kind: match event {
                     ApplicationEvent::Resubmit => AuditKind::ApplicationResubmitted,
                     _ => AuditKind::ApplicationSubmitted,
@@ -99,7 +99,7 @@ async fn submission(
                 .apply(ReportEvent::Submit, applicant.role)
                 .map_err(|_| AppError::AlreadyReported)?;
             Ok(Submission {
-                next: Next::Report(to),
+                next: Next::Report(report, member.city_id, to),
                 event_kind: AuditKind::ReportSubmitted,
                 uil_in_copy: false,
                 purposes: [
@@ -141,14 +141,13 @@ pub async fn submit(
         submission.event_kind,
         serde_json::json!({ "version": version }),
     );
-    let moved = match (&stored, submission.next) {
-        (Stored::Application(application), Next::Application(to)) => {
+    let moved = match submission.next {
+        Next::Application(application, to) => {
             move_application(&*txn, now, applicant, application, to, audit).await?
         }
-        (Stored::Report(report, member), Next::Report(to)) => {
-            move_report(&*txn, now, applicant, (report, member.city_id), to, audit).await?
+        Next::Report(report, city_id, to) => {
+            move_report(&*txn, now, applicant, (report, city_id), to, audit).await?
         }
-        _ => None,
     };
     let Some(change) = moved else {
         return Err(match form.kind {

@@ -59,7 +59,7 @@ test("a review submitted by one reviewer appears on another reviewer's open boar
   await other.close();
 
   // The open board follows without a reload.
-  await expect(line(page, "Cēsis").getByTestId("reviews-done")).toHaveText("1 of 2", { timeout: 2_000 });
+  await expect(line(page, "Cēsis").getByTestId("reviews-done")).toHaveText("1 of 2");
   await expect(line(page, "Cēsis").getByTestId("status")).toHaveText("In review");
   await expect(line(page, "Cēsis").getByTestId("score")).toHaveText("shown after your review");
 
@@ -67,7 +67,7 @@ test("a review submitted by one reviewer appears on another reviewer's open boar
   await line(page, "Cēsis").getByRole("link", { name: "Cēsis" }).click();
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
   await submitReview(page, 2);
-  await expect(page.getByTestId("reviews-done")).toHaveText("2 of 2", { timeout: 2_000 });
+  await expect(page.getByTestId("reviews-done")).toHaveText("2 of 2");
   await expect(page.getByTestId("score")).toHaveText("3.0 (spread 2.0)");
   await expect(page.getByTestId("review-card")).toHaveCount(2);
   await expectNoHorizontalScroll(page);
@@ -88,7 +88,7 @@ test("a reviewer who declares a conflict no longer sees the application, and the
   await page.getByRole("button", { name: "Declare a conflict of interest" }).click();
   await expect(page.getByText("Your conflict of interest is recorded.")).toBeVisible();
   // The open page follows: the application is no longer this reviewer's to see.
-  await expect(page.getByText("We could not find that.")).toBeVisible({ timeout: 2_000 });
+  await expect(page.getByText("We could not find that.")).toBeVisible();
 
   await openHydrated(page, "/en/board");
   await expect(line(page, "Jelgava")).toContainText("Conflict declared");
@@ -125,9 +125,7 @@ test("the Commission sees who else has an application open, and its files show i
   await signIn(reviewer, ACCOUNTS.reviewer.email);
   await openHydrated(reviewer, desk);
   await expect(reviewer.getByTestId("presence")).toHaveText("Also viewing this page now: Ilze Kalniņa");
-  await expect(page.getByTestId("presence")).toHaveText("Also viewing this page now: Pēteris Ozols", {
-    timeout: 2_000,
-  });
+  await expect(page.getByTestId("presence")).toHaveText("Also viewing this page now: Pēteris Ozols");
   await expectAccessible(page);
   await other.close();
   await expect(page.getByTestId("presence")).toHaveCount(0, { timeout: 20_000 });

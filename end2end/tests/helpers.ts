@@ -34,7 +34,7 @@ export async function openHydrated(page: Page, path: string): Promise<string[]> 
   });
   page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(path);
-  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 15_000 });
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
   return problems;
 }
 

@@ -30,7 +30,7 @@ const SCAN = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(50_000, 32)]
 
 /** Waits until autosave reports that the server has the answers. */
 async function expectSaved(page: Page) {
-  await expect(page.getByTestId("autosave-status")).toHaveText(/^Saved at \d{2}:\d{2}$/, { timeout: 10_000 });
+  await expect(page.getByTestId("autosave-status")).toHaveText(/^Saved at \d{2}:\d{2}$/);
 }
 
 async function continueTo(page: Page, next: RegExp) {
@@ -153,7 +153,7 @@ test("a city fills in every section, fixes its mistakes, finds its answers after
   await expectAccessible(page);
 
   // The outbox: the city's confirmation, and the Commission's copy with UIL in copy.
-  await expect.poll(() => server.mails().length, { timeout: 10_000 }).toBe(2);
+  await expect.poll(() => server.mails().length).toBe(2);
   const office = server.mails().find((mail) => /^To: office@unesco\.lv/m.test(mail));
   expect(office).toMatch(/^Cc: learningcities@unesco\.org/m);
   expect(office).toMatch(/^Content-Type: application\/pdf/m);
@@ -184,7 +184,7 @@ test("two devices editing the same section get the conflict dialog and nothing i
 
   await second.locator("#field-name").fill("Valmiera (second device)");
   const dialog = second.getByTestId("conflict");
-  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toBeVisible();
   await expect(dialog).toContainText("Anna Bērziņa saved this section");
   await expect(dialog.getByTestId("conflict-theirs")).toHaveText("Valmiera (first device)");
   await expect(dialog.getByTestId("conflict-yours")).toHaveText("Valmiera (second device)");
@@ -200,7 +200,7 @@ test("two devices editing the same section get the conflict dialog and nothing i
   await page.locator("#field-name").fill("Valmiera (first device, again)");
   await expectSaved(page);
   await second.locator("#field-website").fill("www.valmiera.lv");
-  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Use their answers" }).click();
   await expect(second.locator("#field-name")).toHaveValue("Valmiera (first device, again)");
   await expect(second.locator("#field-website")).toHaveValue("");
@@ -212,7 +212,7 @@ test("changes typed offline are kept and saved when the connection is back", asy
   await openHydrated(page, `${tasks}/city`);
   await context.setOffline(true);
   await page.locator("#field-name").fill("Valmiera, typed offline");
-  await expect(page.getByTestId("autosave-status")).toContainText("You are offline", { timeout: 10_000 });
+  await expect(page.getByTestId("autosave-status")).toContainText("You are offline");
   await context.setOffline(false);
   await expectSaved(page);
   await page.reload();
@@ -227,7 +227,7 @@ test("changes typed while the service is down for a moment are kept and saved on
     route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify("Unavailable") });
   await page.route("**/api/save_answers", unavailable);
   await page.locator("#field-name").fill("Valmiera, typed during the restart");
-  await expect(page.getByTestId("autosave-status")).toContainText("unavailable for a moment", { timeout: 10_000 });
+  await expect(page.getByTestId("autosave-status")).toContainText("unavailable for a moment");
   await page.unroute("**/api/save_answers", unavailable);
   await expectSaved(page);
   await page.reload();
@@ -303,7 +303,7 @@ test("the task list follows the application live, and says when the connection b
   await second.getByRole("button", { name: "Submit the application" }).click();
   await expect(second).toHaveURL(new RegExp(`${tasks}/submitted$`));
   await other.close();
-  await expect(page.getByTestId("status")).toHaveText("Submitted", { timeout: 2_000 });
+  await expect(page.getByTestId("status")).toHaveText("Submitted");
   await expect(page.getByTestId("task-city")).toBeVisible();
   await expectAccessible(page);
 

@@ -19,7 +19,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::path::Path;
 use std::sync::Arc;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
@@ -39,6 +39,12 @@ pub struct AppState {
     pub public_url: String,
 }
 
+/// The site's pages as the router lists them, the same for every server of a process. Listing them
+/// renders the whole app once with leptos' process-wide "suppress resource loading" switch on, and a
+/// resource another server of the same process (the integration tests run dozens) first polls in that
+/// moment waits for ever; listed once, before any server serves, no render can meet the switch.
+static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+
 /// Every route of the site, with its middleware. `site_root` holds the bundle's files; sessions live
 /// in `sessions`, with cookies marked `Secure` when `secure_cookies` (the site is behind https).
 pub fn router(
@@ -55,7 +61,7 @@ pub fn router(
         .with_expiry(Expiry::OnInactivity(
             tower_sessions::cookie::time::Duration::days(7),
         ));
-    let routes = generate_route_list(App);
+    let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let backend = state.backend.clone();
     let context = move || {
         provide_context(backend.clone());

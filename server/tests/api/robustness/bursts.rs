@@ -112,7 +112,8 @@ async fn burst(instances: &[&TestApp]) {
                 secretary,
                 n,
                 ends,
-                (over, listening),
+                over,
+                listening,
             ))
         })
         .collect();
@@ -184,7 +185,8 @@ async fn page_cut_off_at_random(
     client: reqwest::Client,
     n: usize,
     ends: Instant,
-    (over, listening): (Arc<AtomicBool>, Arc<AtomicUsize>),
+    over: Arc<AtomicBool>,
+    listening: Arc<AtomicUsize>,
 ) -> Vec<Stretch> {
     let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[100 + n as u8; 32]);
     let mut stretches = Vec::new();

@@ -16,6 +16,18 @@ use std::path::Path;
 /// After this many failed attempts a message stays `failed` for a person to look at.
 pub const MAX_ATTEMPTS: i32 = 8;
 
+/// The latest `limit` mails, whatever their state, the newest first.
+pub async fn latest(
+    db: &impl ConnectionTrait,
+    limit: u64,
+) -> Result<Vec<outbox_messages::Model>, DbErr> {
+    outbox_messages::Entity::find()
+        .order_by_desc(outbox_messages::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
 /// Queues `mail` inside the caller's transaction.
 pub async fn queue(
     db: &impl ConnectionTrait,

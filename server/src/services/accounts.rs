@@ -3,6 +3,7 @@
 use super::auth::{hash_password, verify_password, LoginLimiter};
 use super::errors::{db_error, refused};
 use crate::mail::{self, MailPurpose, OutgoingMail};
+use crate::storage;
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
 use crate::storage::entities::{cities, enums, password_tokens, users};
@@ -12,10 +13,7 @@ use app::model::AuditKind;
 use app::model::{AccountSummary, CityRef, CurrentUser, EmailAddress, Invitation, NewPassword};
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -66,12 +64,10 @@ pub async fn authenticate(
         return Err(AppError::RateLimited);
     }
     let user = match EmailAddress::parse(email) {
-        Ok(email) => users::Entity::find()
-            .filter(users::Column::Email.eq(email.as_str()))
-            .filter(users::Column::Active.eq(true))
-            .one(db)
+        Ok(email) => storage::users::by_email(db, email.as_str())
             .await
-            .map_err(db_error)?,
+            .map_err(db_error)?
+            .filter(|user| user.active),
         Err(_) => None,
     };
     let hash = user.as_ref().and_then(|user| user.password_hash.clone());
@@ -106,10 +102,10 @@ pub async fn authenticate(
 /// The active account `id`, if there is one.
 pub async fn user(db: &DatabaseConnection, id: i32) -> Result<Option<CurrentUser>, AppError> {
     let user = users::Entity::find_by_id(id)
-        .filter(users::Column::Active.eq(true))
         .one(db)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .filter(|user| user.active);
     match user {
         Some(user) => Ok(Some(to_current_user(db, user).await.map_err(db_error)?)),
         None => Ok(None),
@@ -117,11 +113,7 @@ pub async fn user(db: &DatabaseConnection, id: i32) -> Result<Option<CurrentUser
 }
 
 pub async fn cities(db: &DatabaseConnection) -> Result<Vec<CityRef>, AppError> {
-    let cities = cities::Entity::find()
-        .order_by_asc(cities::Column::Name)
-        .all(db)
-        .await
-        .map_err(db_error)?;
+    let cities = storage::cities::by_name(db).await.map_err(db_error)?;
     Ok(cities.into_iter().map(city_ref).collect())
 }
 
@@ -131,11 +123,7 @@ pub async fn accounts(db: &DatabaseConnection) -> Result<Vec<AccountSummary>, Ap
         .into_iter()
         .map(|city| (city.id, city.name))
         .collect();
-    let accounts = users::Entity::find()
-        .order_by_asc(users::Column::FullName)
-        .all(db)
-        .await
-        .map_err(db_error)?;
+    let accounts = storage::users::by_name(db).await.map_err(db_error)?;
     Ok(accounts
         .into_iter()
         .map(|user| AccountSummary {
@@ -158,9 +146,7 @@ pub async fn invite(
     invitation: Invitation,
 ) -> Result<(), AppError> {
     let txn = begin_write(db).await.map_err(db_error)?;
-    let taken = users::Entity::find()
-        .filter(users::Column::Email.eq(invitation.email.as_str()))
-        .one(&*txn)
+    let taken = storage::users::by_email(&*txn, invitation.email.as_str())
         .await
         .map_err(db_error)?
         .is_some();
@@ -243,29 +229,18 @@ pub async fn set_password(
     token: &str,
     password: NewPassword,
 ) -> Result<(), AppError> {
-    let record = password_tokens::Entity::find()
-        .filter(password_tokens::Column::TokenHash.eq(token_hash(token.trim())))
-        .one(db)
+    let record = storage::users::live_token(db, &token_hash(token.trim()), now)
         .await
         .map_err(db_error)?
-        .filter(|record| record.used_at.is_none() && record.expires_at > now)
         .ok_or(AppError::LinkExpired)?;
     let hash = hash_password(password.expose().to_owned())
         .await
         .map_err(|error| AppError::internal("password-hash", &error))?;
     let txn = begin_write(db).await.map_err(db_error)?;
-    // Marking the token used only if it still is unused makes two simultaneous uses count once.
-    let claimed = password_tokens::Entity::update_many()
-        .col_expr(
-            password_tokens::Column::UsedAt,
-            sea_orm::sea_query::Expr::value(now),
-        )
-        .filter(password_tokens::Column::Id.eq(record.id))
-        .filter(password_tokens::Column::UsedAt.is_null())
-        .exec(&*txn)
+    if !storage::users::claim_token(&*txn, record.id, now)
         .await
-        .map_err(db_error)?;
-    if claimed.rows_affected != 1 {
+        .map_err(db_error)?
+    {
         return Err(AppError::LinkExpired);
     }
     users::ActiveModel {

@@ -4,16 +4,13 @@
 use super::access::city_of;
 use super::errors::db_error;
 use crate::storage::audit::record_event;
-use crate::storage::entities::{applications, cities, cycles, enums};
+use crate::storage::entities::{applications, cities, enums};
 use app::error::AppError;
 use app::model::application::ApplicationSummary;
 use app::model::AuditKind;
 use app::model::CurrentUser;
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 use std::collections::BTreeMap;
 
 pub async fn applications_of(
@@ -26,17 +23,13 @@ pub async fn applications_of(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let years: BTreeMap<i32, i32> = cycles::Entity::find()
-        .all(db)
+    let years: BTreeMap<i32, i32> = crate::storage::cycles::by_year(db)
         .await
         .map_err(db_error)?
         .into_iter()
         .map(|cycle| (cycle.id, cycle.year))
         .collect();
-    let rows = applications::Entity::find()
-        .filter(applications::Column::CityId.eq(city_id))
-        .order_by_desc(applications::Column::CreatedAt)
-        .all(db)
+    let rows = crate::storage::applications::of_city(db, city_id)
         .await
         .map_err(db_error)?;
     Ok(rows
@@ -66,13 +59,14 @@ pub async fn start(
         .filter(|cycle| cycle.window_closes_at > now)
         .ok_or(AppError::NoOpenCycle)?;
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let existing = applications::Entity::find()
-        .filter(applications::Column::CityId.eq(city_id))
-        .filter(applications::Column::CycleId.eq(cycle.id))
-        .filter(applications::Column::Status.ne(enums::ApplicationStatus::Withdrawn))
-        .one(&*txn)
+    let existing = crate::storage::applications::of_city(&*txn, city_id)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .into_iter()
+        .find(|application| {
+            application.cycle_id == cycle.id
+                && application.status != enums::ApplicationStatus::Withdrawn
+        });
     if let Some(application) = existing {
         return Ok(application.id);
     }

@@ -5,8 +5,8 @@ use super::access::{editable, visible};
 use super::errors::db_error;
 use crate::mail::MailAttachment;
 use crate::storage::audit::record_event;
-use crate::storage::entities::{attachments, enums, users};
-use crate::storage::forms::{attachments_owner, owner_ids, owner_of};
+use crate::storage::entities::{attachments, enums};
+use crate::storage::forms::{attachments_of, owner_ids, owner_of};
 use app::error::AppError;
 use app::model::application::{
     AttachmentKind, AttachmentSummary, FormKind, FormRef, UploadProblem, MAX_ATTACHMENTS,
@@ -15,11 +15,9 @@ use app::model::AuditKind;
 use app::model::{CurrentUser, Deadline};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
 };
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
 use std::path::Path;
 
 fn kind_of(stored: enums::AttachmentKind) -> AttachmentKind {
@@ -41,21 +39,11 @@ pub async fn list(
     db: &DatabaseConnection,
     form: FormRef,
 ) -> Result<Vec<AttachmentSummary>, AppError> {
-    let rows = attachments::Entity::find()
-        .filter(attachments_owner(form.kind).eq(form.id))
-        .order_by_asc(attachments::Column::Id)
-        .all(db)
+    let rows = attachments_of(db, form).await.map_err(db_error)?;
+    let uploader_ids: Vec<i32> = rows.iter().map(|row| row.uploaded_by).collect();
+    let names = crate::storage::users::names(db, Some(uploader_ids))
         .await
         .map_err(db_error)?;
-    let uploader_ids: Vec<i32> = rows.iter().map(|row| row.uploaded_by).collect();
-    let names: HashMap<i32, String> = users::Entity::find()
-        .filter(users::Column::Id.is_in(uploader_ids))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|user| (user.id, user.full_name))
-        .collect();
     Ok(rows
         .into_iter()
         .map(|row| AttachmentSummary {
@@ -85,10 +73,7 @@ pub(super) async fn mail_files(
     db: &impl ConnectionTrait,
     form: FormRef,
 ) -> Result<Vec<MailAttachment>, AppError> {
-    Ok(attachments::Entity::find()
-        .filter(attachments_owner(form.kind).eq(form.id))
-        .order_by_asc(attachments::Column::Id)
-        .all(db)
+    Ok(attachments_of(db, form)
         .await
         .map_err(db_error)?
         .into_iter()
@@ -135,12 +120,11 @@ pub async fn store(
         .map(|found| found.mime_type())
         .filter(|media_type| app::model::application::accepted_type(media_type))
         .ok_or(UploadRefused::Problem(UploadProblem::WrongType))?;
-    let count = attachments::Entity::find()
-        .filter(attachments_owner(form.kind).eq(form.id))
-        .count(db)
+    let count = attachments_of(db, form)
         .await
-        .map_err(|e| UploadRefused::Error(db_error(e)))?;
-    if count as usize >= MAX_ATTACHMENTS {
+        .map_err(|e| UploadRefused::Error(db_error(e)))?
+        .len();
+    if count >= MAX_ATTACHMENTS {
         return Err(UploadRefused::Problem(UploadProblem::TooMany));
     }
 

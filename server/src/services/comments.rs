@@ -4,17 +4,13 @@
 use super::errors::db_error;
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
-use crate::storage::entities::{applications, comments, decisions, enums, users};
+use crate::storage::entities::{applications, comments, enums};
 use app::error::{AppError, FieldError};
 use app::model::application::Section;
 use app::model::AuditKind;
 use app::model::{ApplicationStatus, CommentView, CurrentUser, Deadline, LiveEvent, COMMENT_CHARS};
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder,
-};
-use std::collections::HashMap;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 /// Comments on the application the reader may see: the Commission sees all, the city those sent to it.
 pub async fn comments_of(
@@ -23,24 +19,13 @@ pub async fn comments_of(
     city_only: bool,
     since: Option<DateTime<Utc>>,
 ) -> Result<Vec<CommentView>, AppError> {
-    let mut query = comments::Entity::find()
-        .filter(comments::Column::ApplicationId.eq(application))
-        .order_by_asc(comments::Column::Id);
-    if city_only {
-        query = query.filter(comments::Column::Visibility.eq(enums::CommentVisibility::ToCity));
-    }
-    if let Some(since) = since {
-        query = query.filter(comments::Column::CreatedAt.gte(since));
-    }
-    let rows = query.all(db).await.map_err(db_error)?;
-    let authors: HashMap<i32, String> = users::Entity::find()
-        .filter(users::Column::Id.is_in(rows.iter().map(|r| r.author_id)))
-        .all(db)
+    let rows = crate::storage::comments::of_application(db, application, city_only, since)
         .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|u| (u.id, u.full_name))
-        .collect();
+        .map_err(db_error)?;
+    let authors =
+        crate::storage::users::names(db, Some(rows.iter().map(|r| r.author_id).collect()))
+            .await
+            .map_err(db_error)?;
     Ok(rows
         .into_iter()
         .map(|row| CommentView {
@@ -61,13 +46,11 @@ pub async fn requested_changes(
     if ApplicationStatus::from(application.status) != ApplicationStatus::ChangesRequested {
         return Ok(Vec::new());
     }
-    let request = decisions::Entity::find()
-        .filter(decisions::Column::ApplicationId.eq(application.id))
-        .filter(decisions::Column::Kind.eq(enums::DecisionKind::RequestChanges))
-        .order_by_desc(decisions::Column::Id)
-        .one(db)
+    let request = crate::storage::decisions::of_application(db, application.id)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .into_iter()
+        .rfind(|decision| decision.kind == enums::DecisionKind::RequestChanges);
     match request {
         Some(request) => comments_of(db, application.id, true, Some(request.decided_at)).await,
         None => Ok(Vec::new()),

@@ -4,6 +4,7 @@
 use super::access::secretary_only;
 use super::errors::{db_error, refused};
 use crate::mail::{mail_city_people, MailPurpose, Mailing};
+use crate::storage;
 use crate::storage::applications::endorsed_in_cycle;
 use crate::storage::audit::record_event;
 use crate::storage::cycles::summary;
@@ -17,8 +18,8 @@ use app::model::{
 };
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TryIntoModel,
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
+    TryIntoModel,
 };
 
 /// The cycle `application` belongs to.
@@ -37,12 +38,12 @@ async fn settings(
     db: &impl ConnectionTrait,
     cycle: cycles::Model,
 ) -> Result<CycleSettings, AppError> {
-    let submitted = applications::Entity::find()
-        .filter(applications::Column::CycleId.eq(cycle.id))
-        .filter(applications::Column::SubmittedAt.is_not_null())
-        .count(db)
+    let submitted = storage::applications::of_cycle(db, cycle.id)
         .await
-        .map_err(db_error)? as u32;
+        .map_err(db_error)?
+        .iter()
+        .filter(|application| application.submitted_at.is_some())
+        .count() as u32;
     let endorsed = endorsed_in_cycle(db, cycle.id)
         .await
         .map_err(db_error)?
@@ -62,11 +63,8 @@ pub async fn overview(
     reader: &CurrentUser,
 ) -> Result<CyclesOverview, AppError> {
     secretary_only(reader)?;
-    let rows = cycles::Entity::find()
-        .order_by_desc(cycles::Column::Year)
-        .all(db)
-        .await
-        .map_err(db_error)?;
+    let mut rows = storage::cycles::by_year(db).await.map_err(db_error)?;
+    rows.reverse();
     let year = rows
         .first()
         .map_or(now.year(), |newest| newest.year + 1)
@@ -111,9 +109,7 @@ pub async fn save(
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
     let existing = match original {
         Some(year) => Some(
-            cycles::Entity::find()
-                .filter(cycles::Column::Year.eq(year))
-                .one(&*txn)
+            storage::cycles::of_year(&*txn, year)
                 .await
                 .map_err(db_error)?
                 .ok_or(AppError::NotFound)?,
@@ -121,8 +117,7 @@ pub async fn save(
         None => None,
     };
     let own_id = existing.as_ref().map(|row| row.id);
-    let others: Vec<cycles::Model> = cycles::Entity::find()
-        .all(&*txn)
+    let others: Vec<cycles::Model> = storage::cycles::by_year(&*txn)
         .await
         .map_err(db_error)?
         .into_iter()
@@ -148,9 +143,7 @@ pub async fn save(
             if due != row.decision_due_at && due <= now {
                 return Err(refused("decision_due", "cycles-error-past"));
             }
-            let submitted = applications::Entity::find()
-                .filter(applications::Column::CycleId.eq(row.id))
-                .all(&*txn)
+            let submitted = storage::applications::of_cycle(&*txn, row.id)
                 .await
                 .map_err(db_error)?;
             // Only what the old window let in counts: an application it did not cover (seeded, or
@@ -253,12 +246,12 @@ async fn announce_extension(
     year: i32,
     closes: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let drafts = applications::Entity::find()
-        .filter(applications::Column::CycleId.eq(cycle))
-        .filter(applications::Column::SubmittedAt.is_null())
-        .all(db)
+    let drafts: Vec<_> = storage::applications::of_cycle(db, cycle)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .into_iter()
+        .filter(|application| application.submitted_at.is_none())
+        .collect();
     let closes_riga = Deadline::at(closes).riga;
     let key = format!("cycle-extended:{cycle}:{}", closes.timestamp());
     for application in drafts {

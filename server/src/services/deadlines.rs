@@ -4,13 +4,14 @@
 
 use super::errors::db_error;
 use super::members::{members_with_cities, next_report};
-use crate::storage::entities::{applications, cycles, member_cities};
+use crate::storage;
+use crate::storage::entities::member_cities;
 use app::error::AppError;
 use app::model::{
     CityRef, CurrentUser, Deadline, DeadlineKind, Role, UpcomingDeadline, UpcomingDeadlines,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::DatabaseConnection;
 
 pub async fn upcoming(
     db: &DatabaseConnection,
@@ -28,12 +29,13 @@ pub async fn upcoming(
             });
         }
     };
-    let cycles = cycles::Entity::find()
-        .filter(cycles::Column::DecisionDueAt.gt(now))
-        .order_by_asc(cycles::Column::WindowOpensAt)
-        .all(db)
+    let mut cycles: Vec<_> = storage::cycles::by_year(db)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .into_iter()
+        .filter(|cycle| cycle.decision_due_at > now)
+        .collect();
+    cycles.sort_by_key(|cycle| cycle.window_opens_at);
     // The window of the cycle that is open or opens next; a later year's waits its turn.
     if let Some(cycle) = cycles.iter().find(|cycle| cycle.window_closes_at > now) {
         add(
@@ -51,18 +53,21 @@ pub async fn upcoming(
     }
     let role = reader.map(|user| user.role);
     let city = reader.and_then(|user| user.city.as_ref().map(|city| city.id));
+    let submitted_cycles: Vec<i32> = match (role, city) {
+        (Some(Role::CityApplicant), Some(city)) => storage::applications::of_city(db, city)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .filter(|application| application.submitted_at.is_some())
+            .map(|application| application.cycle_id)
+            .collect(),
+        _ => Vec::new(),
+    };
     for cycle in &cycles {
-        let concerns = match (role, city) {
-            (Some(Role::CommissionReviewer | Role::CommissionSecretary), _) => true,
-            (Some(Role::CityApplicant), Some(city)) => applications::Entity::find()
-                .filter(applications::Column::CycleId.eq(cycle.id))
-                .filter(applications::Column::CityId.eq(city))
-                .filter(applications::Column::SubmittedAt.is_not_null())
-                .one(db)
-                .await
-                .map_err(db_error)?
-                .is_some(),
-            _ => false,
+        let concerns = match role {
+            Some(Role::CommissionReviewer | Role::CommissionSecretary) => true,
+            Some(Role::CityApplicant) => submitted_cycles.contains(&cycle.id),
+            None => false,
         };
         if concerns {
             add(

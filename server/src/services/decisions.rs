@@ -12,7 +12,8 @@ use crate::mail::{hold, MailAttachment, MailPurpose, OutgoingMail};
 use crate::pdf::Endorsement;
 use crate::storage::applications::endorsed_in_cycle;
 use crate::storage::decisions::standing_endorsement;
-use crate::storage::entities::{attachments, comments, decisions, enums, member_cities};
+use crate::storage::entities::{comments, decisions, enums, member_cities};
+use crate::storage::forms::attachments_of;
 use crate::storage::users::city_people;
 use app::error::{AppError, FieldError};
 use app::i18n::{Arg, Lang};
@@ -23,11 +24,7 @@ use app::model::{
     LiveEvent, Role, COMMENT_CHARS,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 use std::collections::HashMap;
 
 fn decision_kind(event: ApplicationEvent) -> Option<enums::DecisionKind> {
@@ -57,10 +54,7 @@ pub async fn history(
     application: i32,
     names: &HashMap<i32, String>,
 ) -> Result<Vec<DecisionView>, AppError> {
-    let rows = decisions::Entity::find()
-        .filter(decisions::Column::ApplicationId.eq(application))
-        .order_by_asc(decisions::Column::Id)
-        .all(db)
+    let rows = crate::storage::decisions::of_application(db, application)
         .await
         .map_err(db_error)?;
     let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
@@ -189,17 +183,7 @@ pub async fn decide(
     };
     match request.event {
         ApplicationEvent::ReopenDecision => {
-            decisions::Entity::update_many()
-                .col_expr(decisions::Column::ReopenedBy, Expr::value(decider.id))
-                .col_expr(decisions::Column::ReopenedAt, Expr::value(now))
-                .filter(decisions::Column::ApplicationId.eq(id))
-                .filter(decisions::Column::ReopenedAt.is_null())
-                .filter(decisions::Column::Kind.is_in([
-                    enums::DecisionKind::Endorse,
-                    enums::DecisionKind::RequestChanges,
-                    enums::DecisionKind::Reject,
-                ]))
-                .exec(&*txn)
+            crate::storage::decisions::reopen(&*txn, id, decider.id, now)
                 .await
                 .map_err(db_error)?;
         }
@@ -209,19 +193,12 @@ pub async fn decide(
             } else {
                 enums::EndorsementRoute::City
             };
-            decisions::Entity::update_many()
-                .col_expr(decisions::Column::Route, Expr::value(route))
-                .filter(decisions::Column::ApplicationId.eq(id))
-                .filter(decisions::Column::Kind.eq(enums::DecisionKind::Endorse))
-                .filter(decisions::Column::ReopenedAt.is_null())
-                .exec(&*txn)
+            crate::storage::decisions::set_route(&*txn, id, route)
                 .await
                 .map_err(db_error)?;
         }
         ApplicationEvent::RecordUilAccepted => {
-            let already = member_cities::Entity::find()
-                .filter(member_cities::Column::CityId.eq(application.city_id))
-                .one(&*txn)
+            let already = crate::storage::members::of_city(&*txn, application.city_id)
                 .await
                 .map_err(db_error)?;
             if already.is_none() {
@@ -324,12 +301,13 @@ pub async fn decide(
             .await
             .map_err(db_error)?
             .ok_or(AppError::NotNow)?;
-        let signed = attachments::Entity::find()
-            .filter(attachments::Column::ApplicationId.eq(id))
-            .filter(attachments::Column::Kind.eq(enums::AttachmentKind::SignedApplication))
-            .all(&*txn)
-            .await
-            .map_err(db_error)?;
+        let signed: Vec<_> =
+            attachments_of(&*txn, app::model::application::FormRef::application(id))
+                .await
+                .map_err(db_error)?
+                .into_iter()
+                .filter(|file| file.kind == enums::AttachmentKind::SignedApplication)
+                .collect();
         let mut files = vec![
             printed,
             MailAttachment {

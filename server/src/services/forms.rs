@@ -9,15 +9,16 @@ use crate::storage::begin_write;
 use crate::storage::cycles::summary;
 use crate::storage::decisions::standing_endorsement;
 use crate::storage::entities::{answers, cities, users};
-use crate::storage::forms::{answers_owner, insert_answers, saved_answers, touch, Stored};
+use crate::storage::forms::{
+    insert_answers, overwrite_answers, saved_answers, touch, Overwrite, Stored,
+};
 use app::error::AppError;
 use app::model::application::{
     Edit, FormAnswers, FormDraft, FormRef, SavedSection, SectionData, Timing,
 };
 use app::model::{CurrentUser, Deadline, Role};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 
 /// The largest section a save may carry, as JSON: well above the form's own limits, far below harm.
 const MAX_SECTION_BYTES: usize = 128 * 1024;
@@ -135,38 +136,19 @@ pub async fn save_section(
         return Err(AppError::TooLarge);
     }
     let txn = begin_write(db).await.map_err(db_error)?;
-    let current = answers::Entity::find()
-        .filter(answers_owner(form.kind).eq(form.id))
-        .filter(answers::Column::Section.eq(section.slug()))
-        .one(&*txn)
+    let overwrite = overwrite_answers(&*txn, now, applicant.id, form, &data, base_version)
         .await
         .map_err(db_error)?;
-    let version = match current {
-        Some(row) if row.version != base_version => return Err(conflict(db, row.id).await?),
-        Some(row) => {
-            // Only if nobody wrote it since it was read: a simultaneous save finds the version moved.
-            let written = answers::Entity::update_many()
-                .col_expr(answers::Column::Data, Expr::value(json))
-                .col_expr(answers::Column::Version, Expr::value(row.version + 1))
-                .col_expr(answers::Column::UpdatedAt, Expr::value(now))
-                .col_expr(answers::Column::UpdatedBy, Expr::value(applicant.id))
-                .filter(answers::Column::Id.eq(row.id))
-                .filter(answers::Column::Version.eq(row.version))
-                .exec(&*txn)
-                .await
-                .map_err(db_error)?;
-            if written.rows_affected != 1 {
-                return Err(conflict(db, row.id).await?);
-            }
-            row.version + 1
-        }
-        None if base_version != 0 => {
+    let version = match overwrite {
+        Overwrite::Written(version) => version,
+        Overwrite::Moved(row) => return Err(conflict(db, row).await?),
+        Overwrite::Absent if base_version != 0 => {
             return Err(AppError::EditConflict {
                 by: String::new(),
                 at: Deadline::at(now),
             })
         }
-        None => {
+        Overwrite::Absent => {
             insert_answers(&*txn, now, applicant.id, form, &data)
                 .await
                 .map_err(|_| AppError::EditConflict {
@@ -186,4 +168,99 @@ pub async fn save_section(
         saved_at: Deadline::at(now),
         state,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::services::fixtures::{at, cesis};
+    use app::model::application::NarrativeForm;
+
+    fn narrative(text: &str) -> SectionData {
+        SectionData::Narrative(NarrativeForm {
+            context_and_motivation: text.to_owned(),
+            implementation: String::new(),
+        })
+    }
+
+    async fn stored_text(db: &DatabaseConnection, form: FormRef) -> Option<String> {
+        let (answers, versions) = saved_answers(db, form).await.unwrap();
+        let section = app::model::application::Section::Narrative;
+        versions.get(&section)?;
+        match SectionData::from_answers(section, answers.answers(section)).ok()? {
+            SectionData::Narrative(form) => Some(form.context_and_motivation),
+            _ => None,
+        }
+    }
+
+    #[tokio::test]
+    async fn each_save_moves_the_version_on_and_a_save_from_an_old_version_names_who_saved_since() {
+        let (_folder, db, applicant, application) = cesis().await;
+        let form = FormRef::application(application.id);
+        let first = save_section(&db, at(10), &applicant, form, 0, narrative("one"))
+            .await
+            .unwrap();
+        assert_eq!(first.version, 1);
+        let second = save_section(&db, at(11), &applicant, form, 1, narrative("two"))
+            .await
+            .unwrap();
+        assert_eq!(second.version, 2);
+        let stale = save_section(&db, at(12), &applicant, form, 1, narrative("three")).await;
+        match stale {
+            Err(AppError::EditConflict { by, at: when }) => {
+                assert_eq!(by, "Ilze Ozola");
+                assert_eq!(when.at, at(11));
+            }
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert_eq!(stored_text(&db, form).await.as_deref(), Some("two"));
+    }
+
+    #[tokio::test]
+    async fn a_first_save_that_claims_a_version_the_section_never_had_is_a_conflict() {
+        let (_folder, db, applicant, application) = cesis().await;
+        let form = FormRef::application(application.id);
+        let claimed = save_section(&db, at(10), &applicant, form, 4, narrative("one")).await;
+        assert!(matches!(claimed, Err(AppError::EditConflict { .. })));
+        assert_eq!(stored_text(&db, form).await, None);
+    }
+
+    #[tokio::test]
+    async fn a_section_over_the_size_limit_is_refused_and_leaves_the_saved_answers_as_they_were() {
+        let (_folder, db, applicant, application) = cesis().await;
+        let form = FormRef::application(application.id);
+        save_section(&db, at(10), &applicant, form, 0, narrative("kept"))
+            .await
+            .unwrap();
+        let huge = "ā".repeat(MAX_SECTION_BYTES / 2 + 1);
+        let refused = save_section(&db, at(11), &applicant, form, 1, narrative(&huge)).await;
+        assert!(matches!(refused, Err(AppError::TooLarge)));
+        assert_eq!(stored_text(&db, form).await.as_deref(), Some("kept"));
+        let just_under = "a".repeat(MAX_SECTION_BYTES - 200);
+        let saved = save_section(&db, at(12), &applicant, form, 1, narrative(&just_under))
+            .await
+            .unwrap();
+        assert_eq!(saved.version, 2);
+    }
+
+    #[tokio::test]
+    async fn of_two_saves_from_the_same_version_only_one_is_written() {
+        let (_folder, db, applicant, application) = cesis().await;
+        let form = FormRef::application(application.id);
+        save_section(&db, at(10), &applicant, form, 0, narrative("one"))
+            .await
+            .unwrap();
+        let (a, b) = tokio::join!(
+            save_section(&db, at(11), &applicant, form, 1, narrative("a")),
+            save_section(&db, at(11), &applicant, form, 1, narrative("b")),
+        );
+        let written: Vec<_> = [&a, &b].into_iter().filter(|save| save.is_ok()).collect();
+        assert_eq!(written.len(), 1, "{a:?} {b:?}");
+        assert!([&a, &b]
+            .into_iter()
+            .any(|save| matches!(save, Err(AppError::EditConflict { .. }))));
+        let kept = stored_text(&db, form).await.unwrap();
+        let winner = if a.is_ok() { "a" } else { "b" };
+        assert_eq!(kept, winner);
+    }
 }

@@ -4,6 +4,7 @@
 use super::access::secretary_only;
 use super::errors::{db_error, refused};
 use crate::mail::{mail_city_people, MailPurpose, Mailing};
+use crate::storage;
 use crate::storage::audit::record_event;
 use crate::storage::entities::{cities, enums, member_cities, progress_reports};
 use crate::storage::users::city_people;
@@ -17,34 +18,14 @@ use app::model::{
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
 };
-use std::collections::HashMap;
 
 /// Every member with its city, the earliest members first (by name within a year).
 pub(super) async fn members_with_cities(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(member_cities::Model, cities::Model)>, AppError> {
-    let members = member_cities::Entity::find()
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let mut cities: HashMap<i32, cities::Model> = cities::Entity::find()
-        .filter(cities::Column::Id.is_in(members.iter().map(|member| member.city_id)))
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|city| (city.id, city))
-        .collect();
-    let mut paired: Vec<_> = members
-        .into_iter()
-        .filter_map(|member| {
-            let city = cities.remove(&member.city_id)?;
-            Some((member, city))
-        })
-        .collect();
+    let mut paired = storage::members::with_cities(db).await.map_err(db_error)?;
     paired.sort_by(|(a, a_city), (b, b_city)| {
         (a.joined_year, &a_city.name).cmp(&(b.joined_year, &b_city.name))
     });
@@ -73,9 +54,7 @@ pub(super) async fn next_report(
     if member.status != enums::MemberStatus::Active {
         return Ok(None);
     }
-    let reports = progress_reports::Entity::find()
-        .filter(progress_reports::Column::MemberCityId.eq(member.id))
-        .all(db)
+    let reports = storage::members::reports(db, member.id)
         .await
         .map_err(db_error)?;
     let submitted: Vec<i32> = reports
@@ -173,17 +152,13 @@ pub async fn save(
 ) -> Result<i32, AppError> {
     secretary_only(secretary)?;
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let named = cities::Entity::find()
-        .filter(cities::Column::Name.eq(form.city.as_str()))
-        .one(&*txn)
+    let named = storage::cities::named(&*txn, form.city.as_str())
         .await
         .map_err(db_error)?;
     let website = form.website.as_ref().map(|site| site.as_str().to_owned());
     let (member, city, before) = match original {
         Some(city_id) => {
-            let member = member_cities::Entity::find()
-                .filter(member_cities::Column::CityId.eq(city_id))
-                .one(&*txn)
+            let member = storage::members::of_city(&*txn, city_id)
                 .await
                 .map_err(db_error)?
                 .ok_or(AppError::NotFound)?;
@@ -214,9 +189,7 @@ pub async fn save(
         None => {
             let city = match named {
                 Some(city) => {
-                    let already = member_cities::Entity::find()
-                        .filter(member_cities::Column::CityId.eq(city.id))
-                        .one(&*txn)
+                    let already = storage::members::of_city(&*txn, city.id)
                         .await
                         .map_err(db_error)?;
                     if already.is_some() {
@@ -285,9 +258,7 @@ pub async fn move_report_due(
     let due = riga_to_utc(due_local);
     let due_riga = Deadline::at(due).riga;
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let member = member_cities::Entity::find()
-        .filter(member_cities::Column::CityId.eq(city_id))
-        .one(&*txn)
+    let member = storage::members::of_city(&*txn, city_id)
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
@@ -300,12 +271,11 @@ pub async fn move_report_due(
     else {
         return Err(refused("period_year", "members-error-period"));
     };
-    let existing = progress_reports::Entity::find()
-        .filter(progress_reports::Column::MemberCityId.eq(member.id))
-        .filter(progress_reports::Column::PeriodYear.eq(period))
-        .one(&*txn)
+    let existing = storage::members::reports(&*txn, member.id)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .into_iter()
+        .find(|report| report.period_year == period);
     if existing
         .as_ref()
         .is_some_and(|report| report.submitted_at.is_some())

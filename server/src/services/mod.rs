@@ -14,6 +14,8 @@ pub mod deadlines;
 pub mod decisions;
 pub mod endorsements;
 pub mod errors;
+#[cfg(test)]
+mod fixtures;
 pub mod forms;
 pub mod lifecycle;
 pub mod members;

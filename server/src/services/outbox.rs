@@ -8,7 +8,7 @@ use crate::storage::entities::outbox_messages;
 use app::error::{AppError, FieldError};
 use app::model::{CurrentUser, Deadline, OutboxItem, BODY_CHARS, SUBJECT_CHARS};
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder, QuerySelect};
+use sea_orm::{DatabaseConnection, EntityTrait};
 
 /// The most mails the page lists at once, newest first.
 const SHOWN: u64 = 300;
@@ -22,12 +22,7 @@ pub async fn list(
     reader: &CurrentUser,
 ) -> Result<Vec<OutboxItem>, AppError> {
     secretary_only(reader)?;
-    let rows = outbox_messages::Entity::find()
-        .order_by_desc(outbox_messages::Column::Id)
-        .limit(SHOWN)
-        .all(db)
-        .await
-        .map_err(db_error)?;
+    let rows = crate::mail::latest(db, SHOWN).await.map_err(db_error)?;
     Ok(rows
         .into_iter()
         .map(|row| OutboxItem {

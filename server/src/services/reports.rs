@@ -9,8 +9,9 @@ use super::lifecycle::move_report;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
 use crate::mail::{queue, MailPurpose, OutgoingMail};
+use crate::storage;
 use crate::storage::audit::record_event;
-use crate::storage::entities::{applications, cities, enums, member_cities, progress_reports};
+use crate::storage::entities::{cities, enums, member_cities, progress_reports};
 use crate::storage::forms::Stored;
 use crate::storage::forms::{insert_answers, saved_answers};
 use app::error::AppError;
@@ -21,10 +22,7 @@ use app::model::{
     ReportsBoard, Role,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait};
 
 /// The applicant's city's membership, if it is a member (active or lapsed).
 async fn membership(
@@ -32,9 +30,7 @@ async fn membership(
     applicant: &CurrentUser,
 ) -> Result<Option<member_cities::Model>, AppError> {
     let city_id = city_of(applicant)?;
-    member_cities::Entity::find()
-        .filter(member_cities::Column::CityId.eq(city_id))
-        .one(db)
+    crate::storage::members::of_city(db, city_id)
         .await
         .map_err(db_error)
 }
@@ -63,10 +59,7 @@ pub async fn reports_of(
         .await
         .map_err(db_error)?
         .ok_or(AppError::NotFound)?;
-    let reports = progress_reports::Entity::find()
-        .filter(progress_reports::Column::MemberCityId.eq(member.id))
-        .order_by_desc(progress_reports::Column::PeriodYear)
-        .all(db)
+    let reports = storage::members::reports(db, member.id)
         .await
         .map_err(db_error)?
         .into_iter()
@@ -93,21 +86,17 @@ async fn prefill(
     db: &impl ConnectionTrait,
     member: &member_cities::Model,
 ) -> Result<(Vec<SectionData>, Option<FormRef>), AppError> {
-    let previous = progress_reports::Entity::find()
-        .filter(progress_reports::Column::MemberCityId.eq(member.id))
-        .filter(progress_reports::Column::SubmittedAt.is_not_null())
-        .order_by_desc(progress_reports::Column::PeriodYear)
-        .one(db)
+    let previous = storage::members::reports(db, member.id)
         .await
         .map_err(db_error)?
+        .into_iter()
+        .find(|report| report.submitted_at.is_some())
         .map(|report| FormRef::report(report.id));
-    let application = applications::Entity::find()
-        .filter(applications::Column::CityId.eq(member.city_id))
-        .filter(applications::Column::Status.ne(enums::ApplicationStatus::Withdrawn))
-        .order_by_desc(applications::Column::CreatedAt)
-        .one(db)
+    let application = storage::applications::of_city(db, member.city_id)
         .await
         .map_err(db_error)?
+        .into_iter()
+        .find(|application| application.status != enums::ApplicationStatus::Withdrawn)
         .map(|application| FormRef::application(application.id));
     let Some(source) = previous.or(application) else {
         return Ok((Vec::new(), None));
@@ -137,12 +126,11 @@ pub async fn start(
         .await?
         .ok_or(AppError::NotMember)?;
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let existing = progress_reports::Entity::find()
-        .filter(progress_reports::Column::MemberCityId.eq(member.id))
-        .filter(progress_reports::Column::PeriodYear.eq(owed.period_year))
-        .one(&*txn)
+    let existing = storage::members::reports(&*txn, member.id)
         .await
-        .map_err(db_error)?;
+        .map_err(db_error)?
+        .into_iter()
+        .find(|report| report.period_year == owed.period_year);
     let report = match existing {
         Some(report) if begun(&report) => return Ok((report.id, None)),
         Some(report) => report,
@@ -198,9 +186,7 @@ pub async fn board(
         if super::access::may_see(db, reader, city.id).await.is_err() {
             continue;
         }
-        let reports = progress_reports::Entity::find()
-            .filter(progress_reports::Column::MemberCityId.eq(member.id))
-            .all(db)
+        let reports = storage::members::reports(db, member.id)
             .await
             .map_err(db_error)?;
         let line = |report: Option<&progress_reports::Model>, period_year, due| ReportLine {

@@ -2,7 +2,7 @@
 
 use super::entities::{applications, cities};
 use app::model::ApplicationStatus;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 /// The cities whose applications of the cycle already use a place of the national quota, by name.
 pub async fn endorsed_in_cycle(
@@ -22,4 +22,27 @@ pub async fn endorsed_in_cycle(
     }
     names.sort();
     Ok(names)
+}
+
+/// The city's applications, the latest first.
+pub async fn of_city(
+    db: &impl ConnectionTrait,
+    city: i32,
+) -> Result<Vec<applications::Model>, DbErr> {
+    applications::Entity::find()
+        .filter(applications::Column::CityId.eq(city))
+        .order_by_desc(applications::Column::CreatedAt)
+        .all(db)
+        .await
+}
+
+/// The cycle's applications, drafts and submitted.
+pub async fn of_cycle(
+    db: &impl ConnectionTrait,
+    cycle: i32,
+) -> Result<Vec<applications::Model>, DbErr> {
+    applications::Entity::find()
+        .filter(applications::Column::CycleId.eq(cycle))
+        .all(db)
+        .await
 }

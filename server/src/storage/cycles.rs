@@ -40,3 +40,19 @@ pub async fn current(
         .one(db)
         .await
 }
+
+/// Every cycle, the earliest year first.
+pub async fn by_year(db: &impl ConnectionTrait) -> Result<Vec<cycles::Model>, DbErr> {
+    cycles::Entity::find()
+        .order_by_asc(cycles::Column::Year)
+        .all(db)
+        .await
+}
+
+/// The cycle of `year`, if there is one.
+pub async fn of_year(db: &impl ConnectionTrait, year: i32) -> Result<Option<cycles::Model>, DbErr> {
+    cycles::Entity::find()
+        .filter(cycles::Column::Year.eq(year))
+        .one(db)
+        .await
+}

@@ -1,14 +1,16 @@
 //! The city's two forms, an application and a progress report, in storage: the row that owns a form's
 //! answers and files, its sections' answers, and the version counted on every change.
 
-use super::entities::{answers, applications, attachments, member_cities, progress_reports};
+use super::entities::{
+    answers, applications, attachments, form_snapshots, member_cities, progress_reports,
+};
 use app::model::application::{FormAnswers, FormKind, FormRef, Section, SectionData};
 use app::model::{ApplicationStatus, ReportStatus};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
-    QueryFilter,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::BTreeMap;
 
@@ -186,4 +188,78 @@ pub async fn insert_answers(
     .insert(db)
     .await
     .map(|_| ())
+}
+
+/// What came of overwriting a section's answers.
+pub enum Overwrite {
+    /// Written; the section's new version.
+    Written(i32),
+    /// Someone saved the section after the saver read it; the row to name them from.
+    Moved(i32),
+    /// The section has never been saved.
+    Absent,
+}
+
+/// Overwrites one section's answers only if they are still at `base_version`: the version is compared
+/// in the update itself, so that of two simultaneous saves from the same version one finds it moved.
+pub async fn overwrite_answers(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    by: i32,
+    form: FormRef,
+    data: &SectionData,
+    base_version: i32,
+) -> Result<Overwrite, DbErr> {
+    let current = answers::Entity::find()
+        .filter(answers_owner(form.kind).eq(form.id))
+        .filter(answers::Column::Section.eq(data.section().slug()))
+        .one(db)
+        .await?;
+    let Some(row) = current else {
+        return Ok(Overwrite::Absent);
+    };
+    if row.version != base_version {
+        return Ok(Overwrite::Moved(row.id));
+    }
+    let json = serde_json::to_value(data).map_err(|error| DbErr::Json(error.to_string()))?;
+    let written = answers::Entity::update_many()
+        .col_expr(answers::Column::Data, Expr::value(json))
+        .col_expr(answers::Column::Version, Expr::value(row.version + 1))
+        .col_expr(answers::Column::UpdatedAt, Expr::value(now))
+        .col_expr(answers::Column::UpdatedBy, Expr::value(by))
+        .filter(answers::Column::Id.eq(row.id))
+        .filter(answers::Column::Version.eq(row.version))
+        .exec(db)
+        .await?;
+    Ok(if written.rows_affected == 1 {
+        Overwrite::Written(row.version + 1)
+    } else {
+        Overwrite::Moved(row.id)
+    })
+}
+
+/// The answers of the application's submission before the latest, as they were when it was submitted.
+pub async fn previous_submission(
+    db: &impl ConnectionTrait,
+    application: i32,
+) -> Result<Option<serde_json::Value>, DbErr> {
+    Ok(form_snapshots::Entity::find()
+        .filter(form_snapshots::Column::ApplicationId.eq(application))
+        .order_by_desc(form_snapshots::Column::Id)
+        .offset(1)
+        .one(db)
+        .await?
+        .map(|snapshot| snapshot.data))
+}
+
+/// The files attached to the form, the first uploaded first.
+pub async fn attachments_of(
+    db: &impl ConnectionTrait,
+    form: FormRef,
+) -> Result<Vec<attachments::Model>, DbErr> {
+    attachments::Entity::find()
+        .filter(attachments_owner(form.kind).eq(form.id))
+        .order_by_asc(attachments::Column::Id)
+        .all(db)
+        .await
 }

@@ -4,12 +4,17 @@
 
 pub mod applications;
 pub mod audit;
+pub mod cities;
+pub mod comments;
 pub mod conflicts;
 pub mod cycles;
 pub mod decisions;
 pub mod entities;
 pub mod forms;
+pub mod members;
 pub mod migrations;
+pub mod reminders;
+pub mod reviews;
 pub mod sessions;
 pub mod users;
 
@@ -20,6 +25,10 @@ use sea_orm::{
 };
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
+
+/// How many values a query binds at most: databases limit them (SQLite to 32,766, PostgreSQL to
+/// 65,535), so long lists of ids are read in chunks.
+const MAX_BOUND: usize = 500;
 
 /// Connects and migrates. SQLite is switched to write-ahead logging (readers never wait for the writer;
 /// the setting is stored in the file) and foreign keys are checked to be enforced on the pool.

@@ -9,12 +9,9 @@ use super::access::secretary_only;
 use super::errors::db_error;
 use super::members::next_report;
 use crate::mail::{mail_people, MailPurpose, Mailing};
+use crate::storage;
 use crate::storage::audit::record_event;
-use crate::storage::entities::{
-    applications, cities, conflicts_of_interest, cycles, enums, member_cities, reminder_switches,
-    reminders, reviews, users,
-};
-use crate::storage::users::city_people;
+use crate::storage::entities::{applications, enums, reminders, users};
 use app::error::AppError;
 use app::i18n::{Arg, Lang};
 use app::model::format_wall_clock;
@@ -23,27 +20,16 @@ use app::model::{CurrentUser, Deadline, ReminderKind, ReminderView, RemindersOve
 use chrono::{DateTime, Datelike, Utc};
 use planner::{due_now, plan, ApplicationFact, Audience, Facts, Planned, ReportFact};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
 };
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 /// The most sent reminders the secretary's page lists.
 const SENT_SHOWN: u64 = 200;
 
 async fn facts(db: &impl ConnectionTrait) -> Result<Facts, AppError> {
-    let cycles = cycles::Entity::find()
-        .order_by_asc(cycles::Column::Year)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let city_names: HashMap<i32, String> = cities::Entity::find()
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|city| (city.id, city.name))
-        .collect();
+    let cycles = storage::cycles::by_year(db).await.map_err(db_error)?;
+    let city_names = storage::cities::names(db).await.map_err(db_error)?;
     let name_of = |id: i32| city_names.get(&id).cloned().unwrap_or_default();
     let applications = applications::Entity::find()
         .all(db)
@@ -61,12 +47,7 @@ async fn facts(db: &impl ConnectionTrait) -> Result<Facts, AppError> {
         })
         .collect();
     let mut reports = Vec::new();
-    let members = member_cities::Entity::find()
-        .filter(member_cities::Column::Status.eq(enums::MemberStatus::Active))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    for member in members {
+    for member in storage::members::active(db).await.map_err(db_error)? {
         if let Some(report) = next_report(db, &member).await? {
             reports.push(ReportFact {
                 member_id: member.id,
@@ -77,51 +58,29 @@ async fn facts(db: &impl ConnectionTrait) -> Result<Facts, AppError> {
             });
         }
     }
-    let staff = users::Entity::find()
-        .filter(users::Column::Active.eq(true))
-        .filter(users::Column::Role.ne(enums::Role::CityApplicant))
-        .order_by_asc(users::Column::Id)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let reviewers = staff
+    let commission = storage::users::commission(db).await.map_err(db_error)?;
+    let reviewers = commission
         .iter()
         .filter(|user| user.role == enums::Role::CommissionReviewer)
         .map(|user| (user.id, user.full_name.clone()))
-        .collect();
-    let reviewed = reviews::Entity::find()
-        .filter(reviews::Column::SubmittedAt.is_not_null())
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|review| (review.application_id, review.version, review.reviewer_id))
-        .collect();
-    let conflicts = conflicts_of_interest::Entity::find()
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|conflict| (conflict.reviewer_id, conflict.city_id))
         .collect();
     Ok(Facts {
         cycles,
         applications,
         reports,
         reviewers,
-        commission: staff.iter().map(|user| user.id).collect(),
-        reviewed,
-        conflicts,
+        commission: commission.iter().map(|user| user.id).collect(),
+        reviewed: storage::reviews::submitted(db).await.map_err(db_error)?,
+        conflicts: storage::conflicts::pairs(db).await.map_err(db_error)?,
     })
 }
 
 async fn switched_off(db: &impl ConnectionTrait) -> Result<HashSet<(i32, ReminderKind)>, AppError> {
-    Ok(reminder_switches::Entity::find()
-        .all(db)
+    Ok(storage::reminders::switched_off(db)
         .await
         .map_err(db_error)?
         .into_iter()
-        .map(|switch| (switch.year, switch.kind.into()))
+        .map(|(year, kind)| (year, kind.into()))
         .collect())
 }
 
@@ -130,21 +89,11 @@ async fn audience(
     audience: &Audience,
 ) -> Result<Vec<users::Model>, AppError> {
     match audience {
-        Audience::City(city) => city_people(db, *city).await.map_err(db_error),
-        Audience::AllCities => users::Entity::find()
-            .filter(users::Column::Active.eq(true))
-            .filter(users::Column::Role.eq(enums::Role::CityApplicant))
-            .filter(users::Column::CityId.is_not_null())
-            .all(db)
-            .await
-            .map_err(db_error),
-        Audience::People(ids) => users::Entity::find()
-            .filter(users::Column::Active.eq(true))
-            .filter(users::Column::Id.is_in(ids.iter().copied()))
-            .all(db)
-            .await
-            .map_err(db_error),
+        Audience::City(city) => storage::users::city_people(db, *city).await,
+        Audience::AllCities => storage::users::all_city_people(db).await,
+        Audience::People(ids) => storage::users::active_among(db, ids.iter().copied()).await,
     }
+    .map_err(db_error)
 }
 
 /// Sends one reminder inside a write transaction: its row first (a second instance that got there
@@ -156,12 +105,10 @@ async fn send(
     reminder: &Planned,
 ) -> Result<bool, AppError> {
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let already = reminders::Entity::find()
-        .filter(reminders::Column::IdempotencyKey.eq(&reminder.key))
-        .one(&*txn)
+    if storage::reminders::is_sent(&*txn, &reminder.key)
         .await
-        .map_err(db_error)?;
-    if already.is_some() {
+        .map_err(db_error)?
+    {
         return Ok(false);
     }
     let people = audience(&*txn, &reminder.audience).await?;
@@ -227,15 +174,7 @@ pub async fn run_due(
     let facts = facts(db).await?;
     let planned = plan(&facts);
     let off = switched_off(db).await?;
-    let sent: HashSet<String> = reminders::Entity::find()
-        .select_only()
-        .column(reminders::Column::IdempotencyKey)
-        .into_tuple::<String>()
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .collect();
+    let sent = storage::reminders::sent_keys(db).await.map_err(db_error)?;
     let mut count = 0;
     for reminder in due_now(&planned, now, &off, &sent) {
         if send(db, now, public_url, reminder).await? {
@@ -279,11 +218,7 @@ pub async fn overview(
     });
     let planned = plan(&facts);
     let off = switched_off(db).await?;
-    let sent_rows = reminders::Entity::find()
-        .filter(reminders::Column::Year.eq(year))
-        .order_by_desc(reminders::Column::SentAt)
-        .limit(SENT_SHOWN)
-        .all(db)
+    let sent_rows = storage::reminders::sent_in(db, year, SENT_SHOWN)
         .await
         .map_err(db_error)?;
     let sent_keys: HashSet<&str> = sent_rows
@@ -338,34 +273,12 @@ pub async fn switch(
 ) -> Result<(), AppError> {
     secretary_only(secretary)?;
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let stored: enums::ReminderKind = kind.into();
-    let existing = reminder_switches::Entity::find()
-        .filter(reminder_switches::Column::Year.eq(year))
-        .filter(reminder_switches::Column::Kind.eq(stored))
-        .one(&*txn)
+    let changed = storage::reminders::switch(&*txn, now, secretary.id, (year, kind.into()), on)
         .await
         .map_err(db_error)?;
-    match (existing, on) {
-        (Some(row), true) => {
-            reminder_switches::Entity::delete_by_id(row.id)
-                .exec(&*txn)
-                .await
-                .map_err(db_error)?;
-        }
-        (None, false) => {
-            reminder_switches::ActiveModel {
-                year: Set(year),
-                kind: Set(stored),
-                switched_by: Set(secretary.id),
-                switched_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&*txn)
-            .await
-            .map_err(db_error)?;
-        }
-        // Already as asked: nothing to change or to record.
-        _ => return Ok(()),
+    if !changed {
+        // Already as asked: nothing to record.
+        return Ok(());
     }
     record_event(
         &*txn,

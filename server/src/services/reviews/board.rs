@@ -4,12 +4,13 @@
 use super::ledger::Ledger;
 use crate::services::access::commission_only;
 use crate::services::errors::db_error;
+use crate::storage;
 use crate::storage::cycles::summary;
 use crate::storage::entities::{applications, cycles};
 use app::error::AppError;
 use app::model::{Board, BoardRow, CurrentUser};
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -81,12 +82,12 @@ impl BoardCache {
         if let Some(board) = self.fresh(cycle.id, generation) {
             return Ok(board);
         }
-        let applications = applications::Entity::find()
-            .filter(applications::Column::CycleId.eq(cycle.id))
-            .filter(applications::Column::SubmittedAt.is_not_null())
-            .all(db)
+        let applications: Vec<_> = storage::applications::of_cycle(db, cycle.id)
             .await
-            .map_err(db_error)?;
+            .map_err(db_error)?
+            .into_iter()
+            .filter(|application| application.submitted_at.is_some())
+            .collect();
         let ids: Vec<i32> = applications.iter().map(|a| a.id).collect();
         let ledger = Ledger::read(db, &ids, cycle.scores_visible_before_review).await?;
         let rows = applications
@@ -114,21 +115,15 @@ pub async fn board(
 ) -> Result<Board, AppError> {
     commission_only(reader)?;
     let cycle = match year {
-        Some(year) => cycles::Entity::find()
-            .filter(cycles::Column::Year.eq(year))
-            .one(db)
-            .await
-            .map_err(db_error)?,
-        None => crate::storage::cycles::current(db, now)
-            .await
-            .map_err(db_error)?,
-    };
-    let years = cycles::Entity::find()
-        .order_by_desc(cycles::Column::Year)
-        .all(db)
+        Some(year) => storage::cycles::of_year(db, year).await,
+        None => storage::cycles::current(db, now).await,
+    }
+    .map_err(db_error)?;
+    let years = storage::cycles::by_year(db)
         .await
         .map_err(db_error)?
         .into_iter()
+        .rev()
         .map(|cycle| cycle.year)
         .collect();
     let Some(cycle) = cycle else {

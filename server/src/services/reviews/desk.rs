@@ -6,28 +6,15 @@ use super::review::UNSCORED;
 use crate::services::access::reviewable;
 use crate::services::cycles::cycle_of;
 use crate::services::errors::db_error;
-use crate::storage::entities::{events, form_snapshots, review_scores, reviews, users};
+use crate::storage;
+use crate::storage::entities::reviews;
 use app::error::AppError;
 use app::model::{
     ApplicationEvent, ApplicationStatus, AuditKind, CurrentUser, Deadline, HistoryEntry,
     Recommendation, ReviewDesk, ReviewForm, ReviewView, Role,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-};
-use std::collections::HashMap;
-
-async fn scores_of(
-    db: &impl ConnectionTrait,
-    review: i32,
-) -> Result<Vec<review_scores::Model>, AppError> {
-    review_scores::Entity::find()
-        .filter(review_scores::Column::ReviewId.eq(review))
-        .all(db)
-        .await
-        .map_err(db_error)
-}
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 /// A stored review as its form, to show or to edit again.
 async fn form_of(
@@ -42,7 +29,10 @@ async fn form_of(
         overall_comment: review.overall_comment.clone().unwrap_or_default(),
         ..Default::default()
     };
-    for score in scores_of(db, review.id).await? {
+    for score in storage::reviews::scores(db, review.id)
+        .await
+        .map_err(db_error)?
+    {
         if score.score != UNSCORED {
             form.scores
                 .insert(score.criterion.clone(), score.score.to_string());
@@ -52,16 +42,6 @@ async fn form_of(
         }
     }
     Ok(form)
-}
-
-async fn names(db: &DatabaseConnection) -> Result<HashMap<i32, String>, AppError> {
-    Ok(users::Entity::find()
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|user| (user.id, user.full_name))
-        .collect())
 }
 
 /// One application with everything the Commission reviews it by.
@@ -75,7 +55,7 @@ pub async fn desk(
     let cycle = cycle_of(db, &application).await?;
     let ledger = Ledger::read(db, &[id], cycle.scores_visible_before_review).await?;
     let row = ledger.seen_by(reader, &application, &ledger.row(&application));
-    let names = names(db).await?;
+    let names = storage::users::names(db, None).await.map_err(db_error)?;
     let own = ledger
         .reviews
         .get(&id)
@@ -98,12 +78,7 @@ pub async fn desk(
             });
         }
     }
-    let history = events::Entity::find()
-        .filter(events::Column::SubjectType.eq("application"))
-        .filter(events::Column::SubjectId.eq(id))
-        .order_by_asc(events::Column::OccurredAt)
-        .order_by_asc(events::Column::Id)
-        .all(db)
+    let history = storage::audit::history(db, ("application", id))
         .await
         .map_err(db_error)?
         .into_iter()
@@ -130,16 +105,11 @@ pub async fn desk(
     } else {
         Vec::new()
     };
-    let snapshots = form_snapshots::Entity::find()
-        .filter(form_snapshots::Column::ApplicationId.eq(id))
-        .order_by_desc(form_snapshots::Column::Id)
-        .all(db)
-        .await
-        .map_err(db_error)?;
     // The answers the reviewers saw before the latest submission, if there was one before it.
-    let previous = snapshots
-        .get(1)
-        .and_then(|snapshot| serde_json::from_value(snapshot.data.clone()).ok());
+    let previous = storage::forms::previous_submission(db, id)
+        .await
+        .map_err(db_error)?
+        .and_then(|data| serde_json::from_value(data).ok());
     let can_decide = if reader.role == Role::CommissionSecretary {
         let status = ApplicationStatus::from(application.status).for_decision();
         ApplicationEvent::DECISIONS

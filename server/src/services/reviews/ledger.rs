@@ -2,13 +2,12 @@
 //! their mean scores, the reviewers and their conflicts, read once for all the applications shown.
 
 use crate::services::errors::db_error;
-use crate::storage::entities::{
-    applications, cities, conflicts_of_interest, enums, events, review_scores, reviews, users,
-};
+use crate::storage;
+use crate::storage::entities::{applications, enums, reviews};
 use app::error::AppError;
 use app::model::{BoardRow, CurrentUser, Deadline, MyReview, Role, ScoreSummary};
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::DatabaseConnection;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Everything the board's rows are computed from, read once for all the applications shown.
@@ -31,83 +30,35 @@ impl Ledger {
         ids: &[i32],
         scores_open: bool,
     ) -> Result<Ledger, AppError> {
-        let cities = cities::Entity::find()
-            .all(db)
+        let reviewers = storage::users::commission(db)
             .await
             .map_err(db_error)?
             .into_iter()
-            .map(|city| (city.id, city.name))
-            .collect();
-        let reviewers = users::Entity::find()
-            .filter(users::Column::Role.eq(enums::Role::CommissionReviewer))
-            .filter(users::Column::Active.eq(true))
-            .all(db)
-            .await
-            .map_err(db_error)?
-            .into_iter()
+            .filter(|user| user.role == enums::Role::CommissionReviewer)
             .map(|user| user.id)
-            .collect();
-        let conflicts = conflicts_of_interest::Entity::find()
-            .all(db)
-            .await
-            .map_err(db_error)?
-            .into_iter()
-            .map(|c| (c.reviewer_id, c.city_id))
             .collect();
         let mut by_application: HashMap<i32, Vec<reviews::Model>> = HashMap::new();
         let mut submitted = Vec::new();
-        // In chunks, because a database limits how many values one query may bind.
-        for chunk in ids.chunks(500) {
-            let rows = reviews::Entity::find()
-                .filter(reviews::Column::ApplicationId.is_in(chunk.iter().copied()))
-                .order_by_asc(reviews::Column::Version)
-                .all(db)
-                .await
-                .map_err(db_error)?;
-            for review in rows {
-                if review.submitted_at.is_some() {
-                    submitted.push(review.id);
-                }
-                by_application
-                    .entry(review.application_id)
-                    .or_default()
-                    .push(review);
+        for review in storage::reviews::of_applications(db, ids)
+            .await
+            .map_err(db_error)?
+        {
+            if review.submitted_at.is_some() {
+                submitted.push(review.id);
             }
+            by_application
+                .entry(review.application_id)
+                .or_default()
+                .push(review);
         }
-        // Summed by the database: a review has a row per criterion, ten times the rows to carry.
-        let mut means = HashMap::new();
-        for chunk in submitted.chunks(500) {
-            let sums: Vec<(i32, i64, i64)> = review_scores::Entity::find()
-                .select_only()
-                .column(review_scores::Column::ReviewId)
-                .column_as(review_scores::Column::Score.sum(), "total")
-                .column_as(review_scores::Column::Score.count(), "scored")
-                .filter(review_scores::Column::ReviewId.is_in(chunk.iter().copied()))
-                .group_by(review_scores::Column::ReviewId)
-                .into_tuple()
-                .all(db)
-                .await
-                .map_err(db_error)?;
-            means.extend(sums.into_iter().map(|(id, total, scored)| {
-                let (total, scored) = (total.max(0) as u64, scored.max(0) as u64);
-                (id, app::model::mean_tenths(total, scored))
-            }));
-        }
-        let mut last_event = HashMap::new();
-        for chunk in ids.chunks(500) {
-            let latest: Vec<(i32, DateTime<Utc>)> = events::Entity::find()
-                .select_only()
-                .column(events::Column::SubjectId)
-                .column_as(events::Column::OccurredAt.max(), "latest")
-                .filter(events::Column::SubjectType.eq("application"))
-                .filter(events::Column::SubjectId.is_in(chunk.iter().copied()))
-                .group_by(events::Column::SubjectId)
-                .into_tuple()
-                .all(db)
-                .await
-                .map_err(db_error)?;
-            last_event.extend(latest);
-        }
+        let cities = storage::cities::names(db).await.map_err(db_error)?;
+        let conflicts = storage::conflicts::pairs(db).await.map_err(db_error)?;
+        let means = storage::reviews::means(db, &submitted)
+            .await
+            .map_err(db_error)?;
+        let last_event = storage::audit::latest(db, "application", ids)
+            .await
+            .map_err(db_error)?;
         Ok(Ledger {
             cities,
             reviewers,

@@ -12,10 +12,7 @@ use app::model::{
     ReviewForm, ReviewStep, Role,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 /// A draft's criterion that has a comment but no score yet; submitted reviews never hold it.
 pub(super) const UNSCORED: i32 = 0;
@@ -51,11 +48,7 @@ pub async fn save_review(
     };
 
     let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    let latest = reviews::Entity::find()
-        .filter(reviews::Column::ApplicationId.eq(id))
-        .filter(reviews::Column::ReviewerId.eq(reviewer.id))
-        .order_by_desc(reviews::Column::Version)
-        .one(&*txn)
+    let latest = crate::storage::reviews::latest_of(&*txn, id, reviewer.id)
         .await
         .map_err(db_error)?;
     let recommendation = Recommendation::parse(&form.recommendation)
@@ -85,9 +78,7 @@ pub async fn save_review(
         .await
         .map_err(db_error)?,
     };
-    review_scores::Entity::delete_many()
-        .filter(review_scores::Column::ReviewId.eq(review.id))
-        .exec(&*txn)
+    crate::storage::reviews::clear_scores(&*txn, review.id)
         .await
         .map_err(db_error)?;
     for criterion in app::model::criteria() {

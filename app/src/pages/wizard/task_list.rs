@@ -1,0 +1,172 @@
+//! A form's task list: each section with its state, the Commission's requested changes, and once the
+//! application is endorsed, the package for UIL.
+
+use super::{DraftNotice, LastEdit, StatusTag};
+use crate::components::{ErrorSummary, LiveIndicator};
+use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::{field_id, FormDraft, FormRef, SectionState};
+use crate::model::ApplicationStatus;
+use crate::paths;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+super::live_draft_page!(
+    /// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
+    TaskListPage,
+    TaskListIsland,
+    TaskList
+);
+
+#[component]
+fn TaskList(draft: FormDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = draft.reference();
+    let completed = draft.completed() as i64;
+    let total = draft.sections().len() as i64;
+    let attachment_count = draft.attachments.len() as i64;
+    let title = {
+        let city = draft.city.clone();
+        let year = draft.year.to_string();
+        let heading = draft.kind.heading_key();
+        Signal::derive(move || {
+            translate_with(
+                i18n.lang(),
+                heading,
+                &[
+                    ("city", Arg::Text(city.clone())),
+                    ("year", Arg::Text(year.clone())),
+                ],
+            )
+        })
+    };
+    let tasks = draft
+        .sections()
+        .iter()
+        .map(|&section| {
+            let state = draft.state(section);
+            let tag = match state {
+                SectionState::Complete => "tag--complete",
+                SectionState::HasErrors => "tag--error",
+                SectionState::InProgress => "tag--progress",
+                SectionState::NotStarted => "tag--idle",
+            };
+            view! {
+                <li class="task-list__item" data-testid=format!("task-{}", section.slug())>
+                    <a class="task-list__link" href=paths::section(i18n.lang(), form, section)>
+                        {i18n.tr(section.title_key())}
+                    </a>
+                    <strong class=format!("tag {tag}")>{i18n.tr(state.label_key())}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title/>
+        <p class="caption">{i18n.tr(draft.kind.title_key())}</p>
+        <h1>{title}</h1>
+        <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
+        <DraftNotice timing=draft.timing.clone() now=draft.now/>
+        <p class="lead" data-testid="progress">
+            {move || translate_with(
+                i18n.lang(),
+                "wizard-progress",
+                &[("done", Arg::Number(completed)), ("total", Arg::Number(total))],
+            )}
+        </p>
+        <p class="muted">{i18n.tr("wizard-answer-language")}</p>
+        <LastEdit edit=draft.last_edit.clone()/>
+        <RequestedChanges comments=draft.requested_changes.clone()/>
+        {draft.endorsed.then(|| view! { <EndorsedPackage id=draft.id status=draft.status/> })}
+        <ol class="task-list">
+            {tasks}
+            <li class="task-list__item" data-testid="task-attachments">
+                <a class="task-list__link" href=paths::attachments(i18n.lang(), form)>
+                    {i18n.tr(draft.kind.attachments_key())}
+                </a>
+                <strong class="tag tag--idle">
+                    {move || translate_with(
+                        i18n.lang(),
+                        "attachments-count",
+                        &[("count", Arg::Number(attachment_count))],
+                    )}
+                </strong>
+            </li>
+            <li class="task-list__item">
+                <a class="task-list__link" href=paths::check_answers(i18n.lang(), form)>
+                    {i18n.tr(draft.kind.check_key())}
+                </a>
+            </li>
+        </ol>
+    }
+}
+
+/// The Commission's comments with its request for changes: on the task list all of them, each under the
+/// section it concerns; on a section's page the ones about that section.
+#[component]
+pub(crate) fn RequestedChanges(
+    comments: Vec<crate::model::CommentView>,
+    #[prop(optional)] only: Option<crate::model::application::Section>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown: Vec<_> = comments
+        .into_iter()
+        .filter(|comment| only.is_none() || comment.section == only)
+        .collect();
+    if shown.is_empty() {
+        return ().into_any();
+    }
+    let items = shown
+        .into_iter()
+        .map(|comment| {
+            let about = comment
+                .section
+                .filter(|_| only.is_none())
+                .map(|section| view! { <strong>{i18n.tr(section.title_key())} ": "</strong> });
+            view! { <li data-testid="requested-change">{about}{comment.body}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="panel panel--problem" data-testid="requested-changes">
+            <h2>{i18n.tr("wizard-changes-heading")}</h2>
+            <ul>{items}</ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// Once endorsed: the files that make the package for UIL, and, for a city that takes it to UIL
+/// itself, the record that it did.
+#[component]
+fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
+    use crate::api::board::Decide;
+    let i18n = use_i18n();
+    let form = FormRef::application(id);
+    let decide = ServerAction::<Decide>::new();
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let can_record = status == ApplicationStatus::Endorsed;
+    view! {
+        <section class="panel panel--success" data-testid="endorsed-package">
+            <h2>{i18n.tr("wizard-endorsed-heading")}</h2>
+            <p>{i18n.tr("wizard-endorsed-text")}</p>
+            <ul>
+                <li><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></li>
+                <li><a href=paths::printed(form) download="">{i18n.tr("desk-printed")}</a></li>
+                <li><a href=paths::attachments(i18n.lang(), form)>{i18n.tr("attachments-title")}</a></li>
+            </ul>
+            <Show when=move || can_record>
+                <ErrorSummary error/>
+                <ActionForm action=decide attr:class="form">
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                    <input type="hidden" name="action" value="record_sent_by_city"/>
+                    <div class="choice__item">
+                        <input class="choice__input" type="checkbox" id=field_id("confirm") name="confirm" value="yes"/>
+                        <label class="choice__label" for=field_id("confirm")>{i18n.tr("wizard-sent-confirm")}</label>
+                    </div>
+                    <button type="submit" class="button button--secondary">{i18n.tr("wizard-sent-record")}</button>
+                </ActionForm>
+            </Show>
+        </section>
+    }
+}

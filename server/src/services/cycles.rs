@@ -38,12 +38,9 @@ async fn settings(
     db: &impl ConnectionTrait,
     cycle: cycles::Model,
 ) -> Result<CycleSettings, AppError> {
-    let submitted = storage::applications::of_cycle(db, cycle.id)
+    let submitted = storage::applications::count_submitted_in(db, cycle.id)
         .await
-        .map_err(db_error)?
-        .iter()
-        .filter(|application| application.submitted_at.is_some())
-        .count() as u32;
+        .map_err(db_error)? as u32;
     let endorsed = endorsed_in_cycle(db, cycle.id)
         .await
         .map_err(db_error)?

@@ -136,9 +136,16 @@ pub async fn save_section(
         return Err(AppError::TooLarge);
     }
     let txn = begin_write(db).await.map_err(db_error)?;
-    let overwrite = overwrite_answers(&*txn, now, applicant.id, form, &data, base_version)
-        .await
-        .map_err(db_error)?;
+    let overwrite = overwrite_answers(
+        &*txn,
+        now,
+        applicant.id,
+        (form, section),
+        json,
+        base_version,
+    )
+    .await
+    .map_err(db_error)?;
     let version = match overwrite {
         Overwrite::Written(version) => version,
         Overwrite::Moved(row) => return Err(conflict(db, row).await?),

@@ -2,7 +2,10 @@
 
 use super::entities::{applications, cities};
 use app::model::ApplicationStatus;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Select,
+};
 
 /// The cities whose applications of the cycle already use a place of the national quota, by name.
 pub async fn endorsed_in_cycle(
@@ -45,4 +48,23 @@ pub async fn of_cycle(
         .filter(applications::Column::CycleId.eq(cycle))
         .all(db)
         .await
+}
+
+fn submitted_query(cycle: i32) -> Select<applications::Entity> {
+    applications::Entity::find()
+        .filter(applications::Column::CycleId.eq(cycle))
+        .filter(applications::Column::SubmittedAt.is_not_null())
+}
+
+/// The cycle's applications that have been submitted, whatever became of them since.
+pub async fn submitted_in(
+    db: &impl ConnectionTrait,
+    cycle: i32,
+) -> Result<Vec<applications::Model>, DbErr> {
+    submitted_query(cycle).all(db).await
+}
+
+/// How many of the cycle's applications have been submitted.
+pub async fn count_submitted_in(db: &impl ConnectionTrait, cycle: i32) -> Result<u64, DbErr> {
+    submitted_query(cycle).count(db).await
 }

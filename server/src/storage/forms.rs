@@ -200,19 +200,20 @@ pub enum Overwrite {
     Absent,
 }
 
-/// Overwrites one section's answers only if they are still at `base_version`: the version is compared
-/// in the update itself, so that of two simultaneous saves from the same version one finds it moved.
+/// Overwrites one section's answers (`json`, as the caller serialized them) only if they are still at
+/// `base_version`: the version is compared in the update itself, so that of two simultaneous saves
+/// from the same version one finds it moved.
 pub async fn overwrite_answers(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
     by: i32,
-    form: FormRef,
-    data: &SectionData,
+    (form, section): (FormRef, Section),
+    json: serde_json::Value,
     base_version: i32,
 ) -> Result<Overwrite, DbErr> {
     let current = answers::Entity::find()
         .filter(answers_owner(form.kind).eq(form.id))
-        .filter(answers::Column::Section.eq(data.section().slug()))
+        .filter(answers::Column::Section.eq(section.slug()))
         .one(db)
         .await?;
     let Some(row) = current else {
@@ -221,7 +222,6 @@ pub async fn overwrite_answers(
     if row.version != base_version {
         return Ok(Overwrite::Moved(row.id));
     }
-    let json = serde_json::to_value(data).map_err(|error| DbErr::Json(error.to_string()))?;
     let written = answers::Entity::update_many()
         .col_expr(answers::Column::Data, Expr::value(json))
         .col_expr(answers::Column::Version, Expr::value(row.version + 1))

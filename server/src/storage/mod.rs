@@ -26,8 +26,8 @@ use sea_orm::{
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
 
-/// How many values a query binds at most: databases limit them (SQLite to 32,766, PostgreSQL to
-/// 65,535), so long lists of ids are read in chunks.
+/// How many ids one query binds: databases limit a query's values (SQLite to 32,766, PostgreSQL to
+/// 65,535), so long lists of ids are read in chunks of this many, well under either.
 const MAX_BOUND: usize = 500;
 
 /// Connects and migrates. SQLite is switched to write-ahead logging (readers never wait for the writer;

@@ -82,12 +82,9 @@ impl BoardCache {
         if let Some(board) = self.fresh(cycle.id, generation) {
             return Ok(board);
         }
-        let applications: Vec<_> = storage::applications::of_cycle(db, cycle.id)
+        let applications = storage::applications::submitted_in(db, cycle.id)
             .await
-            .map_err(db_error)?
-            .into_iter()
-            .filter(|application| application.submitted_at.is_some())
-            .collect();
+            .map_err(db_error)?;
         let ids: Vec<i32> = applications.iter().map(|a| a.id).collect();
         let ledger = Ledger::read(db, &ids, cycle.scores_visible_before_review).await?;
         let rows = applications

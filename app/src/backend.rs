@@ -1,15 +1,18 @@
 //! What server functions need from the server, as a trait the `server` crate implements with sea-orm.
 //! Keeping it here lets `app` stay free of any database crate.
 
+use crate::api::session::SessionAccount;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::model::application::{
     ApplicationSummary, FormDraft, FormRef, ReportsOverview, SavedSection, SectionData,
 };
 use crate::model::{
-    AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
-    CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
-    PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    ReviewStep, UpcomingDeadlines,
+    AccountAction, AccountSummary, Board, CheckedCity, CheckedCycle, CheckedMember, CityRef,
+    CitySummary, CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, Invitation,
+    MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember,
+    ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep,
+    UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -20,28 +23,86 @@ pub trait Backend: Send + Sync + 'static {
     /// The current time from the injected clock; never read the system clock elsewhere.
     fn now(&self) -> DateTime<Utc>;
 
+    /// What the privacy notice names: the controller, whom to write to, how long what is kept.
+    fn privacy(&self) -> PrivacyFacts;
+
     /// The cycle whose window is open now, else the next one to open, else the last one that closed.
     async fn current_cycle(&self) -> Result<Option<CycleSummary>, AppError>;
 
-    /// Checks an e-mail and password, counting the attempt against the account's and the address's limits.
+    /// Checks an e-mail and password, counting the attempt against the account's and the address's
+    /// limits; answers what the session is to hold and the person's language.
     async fn authenticate(
         &self,
         email: &str,
         password: &str,
         client: IpAddr,
-    ) -> Result<CurrentUser, AppError>;
+    ) -> Result<(SessionAccount, Lang), AppError>;
 
-    /// The active account with this id, if it still exists.
-    async fn user(&self, id: i32) -> Result<Option<CurrentUser>, AppError>;
+    /// The active account a session holds, unless its sessions were ended since it signed in.
+    async fn user(&self, account: SessionAccount) -> Result<Option<CurrentUser>, AppError>;
 
+    /// The cities that may apply (not retired), by name: the choices for a new account.
     async fn cities(&self) -> Result<Vec<CityRef>, AppError>;
 
-    async fn accounts(&self) -> Result<Vec<AccountSummary>, AppError>;
+    /// Every city with what refers to it, for the secretary.
+    async fn city_registry(&self, reader: &CurrentUser) -> Result<Vec<CitySummary>, AppError>;
+
+    /// Adds a city, or changes city `original`; answers its id.
+    async fn save_city(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        city: CheckedCity,
+    ) -> Result<i32, AppError>;
+
+    /// Retires a city, or reinstates it.
+    async fn retire_city(
+        &self,
+        secretary: &CurrentUser,
+        id: i32,
+        retired: bool,
+    ) -> Result<(), AppError>;
+
+    /// Every account, for the secretary.
+    async fn accounts(&self, reader: &CurrentUser) -> Result<Vec<AccountSummary>, AppError>;
 
     /// Creates an inactive account and queues its one-time set-password mail, in one transaction.
     async fn invite(&self, by: &CurrentUser, invitation: Invitation) -> Result<(), AppError>;
 
-    /// Uses a set-password link once.
+    /// Changes an account's role and city. The last active secretary keeps the role.
+    async fn change_account(
+        &self,
+        secretary: &CurrentUser,
+        id: i32,
+        placement: Placement,
+    ) -> Result<(), AppError>;
+
+    /// Deactivates or reactivates an account, or sends it a new invitation link.
+    async fn account_action(
+        &self,
+        secretary: &CurrentUser,
+        id: i32,
+        action: AccountAction,
+    ) -> Result<(), AppError>;
+
+    /// The person's own name and mail language.
+    async fn update_profile(&self, person: &CurrentUser, profile: Profile) -> Result<(), AppError>;
+
+    /// Changes the person's own password after checking the current one; every other session of
+    /// the account ends. Answers what this session is to hold now.
+    async fn change_password(
+        &self,
+        person: &CurrentUser,
+        current: &str,
+        password: NewPassword,
+        client: IpAddr,
+    ) -> Result<SessionAccount, AppError>;
+
+    /// Mails a link to choose a new password, if `email` names an account that may have one. Answers
+    /// the same, as fast, whether or not it does; limited per address and per client.
+    async fn request_password_reset(&self, email: &str, client: IpAddr) -> Result<(), AppError>;
+
+    /// Uses a set-password link (an invitation or a reset) once.
     async fn set_password(&self, token: &str, password: NewPassword) -> Result<(), AppError>;
 
     /// The applications of the applicant's city, newest cycle first.

@@ -28,10 +28,11 @@ use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
 use model::application::FormKind;
 use pages::{
-    AccountPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage, AdminUsersPage,
-    ApplicationsPage, AttachmentsPage, BoardPage, BoardReportsPage, CheckAnswersPage, LandingPage,
-    LoginPage, MembersPage, NetworkPage, OutboxPage, ReportsPage, ReviewDeskPage, SectionPage,
-    SetPasswordPage, SubmittedPage, TaskListPage,
+    AccountPage, AdminCitiesPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage,
+    AdminUsersPage, ApplicationsPage, AttachmentsPage, BoardPage, BoardReportsPage,
+    CheckAnswersPage, ForgotPasswordPage, LandingPage, LoginPage, MembersPage, NetworkPage,
+    OutboxPage, PrivacyPage, ReportsPage, ReviewDeskPage, SectionPage, SetPasswordPage,
+    SubmittedPage, TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -81,13 +82,16 @@ fn Page() -> impl IntoView {
                     <Route path=path!("") view=LandingPage ssr=SsrMode::Async/>
                     <Route path=path!("login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/cities") view=AdminCitiesPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/cycles") view=AdminCyclesPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/members") view=AdminMembersPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/reminders") view=AdminRemindersPage ssr=SsrMode::Async/>
                     <Route path=path!("network") view=NetworkPage ssr=SsrMode::Async/>
                     <Route path=path!("members") view=MembersPage ssr=SsrMode::Async/>
+                    <Route path=path!("privacy") view=PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("board") view=BoardPage ssr=SsrMode::Async/>
                     <Route path=path!("board/reports") view=BoardReportsPage ssr=SsrMode::Async/>

@@ -131,6 +131,23 @@ pub fn admin_cycles(lang: Lang) -> String {
 }
 
 /// The secretary's registry of member cities.
+pub fn admin_users(lang: Lang) -> String {
+    format!("/{}/admin/users", lang.code())
+}
+
+pub fn admin_cities(lang: Lang) -> String {
+    format!("/{}/admin/cities", lang.code())
+}
+
+pub fn account(lang: Lang) -> String {
+    format!("/{}/account", lang.code())
+}
+
+/// Where the forgotten-password form leads once sent: the same page for every address.
+pub fn forgot_password_sent(lang: Lang) -> String {
+    format!("/{}/forgot-password?sent=1", lang.code())
+}
+
 pub fn admin_members(lang: Lang) -> String {
     format!("/{}/admin/members", lang.code())
 }

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 #[derive(Clone, Debug)]
 pub struct Settings {
+    /// What the privacy notice names: controller, contact and retention periods.
+    pub privacy: app::model::PrivacyFacts,
     /// `sqlite://…` (default, a file under the data directory) or `postgres://…`.
     pub database_url: String,
     /// Where the server listens; port 0 picks a free one (tests).
@@ -98,7 +100,27 @@ impl Settings {
         let upload_dir = get("PIETEIKUMS_UPLOAD_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("uploads"));
+        let days = |name: &str, default: u32| -> anyhow::Result<u32> {
+            match get(name) {
+                None => Ok(default),
+                Some(value) => match value.trim().parse::<u32>() {
+                    Ok(days) if days > 0 => Ok(days),
+                    _ => bail!("{name} must be a whole number of days above 0, not {value}"),
+                },
+            }
+        };
+        let commission_email =
+            get("PIETEIKUMS_COMMISSION_EMAIL").unwrap_or_else(|| "office@unesco.lv".to_owned());
+        let privacy = app::model::PrivacyFacts {
+            controller: get("PIETEIKUMS_CONTROLLER").unwrap_or_else(|| {
+                "UNESCO Latvijas Nacionālā komisija, Pils laukums 4–206, Rīga, LV-1050".to_owned()
+            }),
+            contact: get("PIETEIKUMS_PRIVACY_CONTACT").unwrap_or_else(|| commission_email.clone()),
+            draft_days: days("PIETEIKUMS_DRAFT_RETENTION_DAYS", 730)?,
+            mail_days: days("PIETEIKUMS_MAIL_RETENTION_DAYS", 365)?,
+        };
         Ok(Settings {
+            privacy,
             upload_dir,
             database_url,
             site_addr,
@@ -109,8 +131,7 @@ impl Settings {
             smtp_url: get("SMTP_URL"),
             mail_from: get("MAIL_FROM")
                 .unwrap_or_else(|| "Pieteikums <noreply@unesco.lv>".to_owned()),
-            commission_email: get("PIETEIKUMS_COMMISSION_EMAIL")
-                .unwrap_or_else(|| "office@unesco.lv".to_owned()),
+            commission_email,
             uil_email: get("PIETEIKUMS_UIL_EMAIL")
                 .unwrap_or_else(|| "learningcities@unesco.org".to_owned()),
             secretary_general: get("PIETEIKUMS_SECRETARY_GENERAL").unwrap_or_default(),
@@ -186,5 +207,26 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(error.contains("PIETEIKUMS_CLOCK_START"), "{error}");
+        let error = settings(&[("PIETEIKUMS_DRAFT_RETENTION_DAYS", "0")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("PIETEIKUMS_DRAFT_RETENTION_DAYS"), "{error}");
+    }
+
+    #[test]
+    fn the_privacy_notice_names_the_commission_and_keeps_its_periods_unless_told_otherwise() {
+        let plain = settings(&[("PIETEIKUMS_COMMISSION_EMAIL", "birojs@unesco.lv")]).unwrap();
+        assert_eq!(plain.privacy.contact, "birojs@unesco.lv");
+        assert_eq!(
+            (plain.privacy.draft_days, plain.privacy.mail_days),
+            (730, 365)
+        );
+        let set = settings(&[
+            ("PIETEIKUMS_PRIVACY_CONTACT", "dati@unesco.lv"),
+            ("PIETEIKUMS_MAIL_RETENTION_DAYS", "90"),
+        ])
+        .unwrap();
+        assert_eq!(set.privacy.contact, "dati@unesco.lv");
+        assert_eq!(set.privacy.mail_days, 90);
     }
 }

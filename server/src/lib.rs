@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod live;
 pub mod mail;
 pub mod pdf;
+pub mod secretary;
 pub mod services;
 pub mod startup;
 pub mod storage;

@@ -1,5 +1,6 @@
 use server::clock::{SharedClock, ShiftedClock, SystemClock};
 use server::configuration::Settings;
+use server::secretary::NewSecretary;
 use server::startup::{shutdown_signal, Application};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -44,21 +45,32 @@ async fn serve() -> ExitCode {
     }
 }
 
-/// `server` serves; `server backup FOLDER` and `server restore FOLDER` copy the data out and back.
+/// `server` serves; `server backup FOLDER` and `server restore FOLDER` copy the data out and back;
+/// `server add-secretary EMAIL …` opens a secretary's account and prints its set-password link.
 async fn run() -> anyhow::Result<()> {
     let settings = Settings::from_env()?;
+    let clock: SharedClock = match settings.clock_start {
+        Some(start) => Arc::new(ShiftedClock::starting_at(start)),
+        None => Arc::new(SystemClock),
+    };
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         [] => {}
         ["backup", folder] => return server::backup::backup(&settings, folder.as_ref()).await,
         ["restore", folder] => return server::backup::restore(&settings, folder.as_ref()).await,
-        _ => anyhow::bail!("usage: server [backup FOLDER | restore FOLDER]"),
+        ["add-secretary", ref rest @ ..] => {
+            let secretary = NewSecretary::parse(rest)?;
+            let email = secretary.email.as_str().to_owned();
+            let link = server::secretary::add(&settings, clock.as_ref(), secretary).await?;
+            println!("Opened the secretary's account {email}. Choose its password within 72 hours at:\n{link}");
+            return Ok(());
+        }
+        _ => anyhow::bail!(
+            "usage: server [backup FOLDER | restore FOLDER | {}]",
+            server::secretary::USAGE.trim_start_matches("server ")
+        ),
     }
     let demo = settings.demo.then(|| settings.demo_password.clone());
-    let clock: SharedClock = match settings.clock_start {
-        Some(start) => Arc::new(ShiftedClock::starting_at(start)),
-        None => Arc::new(SystemClock),
-    };
     let mut application = Application::build(settings, clock).await?;
     if let Some(chosen) = demo {
         let generated = application.take_generated_demo_password().map(|p| p.0);

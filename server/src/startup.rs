@@ -62,6 +62,11 @@ impl Application {
             None
         };
         turn.end().await?;
+        if storage::users::active_secretaries(&db, None).await? == 0 {
+            tracing::warn!(
+                "no active secretary yet: run `server add-secretary EMAIL` with the same settings, then open the link it prints"
+            );
+        }
 
         let listener = TcpListener::bind(settings.site_addr)
             .await
@@ -110,6 +115,7 @@ impl Application {
                 secretary_general: settings.secretary_general.clone(),
                 public_url: public_url.clone(),
                 files: settings.upload_dir.clone(),
+                privacy: settings.privacy.clone(),
             },
         ));
         let sessions = DatabaseSessionStore::for_database(&db).await?;

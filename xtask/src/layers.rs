@@ -26,7 +26,7 @@ pub const SERVER: &[Layer] = &[
     ),
     (
         "commands",
-        &["backup", "demo"],
+        &["backup", "demo", "secretary"],
         &["services", "storage", "files", "pdf", "base"],
     ),
     ("http", &["http"], &["services", "live", "base"]),

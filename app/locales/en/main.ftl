@@ -11,6 +11,7 @@ nav-login = Sign in
 nav-logout = Sign out
 nav-account = My account
 nav-admin-users = Accounts
+nav-cities = Cities
 
 landing-title = Join the UNESCO Global Network of Learning Cities
 landing-lead = Latvian cities apply to the network through the Latvian National Commission for UNESCO. Prepare, sign and send your application here, and follow its progress until the decision.
@@ -71,12 +72,25 @@ login-email = E-mail address
 login-password = Password
 login-submit = Sign in
 login-help = Accounts are created by the National Commission's secretary. If you have no account yet, write to office@unesco.lv.
+login-forgot = Forgot your password?
 
 account-title = My account
 account-welcome = Welcome, { $name }.
 account-role = Role
 account-city = City
 account-email = E-mail address
+account-profile-heading = Your name and language
+account-full-name = Full name
+account-mail-language = Language of your e-mails
+account-mail-language-hint = Pages follow the language you choose at the top; e-mails to you are written in this one.
+account-profile-save = Save
+account-profile-saved = Your name and language are saved.
+account-password-heading = Change your password
+account-password-hint = You stay signed in here; every other device where you are signed in is signed out.
+account-current-password = Current password
+account-password-save = Change password
+account-password-changed = Your password is changed. Other devices are signed out.
+account-error-current-password = The current password is not right.
 
 admin-users-title = Accounts
 admin-users-invite-heading = Invite a person
@@ -94,6 +108,23 @@ admin-users-list-heading = Existing accounts
 admin-users-status = Status
 admin-users-status-active = Active
 admin-users-status-invited = Invited
+admin-users-status-expired = Invitation expired
+admin-users-status-deactivated = Deactivated
+admin-users-last-sign-in = Last signed in
+admin-users-never = Never
+admin-users-link-expires = link valid until { $datetime }
+admin-users-link-expired = link expired { $datetime }
+admin-users-change = change
+admin-users-change-heading = Change { $name }'s account
+admin-users-back = Back to inviting a person
+admin-users-change-submit = Save role and city
+admin-users-changed = The account is changed.
+admin-users-actions-hint = Deactivating signs the person out on every device at once and keeps them out; their reviews, decisions and history stay under their name. A new invitation makes every earlier link stop working.
+admin-users-deactivate = Deactivate
+admin-users-reactivate = Reactivate
+admin-users-resend = Send a new invitation
+admin-users-error-last-secretary = This is the only active secretary. Invite or activate another secretary first.
+admin-users-cities-link = Cities that may apply
 
 password-title = Choose your password
 password-new = New password
@@ -101,6 +132,43 @@ password-confirm = Repeat the password
 password-hint = At least 10 characters. A short sentence is easy to remember and hard to guess.
 password-submit = Save password
 password-done = Your password is saved. You can sign in now.
+password-forgot-title = Forgot your password
+password-forgot-lead = Enter the e-mail address of your account. We will send you a link to choose a new password; it works once, for 60 minutes.
+password-forgot-submit = Send the link
+password-forgot-sent = If this address has an account, a link to choose a new password is on its way. It works once, for 60 minutes. Nothing arrived? Check the spam folder, or ask the Commission's secretary.
+password-forgot-back = Back to sign in
+cities-title = Cities
+cities-lead = The Latvian cities and municipalities that may apply. A city that has accounts, applications or a membership is never deleted: retire it instead, and its history stays.
+cities-list-heading = All cities
+cities-name = Name
+cities-name-hint = As people in Latvia write it, for example Cēsis.
+cities-official-name = Official name for UIL
+cities-official-name-hint = Only if UIL should read another name, for example Valmieras valstspilsēta.
+cities-website = Website
+cities-references = Accounts and applications
+cities-references-text = { $people ->
+    [one] 1 account
+   *[other] { $people } accounts
+}, { $applications ->
+    [one] 1 application
+   *[other] { $applications } applications
+}
+cities-member = Member city
+cities-status = Status
+cities-status-open = May apply
+cities-status-retired = Retired
+cities-change = change
+cities-new-heading = Add a city
+cities-edit-heading = Change { $city }
+cities-new-link = Add another city instead
+cities-save = Save city
+cities-saved = The city is saved.
+cities-retire = Retire this city
+cities-retire-hint = A retired city can no longer start an application or be given to a new account. Everything it already has stays.
+cities-reinstate = Reinstate this city
+cities-reinstate-hint = This city is retired. Reinstating it lets it apply again.
+cities-error-name-taken = A city with this name already exists (names are compared without regard to capital letters).
+apply-error-city-retired = Your city is no longer among the cities that may apply. Write to the Commission's secretary.
 
 role-city-applicant = City applicant
 role-commission-reviewer = Commission reviewer
@@ -130,13 +198,13 @@ error-conflict = Someone else changed this in the meantime.
 error-not-editable = This form has been sent and can no longer be changed here.
 error-no-cycle = No application window is open or announced, so an application cannot be started yet.
 error-too-large = This is too long to save. Shorten it and try again.
-error-link-expired = This link has expired or has already been used. Ask the Commission's secretary for a new one.
+error-link-expired = This link has expired or has already been used. Ask for a new one under "Forgot your password?" on the sign-in page.
 error-internal = Something went wrong on our side. Nothing was changed. Please try again; if it happens again, tell the Commission.
 error-unavailable = The service is unavailable for a moment. Nothing was changed. Please try again in a minute.
 error-transport = The server could not be reached. Check your connection and try again.
 error-email-required = Enter an e-mail address.
 error-email-invalid = Enter an e-mail address like name@example.lv.
-error-email-taken = An account with this e-mail address already exists.
+error-email-taken = An account with this e-mail address already exists. If the person's invitation has expired, send a new one from their account in the list.
 error-name-required = Enter the full name.
 error-name-too-long = The name can be at most 200 characters long.
 error-password-too-short = The password must be at least 10 characters long.
@@ -161,10 +229,56 @@ mail-invitation-body =
 
     If you did not expect this e-mail, you can ignore it.
 
+    How we handle your personal data: { $privacy }
+
+    Latvian National Commission for UNESCO
+
+mail-reset-subject = Choose a new Pieteikums password
+mail-reset-body =
+    Hello { $name },
+
+    someone (we hope you) asked for a new password for your Pieteikums account.
+
+    Choose it here (the link works once, for { $minutes } minutes):
+    { $link }
+
+    If you did not ask for it, ignore this e-mail: your password stays as it is.
+
+    How we handle your personal data: { $privacy }
+
     Latvian National Commission for UNESCO
 
 footer-address = Pils laukums 4–206, Rīga, LV-1050
 footer-contact = office@unesco.lv · +371 67 325 109
+footer-privacy = Personal data
+privacy-title = How we handle personal data
+privacy-lead = Pieteikums is run by the Latvian National Commission for UNESCO. It keeps only what the application to the UNESCO Global Network of Learning Cities and the review of it need.
+privacy-controller-heading = Who is responsible
+privacy-controller = The controller of the personal data in Pieteikums is { $controller }. For anything about your data, write to { $contact }.
+privacy-stored-heading = What is stored
+privacy-stored-accounts = Accounts: name, e-mail address, role, city, the language of your e-mails, when you last signed in; the password only as a one-way hash.
+privacy-stored-answers = The answers of applications and progress reports, including the names, positions and contact details of the mayor and of the city's contact person.
+privacy-stored-files = The files a city uploads: the application signed and stamped by the mayor, and supporting documents.
+privacy-stored-reviews = The Commission's reviews, scores, internal comments and decisions, each under its author's name.
+privacy-stored-log = A record of who changed what and when, so that every decision can be traced.
+privacy-stored-mail = The e-mails Pieteikums sends (to whom, about what, and their text) and whether they were delivered.
+privacy-why-heading = Why
+privacy-why = To receive, review and decide on Latvian cities' applications to the network, to forward endorsed applications to the UNESCO Institute for Lifelong Learning (UIL), and to follow the member cities' progress reports; the accounts and the record of changes keep this secure and accountable.
+privacy-why-basis = This is a task the Commission carries out in the public interest (Article 6(1)(e) of the General Data Protection Regulation). Pieteikums sets only the cookie that keeps you signed in and the one that remembers your language; there is no tracking and no advertising.
+privacy-who-heading = Who sees it
+privacy-who-city = A city's own people see their city's applications and reports.
+privacy-who-commission = The Commission's secretary and reviewers see submitted applications and reports, their files and the reviews; a reviewer with a conflict of interest does not see that city's.
+privacy-who-uil = UIL receives a copy of each submitted application, and the application with the Commission's endorsement when the Commission forwards it; UNESCO then handles it under its own rules.
+privacy-who-nobody = Nobody else: the data is not sold, shared for marketing, or sent outside the purposes above.
+privacy-how-long-heading = How long it is kept
+privacy-how-long-drafts = An application or report that was never submitted is deleted with its files { $drafts } days after it was started.
+privacy-how-long-mail = The text of a sent e-mail is deleted after { $mail } days; the note that it was sent stays.
+privacy-how-long-records = Submitted applications and reports, reviews and decisions are the Commission's records and are kept as the law on archives requires. An account stays until the person leaves and is erased.
+privacy-rights-heading = Your rights
+privacy-rights = You may ask for a copy of everything stored about you, for a correction, or for your data to be erased or its use restricted: write to { $contact }. You can change your name, e-mail language and password yourself on your account page.
+privacy-rights-erasure = When a person is erased, their name, e-mail address and other personal details are replaced by "former user" and a number; the reviews and decisions they took stay under that label, so that the Commission's records still add up.
+privacy-complaint-heading = Complaints
+privacy-complaint = If you think your data is handled wrongly, you may complain to the Data State Inspectorate of Latvia (Datu valsts inspekcija, www.dvi.gov.lv).
 
 error-required = This is required.
 error-too-many-words = This answer is over the word limit. Shorten it.

@@ -11,6 +11,7 @@ nav-login = Pieslēgties
 nav-logout = Atslēgties
 nav-account = Mans konts
 nav-admin-users = Konti
+nav-cities = Pilsētas
 
 landing-title = Pievienojieties UNESCO Izglītības pilsētu tīklam
 landing-lead = Latvijas pilsētas tīklam piesakās ar UNESCO Latvijas Nacionālās komisijas starpniecību. Šeit varat sagatavot, parakstīt un iesniegt pieteikumu un sekot tā virzībai līdz lēmumam.
@@ -71,12 +72,25 @@ login-email = E-pasta adrese
 login-password = Parole
 login-submit = Pieslēgties
 login-help = Kontus izveido Nacionālās komisijas sekretāre. Ja jums vēl nav konta, rakstiet uz office@unesco.lv.
+login-forgot = Aizmirsāt paroli?
 
 account-title = Mans konts
 account-welcome = Sveicināti, { $name }!
 account-role = Loma
 account-city = Pilsēta
 account-email = E-pasta adrese
+account-profile-heading = Jūsu vārds un valoda
+account-full-name = Vārds, uzvārds
+account-mail-language = Jūsu e-pastu valoda
+account-mail-language-hint = Lapas rāda augšā izvēlētajā valodā; e-pastus jums rakstām šajā.
+account-profile-save = Saglabāt
+account-profile-saved = Vārds un valoda saglabāti.
+account-password-heading = Mainīt paroli
+account-password-hint = Šeit paliksiet pieslēgts; visās citās ierīcēs jūs atslēgsim.
+account-current-password = Pašreizējā parole
+account-password-save = Mainīt paroli
+account-password-changed = Parole nomainīta. Citās ierīcēs esat atslēgts.
+account-error-current-password = Pašreizējā parole nav pareiza.
 
 admin-users-title = Konti
 admin-users-invite-heading = Uzaicināt personu
@@ -94,6 +108,23 @@ admin-users-list-heading = Esošie konti
 admin-users-status = Statuss
 admin-users-status-active = Aktīvs
 admin-users-status-invited = Uzaicināts
+admin-users-status-expired = Uzaicinājums novecojis
+admin-users-status-deactivated = Deaktivizēts
+admin-users-last-sign-in = Pēdējoreiz pieslēdzās
+admin-users-never = Nekad
+admin-users-link-expires = saite derīga līdz { $datetime }
+admin-users-link-expired = saite novecoja { $datetime }
+admin-users-change = mainīt
+admin-users-change-heading = Konts: { $name }
+admin-users-back = Atpakaļ uz personas uzaicināšanu
+admin-users-change-submit = Saglabāt lomu un pilsētu
+admin-users-changed = Konts mainīts.
+admin-users-actions-hint = Deaktivizējot personu, tā uzreiz tiek atslēgta visās ierīcēs un vairs nevar pieslēgties; tās vērtējumi, lēmumi un vēsture paliek ar tās vārdu. Jauns uzaicinājums padara nederīgas visas iepriekšējās saites.
+admin-users-deactivate = Deaktivizēt
+admin-users-reactivate = Aktivizēt no jauna
+admin-users-resend = Nosūtīt jaunu uzaicinājumu
+admin-users-error-last-secretary = Šī ir vienīgā aktīvā sekretāre. Vispirms uzaiciniet vai aktivizējiet citu sekretāri.
+admin-users-cities-link = Pilsētas, kas var pieteikties
 
 password-title = Izvēlieties paroli
 password-new = Jaunā parole
@@ -101,6 +132,37 @@ password-confirm = Atkārtojiet paroli
 password-hint = Vismaz 10 rakstzīmes. Īsu teikumu ir viegli atcerēties un grūti uzminēt.
 password-submit = Saglabāt paroli
 password-done = Parole saglabāta. Tagad varat pieslēgties.
+password-forgot-title = Aizmirsāt paroli
+password-forgot-lead = Ierakstiet sava konta e-pasta adresi. Nosūtīsim saiti jaunas paroles izvēlei; tā derīga vienu reizi 60 minūtes.
+password-forgot-submit = Nosūtīt saiti
+password-forgot-sent = Ja šai adresei ir konts, saite jaunas paroles izvēlei jau ceļā. Tā derīga vienu reizi 60 minūtes. Nekas nav pienācis? Pārbaudiet surogātpasta mapi vai jautājiet Komisijas sekretārei.
+password-forgot-back = Atpakaļ uz pieslēgšanos
+cities-title = Pilsētas
+cities-lead = Latvijas pilsētas un novadi, kas var pieteikties. Pilsētu, kurai ir konti, pieteikumi vai dalība, nekad nedzēš: to var atsaukt, un tās vēsture paliek.
+cities-list-heading = Visas pilsētas
+cities-name = Nosaukums
+cities-name-hint = Kā to raksta Latvijā, piemēram, Cēsis.
+cities-official-name = Oficiālais nosaukums UIL
+cities-official-name-hint = Tikai tad, ja UIL jālasa cits nosaukums, piemēram, Valmieras valstspilsēta.
+cities-website = Tīmekļvietne
+cities-references = Konti un pieteikumi
+cities-references-text = Konti: { $people }, pieteikumi: { $applications }
+cities-member = Dalībpilsēta
+cities-status = Statuss
+cities-status-open = Var pieteikties
+cities-status-retired = Atsaukta
+cities-change = mainīt
+cities-new-heading = Pievienot pilsētu
+cities-edit-heading = Mainīt: { $city }
+cities-new-link = Tā vietā pievienot citu pilsētu
+cities-save = Saglabāt pilsētu
+cities-saved = Pilsēta saglabāta.
+cities-retire = Atsaukt šo pilsētu
+cities-retire-hint = Atsaukta pilsēta vairs nevar sākt pieteikumu, un to nevar piešķirt jaunam kontam. Viss, kas tai jau ir, paliek.
+cities-reinstate = Atjaunot šo pilsētu
+cities-reinstate-hint = Šī pilsēta ir atsaukta. Atjaunojot to, tā atkal var pieteikties.
+cities-error-name-taken = Pilsēta ar šādu nosaukumu jau ir (lielos un mazos burtus neatšķir).
+apply-error-city-retired = Jūsu pilsēta vairs nav starp pilsētām, kas var pieteikties. Rakstiet Komisijas sekretārei.
 
 role-city-applicant = Pilsētas pieteicējs
 role-commission-reviewer = Komisijas vērtētājs
@@ -130,13 +192,13 @@ error-conflict = Kāds cits to pa šo laiku ir mainījis.
 error-not-editable = Šī veidlapa ir iesniegta, un to šeit vairs nevar mainīt.
 error-no-cycle = Pieteikšanās nav atvērta vai izsludināta, tāpēc pieteikumu vēl nevar sākt.
 error-too-large = Teksts ir par garu, lai to saglabātu. Saīsiniet to un mēģiniet vēlreiz.
-error-link-expired = Saite ir novecojusi vai jau izmantota. Lūdziet Komisijas sekretārei jaunu.
+error-link-expired = Saite ir novecojusi vai jau izmantota. Jaunu varat pieprasīt pieslēgšanās lapā, sadaļā "Aizmirsāt paroli?".
 error-internal = Mūsu pusē radās kļūda. Nekas netika mainīts. Lūdzu, mēģiniet vēlreiz; ja kļūda atkārtojas, ziņojiet Komisijai.
 error-unavailable = Pakalpojums uz brīdi nav pieejams. Nekas netika mainīts. Lūdzu, mēģiniet vēlreiz pēc minūtes.
 error-transport = Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.
 error-email-required = Ievadiet e-pasta adresi.
 error-email-invalid = Ievadiet e-pasta adresi formā vards@piemers.lv.
-error-email-taken = Konts ar šo e-pasta adresi jau ir.
+error-email-taken = Konts ar šo e-pasta adresi jau ir. Ja personas uzaicinājums novecojis, nosūtiet jaunu no tās konta sarakstā.
 error-name-required = Ievadiet vārdu un uzvārdu.
 error-name-too-long = Vārds var būt ne garāks par 200 rakstzīmēm.
 error-password-too-short = Parolei jābūt vismaz 10 rakstzīmes garai.
@@ -161,10 +223,56 @@ mail-invitation-body =
 
     Ja negaidījāt šo vēstuli, varat to neņemt vērā.
 
+    Kā apstrādājam jūsu personas datus: { $privacy }
+
+    UNESCO Latvijas Nacionālā komisija
+
+mail-reset-subject = Izvēlieties jaunu Pieteikums paroli
+mail-reset-body =
+    Labdien, { $name }!
+
+    Kāds (ceram, jūs) pieprasīja jaunu paroli jūsu Pieteikums kontam.
+
+    Izvēlieties to šeit (saite derīga vienu reizi { $minutes } minūtes):
+    { $link }
+
+    Ja to nepieprasījāt, neņemiet šo vēstuli vērā: parole paliek tā pati.
+
+    Kā apstrādājam jūsu personas datus: { $privacy }
+
     UNESCO Latvijas Nacionālā komisija
 
 footer-address = Pils laukums 4–206, Rīga, LV-1050
 footer-contact = office@unesco.lv · +371 67 325 109
+footer-privacy = Personas dati
+privacy-title = Kā apstrādājam personas datus
+privacy-lead = Sistēmu Pieteikums uztur UNESCO Latvijas Nacionālā komisija. Tajā glabājas tikai tas, kas vajadzīgs pieteikumam UNESCO Izglītības pilsētu tīklam un tā izvērtēšanai.
+privacy-controller-heading = Kas ir atbildīgs
+privacy-controller = Personas datu pārzinis sistēmā Pieteikums ir { $controller }. Par jebko, kas attiecas uz jūsu datiem, rakstiet uz { $contact }.
+privacy-stored-heading = Ko glabājam
+privacy-stored-accounts = Kontus: vārdu, uzvārdu, e-pasta adresi, lomu, pilsētu, jūsu e-pastu valodu, pēdējās pieslēgšanās laiku; paroli tikai kā neatgriezenisku jaucējvērtību.
+privacy-stored-answers = Pieteikumu un progresa ziņojumu atbildes, arī mēra un pilsētas kontaktpersonas vārdus, amatus un kontaktinformāciju.
+privacy-stored-files = Pilsētas augšupielādētos failus: mēra parakstīto un zīmogoto pieteikumu un pielikumus.
+privacy-stored-reviews = Komisijas vērtējumus, punktus, iekšējos komentārus un lēmumus, katru ar tā autora vārdu.
+privacy-stored-log = Ierakstu par to, kas ko un kad mainīja, lai katru lēmumu varētu izsekot.
+privacy-stored-mail = E-pastus, ko Pieteikums sūta (kam, par ko un to tekstu), un to, vai tie nogādāti.
+privacy-why-heading = Kāpēc
+privacy-why = Lai pieņemtu, izvērtētu un izlemtu Latvijas pilsētu pieteikumus tīklam, nosūtītu atbalstītos pieteikumus UNESCO Mūžizglītības institūtam (UIL) un sekotu dalībpilsētu progresa ziņojumiem; konti un izmaiņu ieraksts padara to drošu un pārskatāmu.
+privacy-why-basis = Tas ir uzdevums, ko Komisija veic sabiedrības interesēs (Vispārīgās datu aizsardzības regulas 6. panta 1. punkta e) apakšpunkts). Pieteikums iestata tikai sīkdatni, kas uztur jūsu pieslēgšanos, un to, kas atceras jūsu valodu; nekādas izsekošanas un reklāmas.
+privacy-who-heading = Kas tos redz
+privacy-who-city = Pilsētas cilvēki redz savas pilsētas pieteikumus un ziņojumus.
+privacy-who-commission = Komisijas sekretāre un vērtētāji redz iesniegtos pieteikumus un ziņojumus, to failus un vērtējumus; vērtētājs ar interešu konfliktu attiecīgās pilsētas pieteikumu neredz.
+privacy-who-uil = UIL saņem katra iesniegtā pieteikuma kopiju un pieteikumu ar Komisijas atbalsta vēstuli, kad Komisija to nosūta; tālāk UNESCO to apstrādā pēc saviem noteikumiem.
+privacy-who-nobody = Neviens cits: datus nepārdod, nenodod mārketingam un neizmanto citiem mērķiem.
+privacy-how-long-heading = Cik ilgi glabājam
+privacy-how-long-drafts = Pieteikumu vai ziņojumu, kas nekad netika iesniegts, dzēšam kopā ar tā failiem { $drafts } dienas pēc tā sākšanas.
+privacy-how-long-mail = Nosūtīta e-pasta tekstu dzēšam pēc { $mail } dienām; atzīme, ka tas nosūtīts, paliek.
+privacy-how-long-records = Iesniegtie pieteikumi un ziņojumi, vērtējumi un lēmumi ir Komisijas dokumenti, un tos glabā, kā nosaka arhīvu likums. Konts paliek, līdz persona aiziet un tiek dzēsta.
+privacy-rights-heading = Jūsu tiesības
+privacy-rights = Varat lūgt visu par jums glabāto datu kopiju, to labošanu, dzēšanu vai apstrādes ierobežošanu: rakstiet uz { $contact }. Savu vārdu, e-pastu valodu un paroli varat mainīt paši sava konta lapā.
+privacy-rights-erasure = Dzēšot personu, tās vārdu, e-pasta adresi un citus personas datus aizstāj ar "bijušais lietotājs" un numuru; tās vērtējumi un lēmumi paliek ar šo apzīmējumu, lai Komisijas dokumenti joprojām būtu pilnīgi.
+privacy-complaint-heading = Sūdzības
+privacy-complaint = Ja uzskatāt, ka jūsu dati tiek apstrādāti nepareizi, varat iesniegt sūdzību Datu valsts inspekcijā (www.dvi.gov.lv).
 
 error-required = Šis lauks ir obligāts.
 error-too-many-words = Atbilde pārsniedz vārdu skaita ierobežojumu. Saīsiniet to.

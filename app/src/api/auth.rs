@@ -6,29 +6,15 @@ use leptos::prelude::*;
 /// before sign-in is worthless afterwards; failures say nothing about whether the account exists.
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String, lang: String) -> Result<(), AppError> {
-    use super::session::{session, session_error, USER_ID};
+    use super::session::{client_address, session, sign_in};
     use crate::i18n::Lang;
-    use axum::extract::ConnectInfo;
-    use std::net::SocketAddr;
 
-    let client = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
-        .await
-        .map_err(|error| AppError::internal("client-address", &error))?
-        .0
-        .ip();
-    let user = crate::backend::backend()?
+    let client = client_address().await?;
+    let (account, language) = crate::backend::backend()?
         .authenticate(&email, &password, client)
         .await?;
-    let session = session().await?;
-    session
-        .cycle_id()
-        .await
-        .map_err(|error| session_error("session-cycle", error))?;
-    session
-        .insert(USER_ID, user.id)
-        .await
-        .map_err(|error| session_error("session-write", error))?;
-    let lang = Lang::parse(&lang).unwrap_or(user.language);
+    sign_in(&session().await?, account).await?;
+    let lang = Lang::parse(&lang).unwrap_or(language);
     leptos_axum::redirect(&format!("/{}/account", lang.code()));
     Ok(())
 }

@@ -3,10 +3,42 @@
 use crate::backend::backend;
 use crate::error::AppError;
 use crate::model::{CurrentUser, Role};
+use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-/// The session key holding the signed-in account's id.
-pub const USER_ID: &str = "user_id";
+/// The session key holding the signed-in account.
+const ACCOUNT: &str = "account";
+
+/// Who a session is signed in as: the account, and its session epoch at sign-in. The account's epoch
+/// moves on when it is deactivated, changes its password or is erased, which ends every session
+/// holding an older one at once, wherever it is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionAccount {
+    pub id: i32,
+    pub epoch: i32,
+}
+
+/// The account `session` is signed in as. A session that holds something else (written by an older
+/// release) is a visitor's.
+pub async fn account_of(session: &Session) -> Result<Option<SessionAccount>, AppError> {
+    match session.get::<SessionAccount>(ACCOUNT).await {
+        Ok(account) => Ok(account),
+        Err(tower_sessions::session::Error::SerdeJson(_)) => Ok(None),
+        Err(error) => Err(session_error("session-read", error)),
+    }
+}
+
+/// Signs `session` in as `account`, under a new session id so that an id planted before is worthless.
+pub async fn sign_in(session: &Session, account: SessionAccount) -> Result<(), AppError> {
+    session
+        .cycle_id()
+        .await
+        .map_err(|error| session_error("session-cycle", error))?;
+    session
+        .insert(ACCOUNT, account)
+        .await
+        .map_err(|error| session_error("session-write", error))
+}
 
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>()
@@ -16,13 +48,8 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// The signed-in account, or `None` for a visitor or an account that has since been removed.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    let session = session().await?;
-    let id = session
-        .get::<i32>(USER_ID)
-        .await
-        .map_err(|error| session_error("session-read", error))?;
-    match id {
-        Some(id) => backend()?.user(id).await,
+    match account_of(&session().await?).await? {
+        Some(account) => backend()?.user(account).await,
         None => Ok(None),
     }
 }
@@ -35,6 +62,16 @@ pub async fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
     } else {
         Err(AppError::Forbidden)
     }
+}
+
+/// The address of the client that sent the request: what rate limits count by.
+pub async fn client_address() -> Result<std::net::IpAddr, AppError> {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .map(|info| info.0.ip())
+        .map_err(|error| AppError::internal("client-address", &error))
 }
 
 /// Where a form posted without JavaScript goes next: it carries its page's language, and the browser is

@@ -16,6 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
                 let admin = user.role.can_administer().then(|| {
                     view! {
                         <li><a href=i18n.href("/admin/users")>{i18n.tr("nav-admin-users")}</a></li>
+                        <li><a href=i18n.href("/admin/cities")>{i18n.tr("nav-cities")}</a></li>
                         <li><a href=i18n.href("/admin/outbox")>{i18n.tr("nav-outbox")}</a></li>
                         <li><a href=i18n.href("/admin/cycles")>{i18n.tr("nav-cycles")}</a></li>
                         <li><a href=i18n.href("/admin/members")>{i18n.tr("nav-members")}</a></li>
@@ -115,6 +116,7 @@ pub fn SiteFooter() -> impl IntoView {
                     <ul class="site-footer__links">
                         <li><a href=move || i18n.href("/network")>{i18n.tr("footer-network")}</a></li>
                         <li><a href=move || i18n.href("/members")>{i18n.tr("footer-members")}</a></li>
+                        <li><a href=move || i18n.href("/privacy")>{i18n.tr("footer-privacy")}</a></li>
                     </ul>
                 </nav>
                 <p>{i18n.tr("footer-address")}</p>

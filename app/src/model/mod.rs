@@ -1,12 +1,15 @@
 //! Typed domain models shared by the browser and the server.
 
+mod account;
 pub mod application;
 mod audit;
+mod city;
 mod cycle;
 mod deadline;
 mod live;
 mod member;
 mod outbox;
+mod privacy;
 mod reminder;
 mod report_status;
 mod review;
@@ -14,12 +17,15 @@ mod role;
 mod status;
 mod user;
 
+pub use account::*;
 pub use audit::*;
+pub use city::*;
 pub use cycle::*;
 pub use deadline::*;
 pub use live::*;
 pub use member::*;
 pub use outbox::*;
+pub use privacy::*;
 pub use reminder::*;
 pub use report_status::*;
 pub use review::*;

@@ -1,5 +1,4 @@
 use super::Role;
-use crate::error::{FieldError, FieldProblems};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -19,18 +18,6 @@ pub struct CurrentUser {
 pub struct CityRef {
     pub id: i32,
     pub name: String,
-}
-
-/// One account in the secretary's list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountSummary {
-    pub id: i32,
-    pub email: String,
-    pub full_name: String,
-    pub role: Role,
-    pub city: Option<String>,
-    /// False until the person has chosen a password through their invitation.
-    pub active: bool,
 }
 
 /// An e-mail address that has passed the same checks in the browser and on the server.
@@ -126,55 +113,6 @@ impl std::fmt::Debug for NewPassword {
     }
 }
 
-/// The secretary's request to open an account, checked field by field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Invitation {
-    pub email: EmailAddress,
-    pub full_name: PersonName,
-    pub role: Role,
-    pub city_id: Option<i32>,
-    pub language: Lang,
-}
-
-/// The invitation form exactly as typed, so that nothing is lost when it comes back with errors.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvitationForm {
-    pub email: String,
-    pub full_name: String,
-    pub role: String,
-    pub city_id: String,
-    pub language: String,
-}
-
-impl TryFrom<&InvitationForm> for Invitation {
-    type Error = Vec<FieldError>;
-
-    fn try_from(form: &InvitationForm) -> Result<Self, Self::Error> {
-        let mut problems = FieldProblems::default();
-        let email = problems.check("email", EmailAddress::parse(&form.email));
-        let full_name = problems.check("full_name", PersonName::parse(&form.full_name));
-        let role = problems.check("role", Role::parse(&form.role).ok_or("error-role-required"));
-        let city_id = form.city_id.trim().parse::<i32>().ok();
-        if role.is_some_and(Role::needs_city) && city_id.is_none() {
-            problems.add("city_id", "error-city-required");
-        }
-        let language = problems.check(
-            "language",
-            Lang::parse(&form.language).ok_or("error-language-required"),
-        );
-        problems.finish(|| {
-            let role = role?;
-            Some(Invitation {
-                email: email?,
-                full_name: full_name?,
-                role,
-                city_id: city_id.filter(|_| role.needs_city()),
-                language: language?,
-            })
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,33 +184,5 @@ mod tests {
             ),
             "NewPassword(..)"
         );
-    }
-
-    #[test]
-    fn an_invitation_reports_every_bad_field_at_once() {
-        let form = InvitationForm {
-            email: "nope".into(),
-            full_name: " ".into(),
-            role: "city_applicant".into(),
-            city_id: "".into(),
-            language: "de".into(),
-        };
-        let errors = Invitation::try_from(&form).unwrap_err();
-        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, vec!["email", "full_name", "city_id", "language"]);
-    }
-
-    #[test]
-    fn commission_invitations_drop_any_city() {
-        let form = InvitationForm {
-            email: "reviewer@unesco.lv".into(),
-            full_name: "Ilze Ozola".into(),
-            role: "commission_reviewer".into(),
-            city_id: "3".into(),
-            language: "en".into(),
-        };
-        let invitation = Invitation::try_from(&form).unwrap();
-        assert_eq!(invitation.city_id, None);
-        assert_eq!(invitation.language, Lang::En);
     }
 }

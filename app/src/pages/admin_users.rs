@@ -1,33 +1,59 @@
-use crate::api::accounts::{load_accounts, AccountsOverview, InviteAccount};
+//! `/{lang}/admin/users`: the secretary's people. Invite a person; see everyone with their role,
+//! city, language, last sign-in and invitation; `?account=` opens one account to change its role or
+//! city, deactivate or reactivate it, or send a new invitation.
+
+use crate::api::accounts::{
+    load_accounts, AccountsOverview, ActOnAccount, ChangeAccount, InviteAccount,
+};
 use crate::components::{
-    field_error, role_label, ErrorPanel, ErrorSummary, SelectField, StackedTable, TextField,
+    field_error, hydrated, reread_after, role_label, ErrorPanel, ErrorSummary, SelectField,
+    StackedTable, TextField,
 };
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
-use crate::model::Role;
+use crate::model::{format_wall_clock, AccountAction, AccountSummary, CityRef, Role};
+use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
-const COLUMNS: [&str; 5] = [
+const COLUMNS: [&str; 7] = [
     "admin-users-full-name",
     "admin-users-email",
     "admin-users-role",
     "admin-users-city",
+    "admin-users-language",
+    "admin-users-last-sign-in",
     "admin-users-status",
 ];
 
-/// The secretary's account administration: invite a person, see who has an account.
-#[island(lazy)]
+/// `?account=` picks the account to change; without it the page invites.
+#[component]
 pub fn AdminUsersPage() -> impl IntoView {
+    let query = use_query_map();
+    let editing = query.with_untracked(|map| map.get_str("account").and_then(|id| id.parse().ok()));
+    view! { <UsersIsland editing/> }
+}
+
+#[island(lazy)]
+fn UsersIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let invite = ServerAction::<InviteAccount>::new();
-    let overview = Resource::new(move || invite.version().get(), |_| load_accounts());
+    let change = ServerAction::<ChangeAccount>::new();
+    let act = ServerAction::<ActOnAccount>::new();
+    let invites = reread_after(move || invite.value().with(|value| matches!(value, Some(Ok(_)))));
+    let changes = reread_after(move || change.value().with(|value| matches!(value, Some(Ok(_)))));
+    let acts = reread_after(move || act.value().with(|value| matches!(value, Some(Ok(_)))));
+    let overview = Resource::new(
+        move || (invites.get(), changes.get(), acts.get()),
+        |_| load_accounts(),
+    );
     view! {
         <Title text=move || i18n.t("admin-users-title")/>
         <h1>{i18n.tr("admin-users-title")}</h1>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <AccountsAdmin overview invite/> }.into_any(),
+                Ok(overview) => view! { <Accounts overview editing invite change act/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -35,8 +61,62 @@ pub fn AdminUsersPage() -> impl IntoView {
 }
 
 #[component]
-fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>) -> impl IntoView {
+fn Accounts(
+    overview: AccountsOverview,
+    editing: Option<i32>,
+    invite: ServerAction<InviteAccount>,
+    change: ServerAction<ChangeAccount>,
+    act: ServerAction<ActOnAccount>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let edited = editing.and_then(|id| {
+        overview
+            .accounts
+            .iter()
+            .find(|account| account.id == id)
+            .cloned()
+    });
+    let rows = overview
+        .accounts
+        .into_iter()
+        .map(|account| view! { <AccountRow account/> })
+        .collect_view();
+    let cities = overview.cities;
+    let form = match edited {
+        Some(account) => view! { <ChangeSection account cities change act/> }.into_any(),
+        None => view! { <InviteSection cities invite/> }.into_any(),
+    };
+    view! {
+        {form}
+        <section>
+            <h2>{i18n.tr("admin-users-list-heading")}</h2>
+            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+        </section>
+        <p><a href=paths::admin_cities(i18n.lang())>{i18n.tr("admin-users-cities-link")}</a></p>
+    }
+}
+
+/// A role's choices, the one `selected` chosen.
+fn role_options(selected: Option<Role>) -> impl IntoView {
+    Role::ALL
+        .into_iter()
+        .map(|role| view! { <option value=role.as_str() selected=selected == Some(role)>{role_label(role)}</option> })
+        .collect_view()
+}
+
+/// The cities an account may be placed in, the one `selected` chosen.
+fn city_options(cities: Vec<CityRef>, selected: Option<i32>) -> impl IntoView {
+    cities
+        .into_iter()
+        .map(|city| view! { <option value=city.id.to_string() selected=selected == Some(city.id)>{city.name}</option> })
+        .collect_view()
+}
+
+#[component]
+fn InviteSection(cities: Vec<CityRef>, invite: ServerAction<InviteAccount>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let scripted = hydrated();
     let error = Signal::derive(move || invite.value().get().and_then(Result::err));
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let invited = move || {
@@ -48,29 +128,6 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
             }
         })
     };
-    let rows = overview
-        .accounts
-        .into_iter()
-        .map(|account| {
-            let status = if account.active {
-                "admin-users-status-active"
-            } else {
-                "admin-users-status-invited"
-            };
-            // Each cell names its column, so that on a phone the row can stand alone as a card.
-            let label = move |key: &'static str| move || i18n.t(key);
-            view! {
-                <tr>
-                    <td data-label=label("admin-users-full-name")>{account.full_name}</td>
-                    <td data-label=label("admin-users-email")>{account.email}</td>
-                    <td data-label=label("admin-users-role")>{role_label(account.role)}</td>
-                    <td data-label=label("admin-users-city")>{account.city.unwrap_or_default()}</td>
-                    <td data-label=label("admin-users-status")>{i18n.tr(status)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let cities = overview.cities;
     view! {
         <section class="narrow">
             <h2>{i18n.tr("admin-users-invite-heading")}</h2>
@@ -78,32 +135,12 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
             {invited}
             <ErrorSummary error/>
             <ActionForm action=invite attr:class="form" attr:novalidate=true>
-                <TextField
-                    name="email"
-                    input_name="form[email]"
-                    label_key="admin-users-email"
-                    input_type="email"
-                    inputmode="email"
-                    error=field("email")
-                />
-                <TextField
-                    name="full_name"
-                    input_name="form[full_name]"
-                    label_key="admin-users-full-name"
-                    autocomplete="off"
-                    error=field("full_name")
-                />
-                <SelectField name="role" label_key="admin-users-role" error=field("role")>
-                    {Role::ALL
-                        .into_iter()
-                        .map(|role| view! { <option value=role.as_str()>{role_label(role)}</option> })
-                        .collect_view()}
-                </SelectField>
+                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
+                <TextField name="email" input_name="form[email]" label_key="admin-users-email" input_type="email" inputmode="email" error=field("email")/>
+                <TextField name="full_name" input_name="form[full_name]" label_key="admin-users-full-name" autocomplete="off" error=field("full_name")/>
+                <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(None)}</SelectField>
                 <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
-                    {cities
-                        .into_iter()
-                        .map(|city| view! { <option value=city.id.to_string()>{city.name}</option> })
-                        .collect_view()}
+                    {city_options(cities, None)}
                 </SelectField>
                 <SelectField name="language" label_key="admin-users-language" error=field("language")>
                     {Lang::ALL
@@ -116,9 +153,124 @@ fn AccountsAdmin(overview: AccountsOverview, invite: ServerAction<InviteAccount>
                 </button>
             </ActionForm>
         </section>
-        <section>
-            <h2>{i18n.tr("admin-users-list-heading")}</h2>
-            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+    }
+}
+
+/// One account opened for a change of role or city, and the actions its state allows.
+#[component]
+fn ChangeSection(
+    account: AccountSummary,
+    cities: Vec<CityRef>,
+    change: ServerAction<ChangeAccount>,
+    act: ServerAction<ActOnAccount>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let scripted = hydrated();
+    let error = Signal::derive(move || {
+        change
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| act.value().get().and_then(Result::err))
+    });
+    let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
+    let done = move || {
+        let changed = matches!(change.value().get(), Some(Ok(())));
+        let acted = matches!(act.value().get(), Some(Ok(())));
+        (changed || acted).then(|| {
+            view! {
+                <div class="panel panel--success" role="status" data-testid="person-changed">
+                    <p>{i18n.tr("admin-users-changed")}</p>
+                </div>
+            }
+        })
+    };
+    let heading = translate_with(
+        lang,
+        "admin-users-change-heading",
+        &[("name", Arg::Text(account.full_name.clone()))],
+    );
+    let id = account.id.to_string();
+    let actions = AccountAction::offered(account.state)
+        .into_iter()
+        .map(|action| {
+            let id = id.clone();
+            view! {
+                <ActionForm action=act attr:class="inline-form">
+                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="action" value=action.as_str()/>
+                    <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
+                    <button type="submit" class="button button--secondary" disabled=move || act.pending().get()>
+                        {i18n.tr(action.label_key())}
+                    </button>
+                </ActionForm>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="narrow" data-testid="person-change">
+            <h2>{heading}</h2>
+            <p><a href=paths::admin_users(lang)>{i18n.tr("admin-users-back")}</a></p>
+            {done}
+            <ErrorSummary error/>
+            <ActionForm action=change attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="id" value=id.clone()/>
+                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
+                <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(Some(account.role))}</SelectField>
+                <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
+                    {city_options(cities, account.city.as_ref().map(|city| city.id))}
+                </SelectField>
+                <button type="submit" class="button" disabled=move || change.pending().get()>
+                    {i18n.tr("admin-users-change-submit")}
+                </button>
+            </ActionForm>
+            <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
+            <div class="button-group">{actions}</div>
         </section>
+    }
+}
+
+/// One account; each cell names its column, so that on a phone the row stands alone as a card.
+#[component]
+fn AccountRow(account: AccountSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let label = move |key: &'static str| move || i18n.t(key);
+    let last = account
+        .last_sign_in
+        .map(|at| format_wall_clock(lang, at.riga))
+        .unwrap_or_else(|| i18n.t("admin-users-never"));
+    let state = account.state;
+    let expires = account.invitation_expires.map(|at| {
+        let key = if state == crate::model::AccountState::Invited {
+            "admin-users-link-expires"
+        } else {
+            "admin-users-link-expired"
+        };
+        view! {
+            <br/>
+            <span class="muted">
+                {translate_with(lang, key, &[("datetime", Arg::Text(format_wall_clock(lang, at.riga)))])}
+            </span>
+        }
+    });
+    let href = format!("{}?account={}", paths::admin_users(lang), account.id);
+    let data_email = account.email.clone();
+    view! {
+        <tr data-testid="person-row" data-email=data_email>
+            <th scope="row" data-label=label("admin-users-full-name")>
+                <a href=href>{account.full_name}<span class="visually-hidden">" " {i18n.tr("admin-users-change")}</span></a>
+            </th>
+            <td data-label=label("admin-users-email")>{account.email}</td>
+            <td data-label=label("admin-users-role")>{role_label(account.role)}</td>
+            <td data-label=label("admin-users-city")>{account.city.map(|city| city.name).unwrap_or_default()}</td>
+            <td data-label=label("admin-users-language")>{translate(account.language, "language-name")}</td>
+            <td data-label=label("admin-users-last-sign-in")>{last}</td>
+            <td data-label=label("admin-users-status") data-state=format!("{state:?}")>
+                {i18n.tr(state.label_key())}
+                {expires}
+            </td>
+        </tr>
     }
 }

@@ -36,6 +36,7 @@ pub fn LoginPage() -> impl IntoView {
                     {i18n.tr("login-submit")}
                 </button>
             </ActionForm>
+            <p><a href=move || i18n.href("/forgot-password")>{i18n.tr("login-forgot")}</a></p>
             <p class="muted">{i18n.tr("login-help")}</p>
         </div>
     }

@@ -4,7 +4,8 @@
 mod answers;
 
 use crate::services::auth::hash_password;
-use crate::storage::entities::{cities, cycles, enums, member_cities, users};
+use crate::storage;
+use crate::storage::entities::{cycles, enums, member_cities, users};
 pub use answers::{complete_answers, complete_report};
 
 use anyhow::Context;
@@ -101,15 +102,12 @@ pub async fn seed_if_empty(
     let mut city_ids = Vec::new();
     let mut members = Vec::new();
     for (name, website, joined) in CITIES {
-        let city = cities::ActiveModel {
-            name: Set(name.to_owned()),
-            country: Set("LV".to_owned()),
-            website: Set(Some(website.to_owned())),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let record = storage::cities::CityRecord {
+            name,
+            official_name: None,
+            website: Some(website),
+        };
+        let city = storage::cities::insert(&txn, now, record).await?;
         if let Some(year) = joined {
             let member = member_cities::ActiveModel {
                 city_id: Set(city.id),

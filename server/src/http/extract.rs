@@ -3,7 +3,7 @@
 
 use super::language::preferred;
 use super::AppState;
-use app::api::session::USER_ID;
+use app::api::session::account_of;
 use app::i18n::Lang;
 use app::model::CurrentUser;
 use axum::extract::FromRequestParts;
@@ -25,9 +25,8 @@ impl FromRequestParts<AppState> for Reader {
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let id = session.get::<i32>(USER_ID).await.ok().flatten();
-        let user = match id {
-            Some(id) => state.backend.user(id).await.ok().flatten(),
+        let user = match account_of(&session).await.ok().flatten() {
+            Some(account) => state.backend.user(account).await.ok().flatten(),
             None => None,
         };
         Ok(Reader { lang, user })

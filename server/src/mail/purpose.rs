@@ -7,6 +7,7 @@ use app::model::ReminderKind;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MailPurpose {
     AccountInvitation,
+    PasswordReset,
     ApplicationSubmittedCity,
     ApplicationSubmittedCommission,
     ReportSubmittedCity,
@@ -26,6 +27,7 @@ impl MailPurpose {
     pub fn as_str(self) -> &'static str {
         match self {
             MailPurpose::AccountInvitation => "account-invitation",
+            MailPurpose::PasswordReset => "password-reset",
             MailPurpose::ApplicationSubmittedCity => "application-submitted-city",
             MailPurpose::ApplicationSubmittedCommission => "application-submitted-commission",
             MailPurpose::ReportSubmittedCity => "progress-report-submitted-city",
@@ -45,6 +47,7 @@ impl MailPurpose {
     fn keys(self) -> [&'static str; 2] {
         match self {
             MailPurpose::AccountInvitation => ["mail-invitation-subject", "mail-invitation-body"],
+            MailPurpose::PasswordReset => ["mail-reset-subject", "mail-reset-body"],
             MailPurpose::ApplicationSubmittedCity => {
                 ["mail-submitted-city-subject", "mail-submitted-city-body"]
             }
@@ -133,6 +136,7 @@ mod tests {
     fn every_purpose() -> Vec<MailPurpose> {
         let mut all = vec![
             MailPurpose::AccountInvitation,
+            MailPurpose::PasswordReset,
             MailPurpose::ApplicationSubmittedCity,
             MailPurpose::ApplicationSubmittedCommission,
             MailPurpose::ReportSubmittedCity,
@@ -158,6 +162,11 @@ mod tests {
             ("name", Arg::Text("Ilze Ozola".into())),
             ("link", Arg::Text("https://example.org/lv".into())),
             ("hours", Arg::Number(72)),
+            ("minutes", Arg::Number(60)),
+            (
+                "privacy",
+                Arg::Text("https://example.org/lv/privacy".into()),
+            ),
             ("reason", Arg::Text("A reason.".into())),
             ("deadline", Arg::Text("30 April 2027, 23:59".into())),
             ("days", Arg::Number(3)),

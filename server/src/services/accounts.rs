@@ -1,25 +1,20 @@
-//! Accounts: signing in, the secretary's list and invitations, and setting a password from a link.
+//! A person's own account: signing in, the session it opens, their name, mail language and password,
+//! and the one-time links that set a password (an invitation or a reset of a forgotten one).
 
 use super::auth::{hash_password, verify_password, LoginLimiter};
 use super::errors::{db_error, refused};
-use crate::mail::{self, MailPurpose, OutgoingMail};
+use super::links::{self, token_hash, LinkPurpose};
 use crate::storage;
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
-use crate::storage::entities::{cities, enums, password_tokens, users};
+use crate::storage::entities::{cities, users};
+use app::api::session::SessionAccount;
 use app::error::AppError;
-use app::i18n::Arg;
-use app::model::AuditKind;
-use app::model::{AccountSummary, CityRef, CurrentUser, EmailAddress, Invitation, NewPassword};
-use chrono::{DateTime, TimeDelta, Utc};
-use rand::RngCore;
+use app::i18n::Lang;
+use app::model::{AuditKind, CityRef, CurrentUser, EmailAddress, NewPassword, Profile};
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait};
-use sha2::{Digest, Sha256};
-use std::collections::HashMap;
 use std::net::IpAddr;
-
-/// How long an invitation link stays valid.
-pub const INVITATION_HOURS: i64 = 72;
 
 pub fn city_ref(city: cities::Model) -> CityRef {
     CityRef {
@@ -46,11 +41,7 @@ async fn to_current_user(
     })
 }
 
-/// The SHA-256 of a link token: what is stored, so that a leaked database holds no usable links.
-fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
+/// Checks an e-mail and password and answers what the session is to hold, with the person's language.
 pub async fn authenticate(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -58,7 +49,7 @@ pub async fn authenticate(
     email: &str,
     password: &str,
     client: IpAddr,
-) -> Result<CurrentUser, AppError> {
+) -> Result<(SessionAccount, Lang), AppError> {
     if !limiter.allow(email, client) {
         tracing::warn!(%client, "sign-in attempts limited");
         return Err(AppError::RateLimited);
@@ -96,133 +87,152 @@ pub async fn authenticate(
     )
     .await
     .map_err(db_error)?;
-    to_current_user(db, user).await.map_err(db_error)
+    let account = SessionAccount {
+        id,
+        epoch: user.session_epoch,
+    };
+    Ok((account, user.language.into()))
 }
 
-/// The active account `id`, if there is one.
-pub async fn user(db: &DatabaseConnection, id: i32) -> Result<Option<CurrentUser>, AppError> {
-    let user = users::Entity::find_by_id(id)
+/// The active account a session holds, unless its sessions have been ended since it signed in.
+pub async fn user(
+    db: &DatabaseConnection,
+    account: SessionAccount,
+) -> Result<Option<CurrentUser>, AppError> {
+    let user = users::Entity::find_by_id(account.id)
         .one(db)
         .await
         .map_err(db_error)?
-        .filter(|user| user.active);
+        .filter(|user| user.active && user.session_epoch == account.epoch);
     match user {
         Some(user) => Ok(Some(to_current_user(db, user).await.map_err(db_error)?)),
         None => Ok(None),
     }
 }
 
-pub async fn cities(db: &DatabaseConnection) -> Result<Vec<CityRef>, AppError> {
-    let cities = storage::cities::by_name(db).await.map_err(db_error)?;
-    Ok(cities.into_iter().map(city_ref).collect())
-}
-
-pub async fn accounts(db: &DatabaseConnection) -> Result<Vec<AccountSummary>, AppError> {
-    let names: HashMap<i32, String> = cities(db)
-        .await?
-        .into_iter()
-        .map(|city| (city.id, city.name))
-        .collect();
-    let accounts = storage::users::by_name(db).await.map_err(db_error)?;
-    Ok(accounts
-        .into_iter()
-        .map(|user| AccountSummary {
-            id: user.id,
-            city: user.city_id.and_then(|id| names.get(&id).cloned()),
-            email: user.email,
-            full_name: user.full_name,
-            role: user.role.into(),
-            active: user.active,
-        })
-        .collect())
-}
-
-/// Creates the invited account, inactive until its password is set, and queues the link to set it.
-pub async fn invite(
+/// The person's own name and mail language.
+pub async fn update_profile(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
-    public_url: &str,
-    by: &CurrentUser,
-    invitation: Invitation,
+    person: &CurrentUser,
+    profile: Profile,
 ) -> Result<(), AppError> {
     let txn = begin_write(db).await.map_err(db_error)?;
-    let taken = storage::users::by_email(&*txn, invitation.email.as_str())
-        .await
-        .map_err(db_error)?
-        .is_some();
-    if taken {
-        return Err(refused("email", "error-email-taken"));
-    }
-    if let Some(city_id) = invitation.city_id {
-        let exists = cities::Entity::find_by_id(city_id)
-            .one(&*txn)
-            .await
-            .map_err(db_error)?;
-        if exists.is_none() {
-            return Err(refused("city_id", "error-city-required"));
-        }
-    }
-    let user = users::ActiveModel {
-        email: Set(invitation.email.as_str().to_owned()),
-        full_name: Set(invitation.full_name.as_str().to_owned()),
-        role: Set(invitation.role.into()),
-        city_id: Set(invitation.city_id),
-        language: Set(invitation.language.into()),
-        password_hash: Set(None),
-        active: Set(false),
-        created_at: Set(now),
-        last_login_at: Set(None),
+    users::ActiveModel {
+        id: Set(person.id),
+        full_name: Set(profile.full_name.as_str().to_owned()),
+        language: Set(profile.language.into()),
         ..Default::default()
     }
-    .insert(&*txn)
+    .update(&*txn)
     .await
     .map_err(db_error)?;
-
-    let mut secret = [0_u8; 32];
-    rand::rng().fill_bytes(&mut secret);
-    let token = hex::encode(secret);
-    password_tokens::ActiveModel {
-        user_id: Set(user.id),
-        token_hash: Set(token_hash(&token)),
-        purpose: Set(enums::TokenPurpose::Invitation),
-        expires_at: Set(now + TimeDelta::hours(INVITATION_HOURS)),
-        used_at: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&*txn)
-    .await
-    .map_err(db_error)?;
-
-    let lang = invitation.language;
-    let link = format!("{public_url}/{}/set-password/{token}", lang.code());
-    let purpose = MailPurpose::AccountInvitation;
-    let mail = OutgoingMail::compose(
-        purpose,
-        format!("{}:{}", purpose.as_str(), user.id),
-        vec![user.email.clone()],
-        lang,
-        &[
-            ("name", Arg::Text(user.full_name.clone())),
-            ("link", Arg::Text(link)),
-            ("hours", Arg::Number(INVITATION_HOURS)),
-        ],
-    );
-    mail::queue(&*txn, now, mail).await.map_err(db_error)?;
     record_event(
         &*txn,
         now,
-        Some(by.id),
-        ("user", user.id),
-        AuditKind::AccountInvited,
-        serde_json::json!({ "role": invitation.role.as_str(), "city_id": invitation.city_id }),
+        Some(person.id),
+        ("user", person.id),
+        AuditKind::ProfileChanged,
+        serde_json::json!({
+            "before": { "full_name": person.full_name, "language": person.language.code() },
+            "after": { "full_name": profile.full_name.as_str(), "language": profile.language.code() },
+        }),
     )
     .await
     .map_err(db_error)?;
     txn.commit().await.map_err(db_error)
 }
 
-/// Sets the password of the account a link was sent for, once: the link is used up.
+/// Changes the person's password after checking the current one (counted like a sign-in), ends
+/// every session of the account, and answers what this session is to hold so that it stays.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    limiter: &LoginLimiter,
+    person: &CurrentUser,
+    current: &str,
+    password: NewPassword,
+    client: IpAddr,
+) -> Result<SessionAccount, AppError> {
+    // Counted apart from sign-ins, so that someone at an open session who tries passwords slows
+    // only this, not the person signing in.
+    if !limiter.allow(&format!("current-password:{}", person.email), client) {
+        return Err(AppError::RateLimited);
+    }
+    let user = users::Entity::find_by_id(person.id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::Unauthenticated)?;
+    let verified = verify_password(current.to_owned(), user.password_hash.clone())
+        .await
+        .map_err(|error| AppError::internal("password", &error))?;
+    if !verified {
+        return Err(refused("current", "account-error-current-password"));
+    }
+    let epoch = store_password(db, now, &user, password, None).await?;
+    Ok(SessionAccount { id: user.id, epoch })
+}
+
+/// Writes a new password for `user`, through the link `link` or (without one) by the person
+/// signed in: the account becomes active (unless the Commission deactivated it), every link it had
+/// is used up and every session it had ends. Answers the new session epoch.
+async fn store_password(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    user: &users::Model,
+    password: NewPassword,
+    link: Option<i32>,
+) -> Result<i32, AppError> {
+    let hash = hash_password(password.expose().to_owned())
+        .await
+        .map_err(|error| AppError::internal("password-hash", &error))?;
+    let txn = begin_write(db).await.map_err(db_error)?;
+    // Claimed in the same transaction as the password, so that two uses at once count once and a
+    // failed write leaves the link usable.
+    if let Some(link) = link {
+        if !storage::users::claim_token(&*txn, link, now)
+            .await
+            .map_err(db_error)?
+        {
+            return Err(AppError::LinkExpired);
+        }
+    }
+    users::ActiveModel {
+        id: Set(user.id),
+        password_hash: Set(Some(hash)),
+        active: Set(user.deactivated_at.is_none()),
+        ..Default::default()
+    }
+    .update(&*txn)
+    .await
+    .map_err(db_error)?;
+    storage::users::revoke_links(&*txn, user.id, now)
+        .await
+        .map_err(db_error)?;
+    let epoch = storage::users::end_sessions(&*txn, user.id)
+        .await
+        .map_err(db_error)?;
+    record_event(
+        &*txn,
+        now,
+        Some(user.id),
+        ("user", user.id),
+        if link.is_some() {
+            AuditKind::PasswordSet
+        } else {
+            AuditKind::PasswordChanged
+        },
+        serde_json::json!({}),
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(epoch)
+}
+
+/// Sets the password of the account a link was sent for, once: the link is used up, and so is
+/// every other link of the account.
 pub async fn set_password(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
@@ -233,47 +243,46 @@ pub async fn set_password(
         .await
         .map_err(db_error)?
         .ok_or(AppError::LinkExpired)?;
-    let hash = hash_password(password.expose().to_owned())
-        .await
-        .map_err(|error| AppError::internal("password-hash", &error))?;
-    let txn = begin_write(db).await.map_err(db_error)?;
-    if !storage::users::claim_token(&*txn, record.id, now)
+    let user = users::Entity::find_by_id(record.user_id)
+        .one(db)
         .await
         .map_err(db_error)?
-    {
-        return Err(AppError::LinkExpired);
-    }
-    users::ActiveModel {
-        id: Set(record.user_id),
-        password_hash: Set(Some(hash)),
-        active: Set(true),
-        ..Default::default()
-    }
-    .update(&*txn)
-    .await
-    .map_err(db_error)?;
+        .filter(|user| user.deactivated_at.is_none())
+        .ok_or(AppError::LinkExpired)?;
+    store_password(db, now, &user, password, Some(record.id)).await?;
+    Ok(())
+}
+
+/// Mails a link to choose a new password to the account at `email`, if there is one the Commission
+/// has not deactivated (an invited person whose link ran out gets a fresh one this way). Anyone else
+/// gets nothing, and the caller answers the same either way.
+pub async fn request_reset(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    public_url: &str,
+    email: &EmailAddress,
+) -> Result<bool, AppError> {
+    let Some(user) = storage::users::by_email(db, email.as_str())
+        .await
+        .map_err(db_error)?
+        .filter(|user| user.deactivated_at.is_none())
+    else {
+        return Ok(false);
+    };
+    let txn = begin_write(db).await.map_err(db_error)?;
+    links::send(&*txn, now, public_url, &user, LinkPurpose::Reset)
+        .await
+        .map_err(db_error)?;
     record_event(
         &*txn,
         now,
-        Some(record.user_id),
-        ("user", record.user_id),
-        AuditKind::PasswordSet,
+        Some(user.id),
+        ("user", user.id),
+        AuditKind::PasswordResetRequested,
         serde_json::json!({}),
     )
     .await
     .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn token_hashes_are_hex_sha256() {
-        assert_eq!(
-            token_hash("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
+    txn.commit().await.map_err(db_error)?;
+    Ok(true)
 }

@@ -70,6 +70,14 @@ pub async fn start(
     if let Some(application) = existing {
         return Ok(application.id);
     }
+    let retired = cities::Entity::find_by_id(city_id)
+        .one(&*txn)
+        .await
+        .map_err(db_error)?
+        .is_none_or(|city| city.retired_at.is_some());
+    if retired {
+        return Err(super::errors::refused("city", "apply-error-city-retired"));
+    }
     let application = applications::ActiveModel {
         city_id: Set(city_id),
         cycle_id: Set(cycle.id),

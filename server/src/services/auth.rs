@@ -27,6 +27,14 @@ impl LoginLimiter {
         )
     }
 
+    /// 3 quick requests per address, then one every 10 minutes; 10 per client, then one a minute.
+    pub fn for_resets() -> Self {
+        Self::with_quotas(
+            quota(3, Duration::from_secs(600)),
+            quota(10, Duration::from_secs(60)),
+        )
+    }
+
     pub fn with_quotas(per_account: Quota, per_address: Quota) -> Self {
         LoginLimiter {
             per_account: Arc::new(RateLimiter::keyed(per_account)),

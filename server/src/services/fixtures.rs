@@ -1,6 +1,6 @@
 //! A small database for the services' unit tests: one city, its applicant, and its draft application.
 
-use crate::storage::entities::{applications, cities, cycles, enums, users};
+use crate::storage::entities::{applications, cycles, enums, users};
 use app::model::{CityRef, CurrentUser, Role};
 use chrono::{DateTime, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
@@ -19,14 +19,15 @@ pub(crate) async fn cesis() -> (
     let folder = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", folder.path().join("t.sqlite").display());
     let db = crate::storage::connect(&url).await.unwrap();
-    let city = cities::ActiveModel {
-        name: Set("Cēsis".into()),
-        country: Set("LV".into()),
-        website: Set(None),
-        created_at: Set(at(1)),
-        ..Default::default()
-    }
-    .insert(&db)
+    let city = crate::storage::cities::insert(
+        &db,
+        at(1),
+        crate::storage::cities::CityRecord {
+            name: "Cēsis",
+            official_name: None,
+            website: None,
+        },
+    )
     .await
     .unwrap();
     let (opens, closes) = app::model::default_window(2027).unwrap();

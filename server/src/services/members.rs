@@ -6,6 +6,7 @@ use super::errors::{db_error, refused};
 use crate::mail::{mail_city_people, MailPurpose, Mailing};
 use crate::storage;
 use crate::storage::audit::record_event;
+use crate::storage::cities::CityRecord;
 use crate::storage::entities::{cities, enums, member_cities, progress_reports};
 use crate::storage::users::city_people;
 use app::error::AppError;
@@ -176,10 +177,18 @@ pub async fn save(
                 return Err(refused("joined_year", "members-error-joined-fixed"));
             }
             let before = record(&member, &city);
-            let mut changed_city = cities::ActiveModel::from(city);
-            changed_city.name = Set(form.city.as_str().to_owned());
-            changed_city.website = Set(website);
-            let city = changed_city.update(&*txn).await.map_err(db_error)?;
+            let official_name = city.official_name.clone();
+            let city = storage::cities::rewrite(
+                &*txn,
+                city,
+                CityRecord {
+                    name: form.city.as_str(),
+                    official_name: official_name.as_deref(),
+                    website: website.as_deref(),
+                },
+            )
+            .await
+            .map_err(db_error)?;
             let mut changed = member_cities::ActiveModel::from(member);
             changed.joined_year = Set(form.joined_year);
             changed.status = Set(form.status.into());
@@ -195,20 +204,26 @@ pub async fn save(
                     if already.is_some() {
                         return Err(refused("city", "members-error-already-member"));
                     }
-                    let mut changed = cities::ActiveModel::from(city);
-                    changed.website = Set(website);
-                    changed.update(&*txn).await.map_err(db_error)?
+                    let (name, official_name) = (city.name.clone(), city.official_name.clone());
+                    let record = CityRecord {
+                        name: &name,
+                        official_name: official_name.as_deref(),
+                        website: website.as_deref(),
+                    };
+                    storage::cities::rewrite(&*txn, city, record)
+                        .await
+                        .map_err(db_error)?
                 }
-                None => cities::ActiveModel {
-                    name: Set(form.city.as_str().to_owned()),
-                    country: Set("LV".to_owned()),
-                    website: Set(website),
-                    created_at: Set(now),
-                    ..Default::default()
+                None => {
+                    let record = CityRecord {
+                        name: form.city.as_str(),
+                        official_name: None,
+                        website: website.as_deref(),
+                    };
+                    storage::cities::insert(&*txn, now, record)
+                        .await
+                        .map_err(db_error)?
                 }
-                .insert(&*txn)
-                .await
-                .map_err(db_error)?,
             };
             let member = member_cities::ActiveModel {
                 city_id: Set(city.id),

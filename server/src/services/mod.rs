@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod applications;
 pub mod attachments;
 pub mod auth;
+pub mod cities;
 pub mod comments;
 pub mod cycles;
 pub mod deadlines;
@@ -18,8 +19,10 @@ pub mod errors;
 mod fixtures;
 pub mod forms;
 pub mod lifecycle;
+mod links;
 pub mod members;
 pub mod outbox;
+pub mod people;
 pub mod printing;
 pub mod reminders;
 pub mod reports;
@@ -30,6 +33,7 @@ pub use submission::SubmissionSettings;
 
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
+use app::api::session::SessionAccount;
 use app::backend::Backend;
 use app::error::AppError;
 use app::i18n::Lang;
@@ -38,8 +42,9 @@ use app::model::application::{
     SectionData,
 };
 use app::model::{
-    AccountSummary, Board, CheckedCycle, CheckedMember, CityRef, CurrentUser, CycleSummary,
-    CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem,
+    AccountAction, AccountSummary, Board, CheckedCity, CheckedCycle, CheckedMember, CityRef,
+    CitySummary, CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress,
+    Invitation, MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile,
     PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
     ReviewStep, UpcomingDeadlines,
 };
@@ -55,6 +60,8 @@ pub struct SeaBackend {
     db: DatabaseConnection,
     clock: SharedClock,
     limiter: LoginLimiter,
+    /// Requests for a password reset, limited apart from sign-ins.
+    reset_limiter: LoginLimiter,
     mail_queued: Arc<Notify>,
     events: LiveEvents,
     /// Also holds the site's public address, for links in mails.
@@ -75,6 +82,7 @@ impl SeaBackend {
             db,
             clock,
             limiter,
+            reset_limiter: LoginLimiter::for_resets(),
             mail_queued,
             events,
             submission,
@@ -140,6 +148,10 @@ impl Backend for SeaBackend {
         self.clock.now()
     }
 
+    fn privacy(&self) -> PrivacyFacts {
+        self.submission.privacy.clone()
+    }
+
     async fn current_cycle(&self) -> Result<Option<CycleSummary>, AppError> {
         let cycle = crate::storage::cycles::current(&self.db, self.clock.now())
             .await
@@ -152,27 +164,114 @@ impl Backend for SeaBackend {
         email: &str,
         password: &str,
         client: IpAddr,
-    ) -> Result<CurrentUser, AppError> {
+    ) -> Result<(SessionAccount, Lang), AppError> {
         let now = self.clock.now();
         accounts::authenticate(&self.db, now, &self.limiter, email, password, client).await
     }
 
-    async fn user(&self, id: i32) -> Result<Option<CurrentUser>, AppError> {
-        accounts::user(&self.db, id).await
+    async fn user(&self, account: SessionAccount) -> Result<Option<CurrentUser>, AppError> {
+        accounts::user(&self.db, account).await
     }
 
     async fn cities(&self) -> Result<Vec<CityRef>, AppError> {
-        accounts::cities(&self.db).await
+        let open = crate::storage::cities::by_name(&self.db, true)
+            .await
+            .map_err(db_error)?;
+        Ok(open.into_iter().map(accounts::city_ref).collect())
     }
 
-    async fn accounts(&self) -> Result<Vec<AccountSummary>, AppError> {
-        accounts::accounts(&self.db).await
+    async fn city_registry(&self, reader: &CurrentUser) -> Result<Vec<CitySummary>, AppError> {
+        cities::registry(&self.db, reader).await
+    }
+
+    async fn save_city(
+        &self,
+        secretary: &CurrentUser,
+        original: Option<i32>,
+        city: CheckedCity,
+    ) -> Result<i32, AppError> {
+        cities::save(&self.db, self.clock.now(), secretary, original, city).await
+    }
+
+    async fn retire_city(
+        &self,
+        secretary: &CurrentUser,
+        id: i32,
+        retired: bool,
+    ) -> Result<(), AppError> {
+        cities::retire(&self.db, self.clock.now(), secretary, id, retired).await
+    }
+
+    async fn accounts(&self, reader: &CurrentUser) -> Result<Vec<AccountSummary>, AppError> {
+        people::accounts(&self.db, self.clock.now(), reader).await
     }
 
     async fn invite(&self, by: &CurrentUser, invitation: Invitation) -> Result<(), AppError> {
         let now = self.clock.now();
-        accounts::invite(&self.db, now, &self.submission.public_url, by, invitation).await?;
+        people::invite(&self.db, now, &self.submission.public_url, by, invitation).await?;
         self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn change_account(
+        &self,
+        secretary: &CurrentUser,
+        id: i32,
+        placement: Placement,
+    ) -> Result<(), AppError> {
+        people::change(&self.db, self.clock.now(), secretary, id, placement).await
+    }
+
+    async fn account_action(
+        &self,
+        secretary: &CurrentUser,
+        id: i32,
+        action: AccountAction,
+    ) -> Result<(), AppError> {
+        let (now, url) = (self.clock.now(), &self.submission.public_url);
+        people::act(&self.db, now, url, secretary, id, action).await?;
+        self.mail_queued.notify_one();
+        Ok(())
+    }
+
+    async fn update_profile(&self, person: &CurrentUser, profile: Profile) -> Result<(), AppError> {
+        accounts::update_profile(&self.db, self.clock.now(), person, profile).await
+    }
+
+    async fn change_password(
+        &self,
+        person: &CurrentUser,
+        current: &str,
+        password: NewPassword,
+        client: IpAddr,
+    ) -> Result<SessionAccount, AppError> {
+        let now = self.clock.now();
+        let limiter = &self.limiter;
+        accounts::change_password(&self.db, now, limiter, person, current, password, client).await
+    }
+
+    async fn request_password_reset(&self, email: &str, client: IpAddr) -> Result<(), AppError> {
+        let email = EmailAddress::parse(email)
+            .map_err(|key| AppError::Validation(vec![app::error::FieldError::new("email", key)]))?;
+        if !self.reset_limiter.allow(email.as_str(), client) {
+            tracing::warn!(%client, "password reset requests limited");
+            return Err(AppError::RateLimited);
+        }
+        // The answer leaves before the work is done, so that its timing tells nothing about
+        // whether the address has an account.
+        let (db, clock, mail_queued) = (
+            self.db.clone(),
+            self.clock.clone(),
+            self.mail_queued.clone(),
+        );
+        let public_url = self.submission.public_url.clone();
+        tokio::spawn(async move {
+            match accounts::request_reset(&db, clock.now(), &public_url, &email).await {
+                Ok(true) => mail_queued.notify_one(),
+                Ok(false) => {}
+                Err(error) => tracing::warn!(%error, "a password reset could not be prepared"),
+            }
+        });
         Ok(())
     }
 

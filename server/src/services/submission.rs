@@ -35,6 +35,8 @@ pub struct SubmissionSettings {
     pub public_url: String,
     /// The uploads folder, which also keeps the printed application sent with the mails.
     pub files: std::path::PathBuf,
+    /// What the privacy notice names.
+    pub privacy: app::model::PrivacyFacts,
 }
 
 /// The form's row as read, and the status a submission moves it to.

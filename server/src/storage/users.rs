@@ -3,7 +3,11 @@
 use super::entities::{enums, password_tokens, users};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::ActiveValue::Set;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
+};
 use std::collections::HashMap;
 
 /// Everyone who speaks for the city: its active applicant accounts.
@@ -110,4 +114,88 @@ pub async fn claim_token(
         .exec(db)
         .await?;
     Ok(claimed.rows_affected == 1)
+}
+
+/// Keeps a new link for `user`, of which only the token's hash is stored.
+pub async fn insert_link(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    user: i32,
+    hash: String,
+    purpose: enums::TokenPurpose,
+    expires_at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    password_tokens::ActiveModel {
+        user_id: Set(user),
+        token_hash: Set(hash),
+        purpose: Set(purpose),
+        expires_at: Set(expires_at),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
+}
+
+/// Uses up every link of `user` that is still unused, so that none of them works any more.
+pub async fn revoke_links(
+    db: &impl ConnectionTrait,
+    user: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    password_tokens::Entity::update_many()
+        .col_expr(password_tokens::Column::UsedAt, Expr::value(now))
+        .filter(password_tokens::Column::UserId.eq(user))
+        .filter(password_tokens::Column::UsedAt.is_null())
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// When the newest unused link of each account runs out (it may have already), by account.
+pub async fn unused_links(db: &impl ConnectionTrait) -> Result<HashMap<i32, DateTime<Utc>>, DbErr> {
+    let mut newest = HashMap::new();
+    for token in password_tokens::Entity::find()
+        .filter(password_tokens::Column::UsedAt.is_null())
+        .all(db)
+        .await?
+    {
+        let expires = newest.entry(token.user_id).or_insert(token.expires_at);
+        *expires = (*expires).max(token.expires_at);
+    }
+    Ok(newest)
+}
+
+/// How many active secretaries there are (besides `except`, if given).
+pub async fn active_secretaries(
+    db: &impl ConnectionTrait,
+    except: Option<i32>,
+) -> Result<u64, DbErr> {
+    let mut query = users::Entity::find()
+        .filter(users::Column::Active.eq(true))
+        .filter(users::Column::Role.eq(enums::Role::CommissionSecretary));
+    if let Some(except) = except {
+        query = query.filter(users::Column::Id.ne(except));
+    }
+    query.count(db).await
+}
+
+/// Moves the account's session epoch on, which ends every session signed in before, and answers the
+/// new epoch.
+pub async fn end_sessions(db: &impl ConnectionTrait, user: i32) -> Result<i32, DbErr> {
+    users::Entity::update_many()
+        .col_expr(
+            users::Column::SessionEpoch,
+            Expr::col(users::Column::SessionEpoch).add(1),
+        )
+        .filter(users::Column::Id.eq(user))
+        .exec(db)
+        .await?;
+    let epoch = users::Entity::find_by_id(user)
+        .one(db)
+        .await?
+        .map_or(0, |user| user.session_epoch);
+    Ok(epoch)
 }

@@ -1,4 +1,4 @@
-//! A Latvian city that applies or is a member.
+//! A Latvian city or municipality that may apply, or is a member.
 
 use sea_orm::entity::prelude::*;
 
@@ -12,6 +12,12 @@ pub struct Model {
     pub country: String,
     pub website: Option<String>,
     pub created_at: DateTimeUtc,
+    /// The name as UIL should read it, when it is not the everyday one ("Valmieras valstspilsēta").
+    pub official_name: Option<String>,
+    /// `name` folded for comparison (`storage::cities::key`): unique, so "cēsis" is "Cēsis".
+    pub name_key: String,
+    /// Set when the Commission retires the city: it keeps its history but may no longer apply.
+    pub retired_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,11 @@ pub struct Model {
     pub active: bool,
     pub created_at: DateTimeUtc,
     pub last_login_at: Option<DateTimeUtc>,
+    /// Stored in each session at sign-in; moving it on ends every session the account has.
+    pub session_epoch: i32,
+    /// Set while the Commission has deactivated the account (`active` is then false too); an invited
+    /// account that never set its password is inactive without it.
+    pub deactivated_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_initial_schema;
 mod m20261127_000001_reminders;
+mod m20261203_000001_accounts;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261126_000001_initial_schema::Migration),
             Box::new(m20261127_000001_reminders::Migration),
+            Box::new(m20261203_000001_accounts::Migration),
         ]
     }
 }

@@ -27,7 +27,7 @@ fn as_refs<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a s
 }
 
 /// The set-password token in the newest invitation mail.
-async fn token_from_last_mail(app: &TestApp) -> String {
+pub async fn token_from_last_mail(app: &TestApp) -> String {
     let mail = app.outbox().await.pop().expect("a queued mail");
     let link = mail
         .body

@@ -1,6 +1,6 @@
 //! What people do with the product, one file per area.
 
-mod accounts;
+pub mod accounts;
 pub mod applications;
 mod backup;
 pub mod board;
@@ -9,6 +9,7 @@ mod deadlines;
 mod decisions;
 mod members;
 mod pages;
+mod people;
 mod persistence;
 mod reminders;
 mod reports;

@@ -8,7 +8,7 @@ use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::clock::Clock;
 use server::mail::{MailPurpose, OutgoingMail};
-use server::storage::entities::{attachments, outbox_messages, progress_reports};
+use server::storage::entities::{attachments, outbox_messages, progress_reports, users};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Who {
@@ -44,6 +44,8 @@ struct Ids {
     mail: i32,
     /// Valmiera, a member city.
     member: i32,
+    /// The reviewer's account.
+    reviewer_account: i32,
 }
 
 struct Visitors {
@@ -80,6 +82,13 @@ async fn visitors() -> Visitors {
         .id;
     let mail = waiting_mail(&app).await;
     let member = city_id(&app, "Valmiera").await;
+    let reviewer_account = users::Entity::find()
+        .filter(users::Column::Email.eq(REVIEWER))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     Visitors {
         app,
         ids: Ids {
@@ -89,6 +98,7 @@ async fn visitors() -> Visitors {
             report,
             mail,
             member,
+            reviewer_account,
         },
         clients,
     }
@@ -187,6 +197,7 @@ async fn every_read_reaches_exactly_the_people_it_is_for() {
         ("/api/members".into(), &[Secretary]),
         ("/api/outbox".into(), &[Secretary]),
         ("/api/accounts".into(), &[Secretary]),
+        ("/api/cities".into(), &[Secretary]),
         ("/api/board".into(), COMMISSION),
         ("/api/reports_board".into(), COMMISSION),
         (format!("/api/review_desk?id={}", ids.cesis), COMMISSION),
@@ -298,6 +309,56 @@ async fn the_secretarys_changes_are_the_secretarys_alone() {
     Visitors::check_alone(
         |_| {
             post(
+                "/api/save_city",
+                &[
+                    ("form[name]", "Ērgļi".into()),
+                    ("form[website]", String::new()),
+                ],
+            )
+        },
+        secretary,
+    )
+    .await;
+    Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/retire_city",
+                &[("id", ids.member.to_string()), ("retire", "true".into())],
+            )
+        },
+        secretary,
+    )
+    .await;
+    Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/change_account",
+                &[
+                    ("id", ids.reviewer_account.to_string()),
+                    ("form[role]", "commission_reviewer".into()),
+                    ("form[city_id]", String::new()),
+                ],
+            )
+        },
+        secretary,
+    )
+    .await;
+    Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/account_action",
+                &[
+                    ("id", ids.reviewer_account.to_string()),
+                    ("action", "deactivate".into()),
+                ],
+            )
+        },
+        secretary,
+    )
+    .await;
+    Visitors::check_alone(
+        |_| {
+            post(
                 "/api/invite",
                 &[
                     ("form[email]", "new@liepaja.lv".into()),
@@ -387,6 +448,42 @@ async fn a_citys_forms_are_its_own() {
             )
         },
         &[OwnerCity],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn ones_own_account_is_ones_own_and_a_forgotten_password_anyones() {
+    Visitors::check_alone(
+        |_| {
+            post(
+                "/api/update_profile",
+                &[
+                    ("form[full_name]", "Jauns Vārds".into()),
+                    ("form[language]", "en".into()),
+                ],
+            )
+        },
+        SIGNED_IN,
+    )
+    .await;
+    Visitors::check_alone(
+        |_| {
+            post(
+                "/api/change_password",
+                &[
+                    ("current", "wrong".into()),
+                    ("password", "a long new password".into()),
+                    ("confirmation", "a long new password".into()),
+                ],
+            )
+        },
+        SIGNED_IN,
+    )
+    .await;
+    Visitors::check_alone(
+        |_| post("/api/forgot_password", &[("email", REVIEWER.into())]),
+        EVERYONE,
     )
     .await;
 }

@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, TestRunner};
 use std::collections::HashSet;
 
 /// Every server function, and whether it is called with GET.
-const SERVER_FUNCTIONS: [(&str, bool); 35] = [
+const SERVER_FUNCTIONS: [(&str, bool); 43] = [
     ("login", false),
     ("logout", false),
     ("me", true),
@@ -39,6 +39,14 @@ const SERVER_FUNCTIONS: [(&str, bool); 35] = [
     ("accounts", true),
     ("invite", false),
     ("set_password", false),
+    ("change_account", false),
+    ("account_action", false),
+    ("cities", true),
+    ("save_city", false),
+    ("retire_city", false),
+    ("update_profile", false),
+    ("change_password", false),
+    ("forgot_password", false),
     ("applications", true),
     ("start_application", false),
     ("reports", true),
@@ -65,7 +73,7 @@ const ROUTES: [(&str, bool); 11] = [
 ];
 
 /// Field names the forms send, to be mixed with names nobody sends.
-const FIELDS: [&str; 30] = [
+const FIELDS: [&str; 36] = [
     "id",
     "kind",
     "section",
@@ -96,6 +104,12 @@ const FIELDS: [&str; 30] = [
     "form[opens]",
     "form[email]",
     "form[role]",
+    "form[name]",
+    "form[full_name]",
+    "form[city_id]",
+    "form[language]",
+    "retire",
+    "current",
 ];
 
 fn value() -> impl Strategy<Value = String> {

@@ -1,5 +1,5 @@
 import { test as base } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -29,35 +29,43 @@ async function freePort(): Promise<number> {
  */
 export class OwnServer {
   private child?: ChildProcess;
+  private clockStart = "";
   readonly url: string;
 
   private constructor(
     readonly port: number,
     readonly dataDir: string,
+    readonly demo: boolean,
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  static async start(clockStart: string): Promise<OwnServer> {
-    const server = new OwnServer(await freePort(), mkdtempSync(join(tmpdir(), "pieteikums-journey-")));
+  /** Starts a server with the demo data, or (`demo` false) on an empty database as a real installation. */
+  static async start(clockStart: string, demo = true): Promise<OwnServer> {
+    const server = new OwnServer(await freePort(), mkdtempSync(join(tmpdir(), "pieteikums-journey-")), demo);
     await server.launch(clockStart);
     return server;
   }
 
+  private environment(clockStart: string): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      PIETEIKUMS_DATA_DIR: this.dataDir,
+      PIETEIKUMS_DEMO: this.demo ? "1" : "0",
+      PIETEIKUMS_DEMO_PASSWORD: PASSWORD,
+      PIETEIKUMS_CLOCK_START: clockStart,
+      // Journeys count the mails they cause; the reminders have tests of their own.
+      PIETEIKUMS_REMINDERS_EVERY: "0",
+      LEPTOS_SITE_ROOT: SITE_ROOT,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${this.port}`,
+      RUST_LOG: "warn",
+    };
+  }
+
   private async launch(clockStart: string) {
+    this.clockStart = clockStart;
     this.child = spawn(BINARY, [], {
-      env: {
-        ...process.env,
-        PIETEIKUMS_DATA_DIR: this.dataDir,
-        PIETEIKUMS_DEMO: "1",
-        PIETEIKUMS_DEMO_PASSWORD: PASSWORD,
-        PIETEIKUMS_CLOCK_START: clockStart,
-        // Journeys count the mails they cause; the reminders have tests of their own.
-        PIETEIKUMS_REMINDERS_EVERY: "0",
-        LEPTOS_SITE_ROOT: SITE_ROOT,
-        LEPTOS_SITE_ADDR: `127.0.0.1:${this.port}`,
-        RUST_LOG: "warn",
-      },
+      env: this.environment(clockStart),
       stdio: ["ignore", "inherit", "inherit"],
     });
     const deadline = Date.now() + 30_000;
@@ -87,6 +95,20 @@ export class OwnServer {
     await this.launch(clockStart);
   }
 
+  /**
+   * Runs `server add-secretary` with the server's own settings, as an operator would on a new
+   * installation, and answers the set-password link it prints.
+   */
+  addSecretary(email: string, name: string, lang: string): string {
+    const printed = execFileSync(BINARY, ["add-secretary", email, "--name", name, "--lang", lang], {
+      env: this.environment(this.clockStart),
+      encoding: "utf8",
+    });
+    const link = printed.split("\n").find((line) => line.includes("/set-password/"));
+    if (!link) throw new Error(`add-secretary printed no link: ${printed}`);
+    return link.trim();
+  }
+
   /** The mails written so far, as raw message text. */
   mails(): string[] {
     const outbox = join(this.dataDir, "outbox");
@@ -105,10 +127,37 @@ export class OwnServer {
 /** 10 April 2027, noon in Riga: the 2027 window is open, with weeks to go. */
 export const WINDOW_OPEN = "2027-04-10T09:00:00Z";
 
-export const test = base.extend<{ clockStart: string; server: OwnServer }>({
+/**
+ * The text of a mail's body, decoded from the transfer encoding it was written in (base64 or
+ * quoted-printable when it holds letters outside ASCII).
+ */
+export function mailText(raw: string): string {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join("\n\n");
+  if (/^Content-Transfer-Encoding: base64/im.test(head)) {
+    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  }
+  if (/^Content-Transfer-Encoding: quoted-printable/im.test(head)) {
+    const joined = body.replace(/=\r?\n/g, "");
+    const bytes: number[] = [];
+    for (let i = 0; i < joined.length; i++) {
+      if (joined[i] === "=" && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.push(...Buffer.from(joined[i], "utf8"));
+      }
+    }
+    return Buffer.from(bytes).toString("utf8");
+  }
+  return body;
+}
+
+export const test = base.extend<{ clockStart: string; demo: boolean; server: OwnServer }>({
   clockStart: [WINDOW_OPEN, { option: true }],
-  server: async ({ clockStart }, use) => {
-    const server = await OwnServer.start(clockStart);
+  demo: [true, { option: true }],
+  server: async ({ clockStart, demo }, use) => {
+    const server = await OwnServer.start(clockStart, demo);
     await use(server);
     await server.dispose();
   },

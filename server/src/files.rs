@@ -11,3 +11,11 @@ pub async fn write(folder: &Path, key: &str, bytes: &[u8]) -> std::io::Result<()
     tokio::fs::write(&partial, bytes).await?;
     tokio::fs::rename(&partial, folder.join(key)).await
 }
+
+/// Removes `folder/key`; one already gone counts as removed.
+pub async fn remove(folder: &Path, key: &str) -> std::io::Result<()> {
+    match tokio::fs::remove_file(folder.join(key)).await {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}

@@ -102,6 +102,13 @@ impl Application {
                 shutdown.clone(),
             ));
         }
+        tokio::spawn(jobs::retention::run_job(
+            db.clone(),
+            clock.clone(),
+            settings.upload_dir.clone(),
+            settings.privacy.clone(),
+            shutdown.clone(),
+        ));
         let events = LiveEvents::for_database(&db).await?;
         let services = Arc::new(SeaBackend::new(
             db.clone(),

@@ -21,6 +21,7 @@ pub enum AuditKind {
     CityChanged,
     CityRetired,
     CityReinstated,
+    RetentionRun,
     ApplicationStarted,
     ApplicationSubmitted,
     ApplicationResubmitted,
@@ -46,7 +47,7 @@ pub enum AuditKind {
 
 impl AuditKind {
     /// Every kind but the decisions, which are one per event of the decision form.
-    const PLAIN: [AuditKind; 35] = [
+    const PLAIN: [AuditKind; 36] = [
         AuditKind::SignedIn,
         AuditKind::AccountInvited,
         AuditKind::PasswordSet,
@@ -62,6 +63,7 @@ impl AuditKind {
         AuditKind::CityChanged,
         AuditKind::CityRetired,
         AuditKind::CityReinstated,
+        AuditKind::RetentionRun,
         AuditKind::ApplicationStarted,
         AuditKind::ApplicationSubmitted,
         AuditKind::ApplicationResubmitted,
@@ -111,6 +113,7 @@ impl AuditKind {
             AuditKind::CityChanged => "city_changed",
             AuditKind::CityRetired => "city_retired",
             AuditKind::CityReinstated => "city_reinstated",
+            AuditKind::RetentionRun => "retention_run",
             AuditKind::ApplicationStarted => "application_started",
             AuditKind::ApplicationSubmitted => "application_submitted",
             AuditKind::ApplicationResubmitted => "application_resubmitted",

@@ -223,3 +223,19 @@ mod tests {
         assert_eq!(waits, vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
     }
 }
+
+/// Empties the text of every mail sent before `before`, keeping whom it went to, about what and
+/// when; answers how many were emptied.
+pub async fn forget_texts(db: &impl ConnectionTrait, before: DateTime<Utc>) -> Result<u64, DbErr> {
+    let emptied = outbox_messages::Entity::update_many()
+        .col_expr(
+            outbox_messages::Column::Body,
+            sea_orm::sea_query::Expr::value(""),
+        )
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Sent))
+        .filter(outbox_messages::Column::SentAt.lt(before))
+        .filter(outbox_messages::Column::Body.ne(""))
+        .exec(db)
+        .await?;
+    Ok(emptied.rows_affected)
+}

@@ -26,6 +26,7 @@ pub mod people;
 pub mod printing;
 pub mod reminders;
 pub mod reports;
+pub mod retention;
 pub mod reviews;
 pub mod submission;
 

@@ -263,3 +263,41 @@ pub async fn attachments_of(
         .all(db)
         .await
 }
+
+/// The applications and progress reports started before `before` and never submitted: what the
+/// retention period lets go of.
+pub async fn never_submitted_before(
+    db: &impl ConnectionTrait,
+    before: DateTime<Utc>,
+) -> Result<Vec<FormRef>, DbErr> {
+    let applications = applications::Entity::find()
+        .filter(applications::Column::SubmittedAt.is_null())
+        .filter(applications::Column::Status.eq(super::entities::enums::ApplicationStatus::Draft))
+        .filter(applications::Column::CreatedAt.lt(before))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|application| FormRef::application(application.id));
+    let reports = progress_reports::Entity::find()
+        .filter(progress_reports::Column::SubmittedAt.is_null())
+        .filter(progress_reports::Column::CreatedAt.lt(before))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|report| FormRef::report(report.id));
+    Ok(applications.chain(reports).collect())
+}
+
+/// Deletes the form's row; its answers, snapshots and files' rows go with it (the foreign keys
+/// cascade). The files themselves are the caller's to remove.
+pub async fn delete(db: &impl ConnectionTrait, form: FormRef) -> Result<(), DbErr> {
+    match form.kind {
+        FormKind::Application => applications::Entity::delete_by_id(form.id).exec(db).await?,
+        FormKind::Report => {
+            progress_reports::Entity::delete_by_id(form.id)
+                .exec(db)
+                .await?
+        }
+    };
+    Ok(())
+}

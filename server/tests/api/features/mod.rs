@@ -13,6 +13,7 @@ mod people;
 mod persistence;
 mod reminders;
 mod reports;
+mod retention;
 mod sign_in;
 mod startup;
 pub mod submission;

@@ -33,7 +33,7 @@ test("only the secretary reaches the accounts page", async ({ page }) => {
   await signIn(page, ACCOUNTS.secretary.email);
   await page.getByRole("link", { name: "Accounts" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
-  await expect(page.getByRole("cell", { name: "Anna Bērziņa" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: /Anna Bērziņa/ })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await expectAccessible(page);
 });

@@ -213,17 +213,6 @@ async fn claim(
     Ok(claimed.then_some(attempt))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_doubles_from_thirty_seconds_up_to_an_hour() {
-        let waits: Vec<i64> = (1..=9).map(|n| backoff(n).num_seconds()).collect();
-        assert_eq!(waits, vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
-    }
-}
-
 /// Empties the text of every mail sent before `before`, keeping whom it went to, about what and
 /// when; answers how many were emptied.
 pub async fn forget_texts(db: &impl ConnectionTrait, before: DateTime<Utc>) -> Result<u64, DbErr> {
@@ -238,4 +227,15 @@ pub async fn forget_texts(db: &impl ConnectionTrait, before: DateTime<Utc>) -> R
         .exec(db)
         .await?;
     Ok(emptied.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_thirty_seconds_up_to_an_hour() {
+        let waits: Vec<i64> = (1..=9).map(|n| backoff(n).num_seconds()).collect();
+        assert_eq!(waits, vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+    }
 }

@@ -92,6 +92,7 @@ pub async fn editors(
     for c in 0..count.div_ceil(SECTION_FIELDS.len()) {
         let city = cities::ActiveModel {
             name: Set(format!("Editors' city {c}")),
+            name_key: Set(server::storage::cities::key(&format!("Editors' city {c}"))),
             country: Set("LV".to_owned()),
             website: Set(None),
             created_at: Set(now),

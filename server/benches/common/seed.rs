@@ -53,6 +53,10 @@ pub async fn applications_in_review(
     for chunk in 0..count / 100 {
         let first_city = cities::Entity::insert_many((0..100).map(|n| cities::ActiveModel {
             name: Set(format!("Bench city {}", chunk * 100 + n)),
+            name_key: Set(server::storage::cities::key(&format!(
+                "Bench city {}",
+                chunk * 100 + n
+            ))),
             country: Set("LV".to_owned()),
             website: Set(None),
             created_at: Set(now),

@@ -81,18 +81,14 @@ async fn check_database(db: &DatabaseConnection) {
     let at = chrono::DateTime::parse_from_rfc3339("2027-03-28T01:30:00+03:00")
         .unwrap()
         .to_utc();
-    let city = sea_orm::ActiveModelTrait::insert(
-        cities::ActiveModel {
-            name: sea_orm::Set("Rēzekne".into()),
-            country: sea_orm::Set("LV".into()),
-            website: sea_orm::Set(None),
-            created_at: sea_orm::Set(at),
-            ..Default::default()
-        },
-        db,
-    )
-    .await
-    .unwrap();
+    let record = server::storage::cities::CityRecord {
+        name: "Rēzekne",
+        official_name: None,
+        website: None,
+    };
+    let city = server::storage::cities::insert(db, at, record)
+        .await
+        .unwrap();
     let stored = cities::Entity::find_by_id(city.id)
         .one(db)
         .await

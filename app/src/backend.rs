@@ -1,7 +1,6 @@
 //! What server functions need from the server, as a trait the `server` crate implements with sea-orm.
 //! Keeping it here lets `app` stay free of any database crate.
 
-use crate::api::session::SessionAccount;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::model::application::{
@@ -12,7 +11,7 @@ use crate::model::{
     CitySummary, CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, Invitation,
     MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember,
     ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep,
-    UpcomingDeadlines,
+    SessionAccount, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;

@@ -2,21 +2,11 @@
 
 use crate::backend::backend;
 use crate::error::AppError;
-use crate::model::{CurrentUser, Role};
-use serde::{Deserialize, Serialize};
+use crate::model::{CurrentUser, Role, SessionAccount};
 use tower_sessions::Session;
 
 /// The session key holding the signed-in account.
 const ACCOUNT: &str = "account";
-
-/// Who a session is signed in as: the account, and its session epoch at sign-in. The account's epoch
-/// moves on when it is deactivated, changes its password or is erased, which ends every session
-/// holding an older one at once, wherever it is stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionAccount {
-    pub id: i32,
-    pub epoch: i32,
-}
 
 /// The account `session` is signed in as. A session that holds something else (written by an older
 /// release) is a visitor's.

@@ -13,6 +13,15 @@ pub struct CurrentUser {
     pub language: Lang,
 }
 
+/// Who a session is signed in as: the account, and its session epoch at sign-in. The account's epoch
+/// moves on when it is deactivated, changes its password or is erased, which ends every session
+/// holding an older one at once, wherever it is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionAccount {
+    pub id: i32,
+    pub epoch: i32,
+}
+
 /// A city as lists and pickers show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CityRef {

@@ -8,10 +8,11 @@ use crate::storage;
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
 use crate::storage::entities::{cities, users};
-use app::api::session::SessionAccount;
 use app::error::AppError;
 use app::i18n::Lang;
-use app::model::{AuditKind, CityRef, CurrentUser, EmailAddress, NewPassword, Profile};
+use app::model::{
+    AuditKind, CityRef, CurrentUser, EmailAddress, NewPassword, Profile, SessionAccount,
+};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr, EntityTrait};
 use std::net::IpAddr;

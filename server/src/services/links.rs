@@ -81,6 +81,7 @@ pub(super) async fn send(
     purpose: LinkPurpose,
 ) -> Result<(), DbErr> {
     let link = issue(db, now, public_url, user, purpose).await?;
+    let lang = app::i18n::Lang::from(user.language);
     let (mail_purpose, lifetime) = match purpose {
         LinkPurpose::Invitation => (MailPurpose::AccountInvitation, ("hours", INVITATION_HOURS)),
         LinkPurpose::Reset => (MailPurpose::PasswordReset, ("minutes", RESET_MINUTES)),
@@ -96,16 +97,13 @@ pub(super) async fn send(
         mail_purpose,
         key,
         vec![user.email.clone()],
-        user.language.into(),
+        lang,
         &[
             ("name", Arg::Text(user.full_name.clone())),
             ("link", Arg::Text(link)),
             (
                 "privacy",
-                Arg::Text(format!(
-                    "{public_url}/{}/privacy",
-                    app::i18n::Lang::from(user.language).code()
-                )),
+                Arg::Text(format!("{public_url}/{}/privacy", lang.code())),
             ),
             (lifetime.0, Arg::Number(lifetime.1)),
         ],

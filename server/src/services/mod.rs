@@ -34,7 +34,6 @@ pub use submission::SubmissionSettings;
 
 use crate::clock::SharedClock;
 use crate::live::LiveEvents;
-use app::api::session::SessionAccount;
 use app::backend::Backend;
 use app::error::AppError;
 use app::i18n::Lang;
@@ -47,7 +46,7 @@ use app::model::{
     CitySummary, CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress,
     Invitation, MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile,
     PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    ReviewStep, UpcomingDeadlines,
+    ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};

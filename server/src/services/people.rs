@@ -2,7 +2,6 @@
 //! changes of role and city, deactivation; and the first secretary of an empty installation.
 
 use super::access::secretary_only;
-use super::accounts::city_ref;
 use super::errors::{db_error, refused};
 use super::links::{self, LinkPurpose};
 use crate::storage;
@@ -43,10 +42,10 @@ pub async fn accounts(
     reader: &CurrentUser,
 ) -> Result<Vec<AccountSummary>, AppError> {
     secretary_only(reader)?;
-    let cities = storage::cities::by_name(db, false)
+    let cities = storage::cities::names(db).await.map_err(db_error)?;
+    let links = storage::users::unused_links(db, None)
         .await
         .map_err(db_error)?;
-    let links = storage::users::unused_links(db).await.map_err(db_error)?;
     let accounts = storage::users::by_name(db).await.map_err(db_error)?;
     Ok(accounts
         .into_iter()
@@ -56,11 +55,8 @@ pub async fn accounts(
             AccountSummary {
                 id: user.id,
                 city: user.city_id.and_then(|id| {
-                    cities
-                        .iter()
-                        .find(|city| city.id == id)
-                        .cloned()
-                        .map(city_ref)
+                    let name = cities.get(&id)?.clone();
+                    Some(app::model::CityRef { id, name })
                 }),
                 email: user.email,
                 full_name: user.full_name,
@@ -270,7 +266,7 @@ pub async fn act(
     secretary_only(secretary)?;
     let txn = begin_write(db).await.map_err(db_error)?;
     let user = account(&*txn, id).await?;
-    let links = storage::users::unused_links(&*txn)
+    let links = storage::users::unused_links(&*txn, Some(user.id))
         .await
         .map_err(db_error)?;
     let current = state(&user, links.get(&user.id).copied(), now);

@@ -154,14 +154,19 @@ pub async fn revoke_links(
         .map(|_| ())
 }
 
-/// When the newest unused link of each account runs out (it may have already), by account.
-pub async fn unused_links(db: &impl ConnectionTrait) -> Result<HashMap<i32, DateTime<Utc>>, DbErr> {
+/// When the newest unused link of each account (of `user` alone, if given) runs out (it may have
+/// already), by account.
+pub async fn unused_links(
+    db: &impl ConnectionTrait,
+    user: Option<i32>,
+) -> Result<HashMap<i32, DateTime<Utc>>, DbErr> {
+    let mut query =
+        password_tokens::Entity::find().filter(password_tokens::Column::UsedAt.is_null());
+    if let Some(user) = user {
+        query = query.filter(password_tokens::Column::UserId.eq(user));
+    }
     let mut newest = HashMap::new();
-    for token in password_tokens::Entity::find()
-        .filter(password_tokens::Column::UsedAt.is_null())
-        .all(db)
-        .await?
-    {
+    for token in query.all(db).await? {
         let expires = newest.entry(token.user_id).or_insert(token.expires_at);
         *expires = (*expires).max(token.expires_at);
     }

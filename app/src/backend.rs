@@ -84,6 +84,10 @@ pub trait Backend: Send + Sync + 'static {
         action: AccountAction,
     ) -> Result<(), AppError>;
 
+    /// Erases the person behind account `id`: a label takes the place of their name, and their
+    /// personal details are gone from every record; what they did stays under the label.
+    async fn erase_account(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError>;
+
     /// The person's own name and mail language.
     async fn update_profile(&self, person: &CurrentUser, profile: Profile) -> Result<(), AppError>;
 

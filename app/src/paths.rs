@@ -111,6 +111,9 @@ pub fn view_attachment(attachment: i32) -> String {
     format!("/files/attachments/{attachment}/view")
 }
 
+/// The signed-in person's copy of everything stored about them.
+pub const OWN_DATA: &str = "/files/my-data.zip";
+
 pub fn remove_attachment(attachment: i32) -> String {
     format!("/files/attachments/{attachment}/delete")
 }

@@ -88,6 +88,30 @@ pub async fn act_on_account(
     Ok(())
 }
 
+/// Secretary only: erases the person behind account `id`, once `confirm` says the secretary means it.
+#[server(prefix = "/api", endpoint = "erase_account")]
+pub async fn erase_account(
+    #[server(default)] id: Option<String>,
+    #[server(default)] confirm: Option<String>,
+    #[server(default)] lang: Option<String>,
+) -> Result<(), AppError> {
+    use crate::error::FieldError;
+    use crate::model::Role;
+    let secretary = super::session::require_role(&[Role::CommissionSecretary]).await?;
+    let id = record_id(id.as_deref())?.ok_or(AppError::NotFound)?;
+    if confirm.as_deref() != Some("yes") {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "confirm",
+            "admin-users-error-erase-confirm",
+        )]));
+    }
+    crate::backend::backend()?
+        .erase_account(&secretary, id)
+        .await?;
+    super::session::return_to(lang.as_deref(), crate::paths::admin_users);
+    Ok(())
+}
+
 /// Secretary only: every city with what refers to it.
 #[server(prefix = "/api", endpoint = "cities", input = server_fn::codec::GetUrl)]
 pub async fn load_cities() -> Result<Vec<CitySummary>, AppError> {

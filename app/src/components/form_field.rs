@@ -103,6 +103,22 @@ pub fn SelectField(
     }
 }
 
+/// A box to tick saying the person means a step that cannot be undone; posts `confirm=yes`.
+#[component]
+pub fn ConfirmField(label_key: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = crate::model::application::field_id("confirm");
+    view! {
+        <div class="field" class:field--error=move || error.with(Option::is_some)>
+            {move || error.get().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+            <div class="choice__item">
+                <input class="choice__input" type="checkbox" id=id.clone() name="confirm" value="yes"/>
+                <label class="choice__label" for=id>{i18n.tr(label_key)}</label>
+            </div>
+        </div>
+    }
+}
+
 /// A counter that moves each time `succeeded` turns true: a page's resource keyed on it reads again
 /// after a change went through, while a refused one leaves the form as typed.
 pub fn reread_after(succeeded: impl Fn() -> bool + Send + Sync + 'static) -> RwSignal<u32> {

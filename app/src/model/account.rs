@@ -16,6 +16,8 @@ pub enum AccountState {
     InvitationExpired,
     /// Deactivated by the Commission: cannot sign in, keeps its history.
     Deactivated,
+    /// Erased by the Commission: a label in place of the person, for the history that remains.
+    Erased,
 }
 
 impl AccountState {
@@ -25,6 +27,7 @@ impl AccountState {
             AccountState::Invited => "admin-users-status-invited",
             AccountState::InvitationExpired => "admin-users-status-expired",
             AccountState::Deactivated => "admin-users-status-deactivated",
+            AccountState::Erased => "admin-users-status-erased",
         }
     }
 
@@ -137,6 +140,7 @@ impl AccountAction {
                 vec![AccountAction::ResendInvitation, AccountAction::Deactivate]
             }
             AccountState::Deactivated => vec![AccountAction::Reactivate],
+            AccountState::Erased => Vec::new(),
         }
     }
 }
@@ -289,6 +293,7 @@ mod tests {
             assert_eq!(AccountAction::parse(action.as_str()), Some(action));
         }
         assert_eq!(AccountAction::parse("delete"), None);
+        assert!(AccountAction::offered(AccountState::Erased).is_empty());
     }
 
     #[test]

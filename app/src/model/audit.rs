@@ -13,6 +13,8 @@ pub enum AuditKind {
     AccountDeactivated,
     AccountReactivated,
     InvitationResent,
+    AccountErased,
+    PersonalDataCopied,
     ProfileChanged,
     PasswordChanged,
     PasswordResetRequested,
@@ -47,7 +49,7 @@ pub enum AuditKind {
 
 impl AuditKind {
     /// Every kind but the decisions, which are one per event of the decision form.
-    const PLAIN: [AuditKind; 36] = [
+    const PLAIN: [AuditKind; 38] = [
         AuditKind::SignedIn,
         AuditKind::AccountInvited,
         AuditKind::PasswordSet,
@@ -55,6 +57,8 @@ impl AuditKind {
         AuditKind::AccountDeactivated,
         AuditKind::AccountReactivated,
         AuditKind::InvitationResent,
+        AuditKind::AccountErased,
+        AuditKind::PersonalDataCopied,
         AuditKind::ProfileChanged,
         AuditKind::PasswordChanged,
         AuditKind::PasswordResetRequested,
@@ -105,6 +109,8 @@ impl AuditKind {
             AuditKind::AccountDeactivated => "account_deactivated",
             AuditKind::AccountReactivated => "account_reactivated",
             AuditKind::InvitationResent => "invitation_resent",
+            AuditKind::AccountErased => "account_erased",
+            AuditKind::PersonalDataCopied => "personal_data_copied",
             AuditKind::ProfileChanged => "profile_changed",
             AuditKind::PasswordChanged => "password_changed",
             AuditKind::PasswordResetRequested => "password_reset_requested",

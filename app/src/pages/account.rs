@@ -5,6 +5,7 @@ use crate::components::{
 };
 use crate::error::AppError;
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
+use crate::paths;
 use crate::session_context::use_session;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -43,6 +44,11 @@ pub fn AccountPage() -> impl IntoView {
                         </dl>
                         <DeadlineList/>
                         <OwnAccountForms full_name language/>
+                        <section class="narrow">
+                            <h2>{i18n.tr("account-data-heading")}</h2>
+                            <p>{i18n.tr("account-data-hint")}</p>
+                            <p><a class="button button--secondary" href=paths::OWN_DATA download="" data-testid="own-data">{i18n.tr("account-data-download")}</a></p>
+                        </section>
                     }
                     .into_any()
                 }

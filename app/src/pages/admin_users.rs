@@ -1,16 +1,16 @@
 //! `/{lang}/admin/users`: the secretary's people. Invite a person; see everyone with their role,
 //! city, language, last sign-in and invitation; `?account=` opens one account to change its role or
-//! city, deactivate or reactivate it, or send a new invitation.
+//! city, deactivate or reactivate it, send a new invitation, or erase the person.
 
 use crate::api::accounts::{
-    load_accounts, AccountsOverview, ActOnAccount, ChangeAccount, InviteAccount,
+    load_accounts, AccountsOverview, ActOnAccount, ChangeAccount, EraseAccount, InviteAccount,
 };
 use crate::components::{
-    field_error, hydrated, reread_after, role_label, ErrorPanel, ErrorSummary, SelectField,
-    StackedTable, TextField,
+    field_error, hydrated, reread_after, role_label, ConfirmField, ErrorPanel, ErrorSummary,
+    SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
-use crate::model::{format_wall_clock, AccountAction, AccountSummary, CityRef, Role};
+use crate::model::{format_wall_clock, AccountAction, AccountState, AccountSummary, CityRef, Role};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -41,11 +41,13 @@ fn UsersIsland(editing: Option<i32>) -> impl IntoView {
     let invite = ServerAction::<InviteAccount>::new();
     let change = ServerAction::<ChangeAccount>::new();
     let act = ServerAction::<ActOnAccount>::new();
+    let erase = ServerAction::<EraseAccount>::new();
     let invites = reread_after(move || invite.value().with(|value| matches!(value, Some(Ok(_)))));
     let changes = reread_after(move || change.value().with(|value| matches!(value, Some(Ok(_)))));
     let acts = reread_after(move || act.value().with(|value| matches!(value, Some(Ok(_)))));
+    let erasures = reread_after(move || erase.value().with(|value| matches!(value, Some(Ok(_)))));
     let overview = Resource::new(
-        move || (invites.get(), changes.get(), acts.get()),
+        move || (invites.get(), changes.get(), acts.get(), erasures.get()),
         |_| load_accounts(),
     );
     view! {
@@ -53,7 +55,7 @@ fn UsersIsland(editing: Option<i32>) -> impl IntoView {
         <h1>{i18n.tr("admin-users-title")}</h1>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <Accounts overview editing invite change act/> }.into_any(),
+                Ok(overview) => view! { <Accounts overview editing invite change act erase/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -67,6 +69,7 @@ fn Accounts(
     invite: ServerAction<InviteAccount>,
     change: ServerAction<ChangeAccount>,
     act: ServerAction<ActOnAccount>,
+    erase: ServerAction<EraseAccount>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let edited = editing.and_then(|id| {
@@ -83,7 +86,7 @@ fn Accounts(
         .collect_view();
     let cities = overview.cities;
     let form = match edited {
-        Some(account) => view! { <ChangeSection account cities change act/> }.into_any(),
+        Some(account) => view! { <ChangeSection account cities change act erase/> }.into_any(),
         None => view! { <InviteSection cities invite/> }.into_any(),
     };
     view! {
@@ -163,6 +166,7 @@ fn ChangeSection(
     cities: Vec<CityRef>,
     change: ServerAction<ChangeAccount>,
     act: ServerAction<ActOnAccount>,
+    erase: ServerAction<EraseAccount>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
@@ -173,12 +177,14 @@ fn ChangeSection(
             .get()
             .and_then(Result::err)
             .or_else(|| act.value().get().and_then(Result::err))
+            .or_else(|| erase.value().get().and_then(Result::err))
     });
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let done = move || {
         let changed = matches!(change.value().get(), Some(Ok(())));
         let acted = matches!(act.value().get(), Some(Ok(())));
-        (changed || acted).then(|| {
+        let erased = matches!(erase.value().get(), Some(Ok(())));
+        (changed || acted || erased).then(|| {
             view! {
                 <div class="panel panel--success" role="status" data-testid="person-changed">
                     <p>{i18n.tr("admin-users-changed")}</p>
@@ -191,6 +197,17 @@ fn ChangeSection(
         "admin-users-change-heading",
         &[("name", Arg::Text(account.full_name.clone()))],
     );
+    if account.state == AccountState::Erased {
+        return view! {
+            <section class="narrow" data-testid="person-change">
+                <h2>{account.full_name}</h2>
+                <p><a href=paths::admin_users(lang)>{i18n.tr("admin-users-back")}</a></p>
+                {done}
+                <p>{i18n.tr("admin-users-erased-hint")}</p>
+            </section>
+        }
+        .into_any();
+    }
     let id = account.id.to_string();
     let actions = AccountAction::offered(account.state)
         .into_iter()
@@ -208,6 +225,7 @@ fn ChangeSection(
             }
         })
         .collect_view();
+    let erase_id = id.clone();
     view! {
         <section class="narrow" data-testid="person-change">
             <h2>{heading}</h2>
@@ -227,8 +245,21 @@ fn ChangeSection(
             </ActionForm>
             <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
             <div class="button-group">{actions}</div>
+            <section data-testid="person-erase">
+                <h3>{i18n.tr("admin-users-erase-heading")}</h3>
+                <p class="muted">{i18n.tr("admin-users-erase-hint")}</p>
+                <ActionForm action=erase attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=erase_id/>
+                    <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
+                    <ConfirmField label_key="admin-users-erase-confirm" error=field("confirm")/>
+                    <button type="submit" class="button button--warning" disabled=move || erase.pending().get()>
+                        {i18n.tr("admin-users-erase")}
+                    </button>
+                </ActionForm>
+            </section>
         </section>
     }
+    .into_any()
 }
 
 /// One account; each cell names its column, so that on a phone the row stands alone as a card.
@@ -243,7 +274,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
         .unwrap_or_else(|| i18n.t("admin-users-never"));
     let state = account.state;
     let expires = account.invitation_expires.map(|at| {
-        let key = if state == crate::model::AccountState::Invited {
+        let key = if state == AccountState::Invited {
             "admin-users-link-expires"
         } else {
             "admin-users-link-expired"

@@ -201,6 +201,17 @@ pub async fn endorsement(
     }
 }
 
+/// `GET /files/my-data.zip`: the signed-in person's copy of everything stored about them.
+pub async fn own_data(
+    State(state): State<AppState>,
+    SignedIn { lang, user }: SignedIn,
+) -> Response {
+    match state.services.personal_data(&user).await {
+        Ok((file_name, bytes)) => file_response(bytes, "application/zip", &file_name, None),
+        Err(error) => refused(error, lang),
+    }
+}
+
 /// A file to save, named in ASCII for old clients and in UTF-8 for the rest, never cached by proxies.
 pub(crate) fn file_response(
     bytes: Vec<u8>,

@@ -89,6 +89,7 @@ pub fn router(
             get(files::endorsement),
         )
         .route("/files/attachments/{id}", get(files::download))
+        .route(app::paths::OWN_DATA, get(files::own_data))
         .route("/files/attachments/{id}/view", get(files::view))
         .route("/events", get(events::stream))
         .route("/calendar/{file}", get(calendar::download))
@@ -114,7 +115,9 @@ pub fn router(
         .with_state(state)
         .layer(axum::middleware::from_fn(errors::error_status))
         .layer(axum::middleware::from_fn(language::remember_language))
+        .layer(axum::middleware::from_fn(errors::mark_answered))
         .layer(session_layer)
+        .layer(axum::middleware::from_fn(errors::session_unavailable))
         .layer(axum::middleware::from_fn(security::refuse_cross_origin))
         .layer(axum::middleware::from_fn(security::security_headers))
         // Brotli's default quality (11) takes about a second for a large page; quality 4 compresses

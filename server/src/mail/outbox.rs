@@ -8,8 +8,8 @@ use crate::storage::entities::{enums, outbox_messages};
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::path::Path;
 
@@ -227,6 +227,46 @@ pub async fn forget_texts(db: &impl ConnectionTrait, before: DateTime<Utc>) -> R
         .exec(db)
         .await?;
     Ok(emptied.rows_affected)
+}
+
+/// Takes `email` off every mail not yet sent (queued, held as a draft, or given up on): the person
+/// has been erased. A mail that was only for them is deleted; answers how many were.
+pub async fn forget_recipient(db: &impl ConnectionTrait, email: &str) -> Result<u64, DbErr> {
+    let unsent = outbox_messages::Entity::find()
+        .filter(outbox_messages::Column::State.ne(enums::OutboxState::Sent))
+        .all(db)
+        .await?;
+    let mut deleted = 0;
+    for message in unsent {
+        let keep = |list: &serde_json::Value| -> Vec<String> {
+            list.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(serde_json::Value::as_str)
+                .filter(|address| !address.trim().eq_ignore_ascii_case(email.trim()))
+                .map(str::to_owned)
+                .collect()
+        };
+        let (to, cc) = (keep(&message.to_addresses), keep(&message.cc_addresses));
+        if to.is_empty() {
+            outbox_messages::Entity::delete_by_id(message.id)
+                .exec(db)
+                .await?;
+            deleted += 1;
+        } else if serde_json::json!(to) != message.to_addresses
+            || serde_json::json!(cc) != message.cc_addresses
+        {
+            outbox_messages::ActiveModel {
+                id: Set(message.id),
+                to_addresses: Set(serde_json::json!(to)),
+                cc_addresses: Set(serde_json::json!(cc)),
+                ..Default::default()
+            }
+            .update(db)
+            .await?;
+        }
+    }
+    Ok(deleted)
 }
 
 #[cfg(test)]

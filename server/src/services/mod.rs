@@ -23,6 +23,7 @@ mod links;
 pub mod members;
 pub mod outbox;
 pub mod people;
+pub mod personal;
 pub mod printing;
 pub mod reminders;
 pub mod reports;
@@ -131,6 +132,11 @@ impl SeaBackend {
         attachments::remove(&self.db, now, &self.submission.files, applicant, id).await
     }
 
+    /// The copy of everything stored about `person`, as a ZIP, with the name to save it under.
+    pub async fn personal_data(&self, person: &CurrentUser) -> Result<(String, Vec<u8>), AppError> {
+        personal::copy(&self.db, self.clock.now(), &self.submission.files, person).await
+    }
+
     /// The form as it stands, printed in `lang`, with the name to save it under.
     pub async fn print(
         &self,
@@ -232,6 +238,10 @@ impl Backend for SeaBackend {
         people::act(&self.db, now, url, secretary, id, action).await?;
         self.mail_queued.notify_one();
         Ok(())
+    }
+
+    async fn erase_account(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError> {
+        people::erase(&self.db, self.clock.now(), secretary, id).await
     }
 
     async fn update_profile(&self, person: &CurrentUser, profile: Profile) -> Result<(), AppError> {

@@ -4,6 +4,7 @@
 use super::access::secretary_only;
 use super::errors::{db_error, refused};
 use super::links::{self, LinkPurpose};
+use crate::mail;
 use crate::storage;
 use crate::storage::audit::record_event;
 use crate::storage::begin_write;
@@ -24,7 +25,9 @@ fn state(
     link_expires: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> AccountState {
-    if user.deactivated_at.is_some() {
+    if user.erased_at.is_some() {
+        AccountState::Erased
+    } else if user.deactivated_at.is_some() {
         AccountState::Deactivated
     } else if user.active {
         AccountState::Active
@@ -58,7 +61,11 @@ pub async fn accounts(
                     let name = cities.get(&id)?.clone();
                     Some(app::model::CityRef { id, name })
                 }),
-                email: user.email,
+                // An erased account's address is a placeholder, not an address to show.
+                email: match state {
+                    AccountState::Erased => String::new(),
+                    _ => user.email,
+                },
                 full_name: user.full_name,
                 role: user.role.into(),
                 language: user.language.into(),
@@ -117,6 +124,7 @@ async fn open_account(
         created_at: Set(now),
         last_login_at: Set(None),
         deactivated_at: Set(None),
+        erased_at: Set(None),
         ..Default::default()
     }
     .insert(&*txn)
@@ -319,6 +327,85 @@ pub async fn act(
         ("user", user.id),
         kind,
         serde_json::json!({}),
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)
+}
+
+/// The label an erased person's name becomes, in the Commission's working language.
+fn erased_label(id: i32) -> String {
+    app::i18n::translate_with(
+        Lang::default(),
+        "admin-users-erased-name",
+        &[("id", app::i18n::Arg::Number(id.into()))],
+    )
+}
+
+/// Erases the person behind account `id`: their name becomes a label, their address a placeholder
+/// that cannot sign in; every trace of their name, address and telephone number in forms, history,
+/// comments and mails is replaced by the label; their sessions end and their links are deleted; a
+/// mail not yet sent to them is not sent. Their reviews, decisions and history stay, under the label.
+pub async fn erase(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    secretary: &CurrentUser,
+    id: i32,
+) -> Result<(), AppError> {
+    secretary_only(secretary)?;
+    let txn = begin_write(db).await.map_err(db_error)?;
+    let user = account(&*txn, id).await?;
+    if user.erased_at.is_some() {
+        return Err(AppError::NotNow);
+    }
+    keep_a_secretary(&*txn, &user).await?;
+    let label = erased_label(user.id);
+    let mut known_as = vec![user.full_name.clone()];
+    for data in storage::personal::events_about(&*txn, user.id)
+        .await
+        .map_err(db_error)?
+    {
+        storage::personal::earlier_names(&data, &mut known_as);
+    }
+    known_as.extend(
+        storage::personal::known_in_forms(&*txn, &user.email)
+            .await
+            .map_err(db_error)?,
+    );
+    let traces = storage::personal::Traces::new(label.clone(), &user.email, known_as);
+    let unsent = mail::forget_recipient(&*txn, &user.email)
+        .await
+        .map_err(db_error)?;
+    let rewritten = storage::personal::erase_traces(&*txn, &traces)
+        .await
+        .map_err(db_error)?;
+    users::ActiveModel {
+        id: Set(user.id),
+        email: Set(format!("erased-{}", user.id)),
+        full_name: Set(label),
+        password_hash: Set(None),
+        active: Set(false),
+        last_login_at: Set(None),
+        deactivated_at: Set(Some(user.deactivated_at.unwrap_or(now))),
+        erased_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .update(&*txn)
+    .await
+    .map_err(db_error)?;
+    storage::personal::delete_links(&*txn, user.id)
+        .await
+        .map_err(db_error)?;
+    storage::users::end_sessions(&*txn, user.id)
+        .await
+        .map_err(db_error)?;
+    record_event(
+        &*txn,
+        now,
+        Some(secretary.id),
+        ("user", user.id),
+        AuditKind::AccountErased,
+        serde_json::json!({ "texts_rewritten": rewritten, "unsent_mails_dropped": unsent }),
     )
     .await
     .map_err(db_error)?;

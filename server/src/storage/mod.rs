@@ -13,6 +13,7 @@ pub mod entities;
 pub mod forms;
 pub mod members;
 pub mod migrations;
+pub mod personal;
 pub mod reminders;
 pub mod reviews;
 pub mod sessions;

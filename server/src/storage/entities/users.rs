@@ -24,6 +24,9 @@ pub struct Model {
     /// Set while the Commission has deactivated the account (`active` is then false too); an invited
     /// account that never set its password is inactive without it.
     pub deactivated_at: Option<DateTimeUtc>,
+    /// Set once the Commission erased the person: the name is a label, the address a placeholder
+    /// that cannot sign in, and nothing of theirs is left elsewhere.
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

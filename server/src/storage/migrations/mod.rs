@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261126_000001_initial_schema;
 mod m20261127_000001_reminders;
 mod m20261203_000001_accounts;
+mod m20261203_000002_erasure;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_initial_schema::Migration),
             Box::new(m20261127_000001_reminders::Migration),
             Box::new(m20261203_000001_accounts::Migration),
+            Box::new(m20261203_000002_erasure::Migration),
         ]
     }
 }

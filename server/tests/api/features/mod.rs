@@ -11,6 +11,7 @@ mod members;
 mod pages;
 mod people;
 mod persistence;
+mod personal_data;
 mod reminders;
 mod reports;
 mod retention;

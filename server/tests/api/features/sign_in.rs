@@ -166,3 +166,34 @@ async fn sessions_survive_a_server_restart() {
         .unwrap();
     assert_eq!(me.expect("still signed in")["email"], SECRETARY);
 }
+
+/// A sign-in while the database is away: by script and by a plain form post, the person reads the
+/// translated message with 503, as for every other request, not the session layer's bare 500.
+#[tokio::test]
+async fn signing_in_while_the_database_is_away_answers_503_with_the_message() {
+    let app = spawn_app().await;
+    // Signed in before: the session layer has a session to load from the database.
+    let client = app.client();
+    TestApp::assert_sent_to(&app.login(&client, REVIEWER, PASSWORD).await, "/en/account");
+    app.db.get_sqlite_connection_pool().close().await;
+
+    let scripted = app.login(&client, SECRETARY, PASSWORD).await;
+    assert_eq!(scripted.status(), 503);
+    assert!(scripted.text().await.unwrap().contains("Unavailable"));
+    let plain = client
+        .post(app.url("/api/login"))
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("referer", app.url("/en/login"))
+        .form(&[("email", SECRETARY), ("password", PASSWORD), ("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(plain.status(), 302, "back to the form, as for any refusal");
+    let back = plain.headers()["location"].to_str().unwrap().to_owned();
+    assert!(back.starts_with(&app.url("/en/login?")), "{back}");
+    let page = client.get(back).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("The service is unavailable for a moment"),
+        "{page}"
+    );
+}

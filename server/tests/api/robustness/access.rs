@@ -240,6 +240,7 @@ async fn every_read_reaches_exactly_the_people_it_is_for() {
             format!("/files/attachments/{}/view", ids.attachment),
             OWNER_AND_COMMISSION,
         ),
+        ("/files/my-data.zip".into(), SIGNED_IN),
         ("/events".into(), SIGNED_IN),
     ];
     for (path, allowed) in reads {
@@ -350,6 +351,19 @@ async fn the_secretarys_changes_are_the_secretarys_alone() {
                 &[
                     ("id", ids.reviewer_account.to_string()),
                     ("action", "deactivate".into()),
+                ],
+            )
+        },
+        secretary,
+    )
+    .await;
+    Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/erase_account",
+                &[
+                    ("id", ids.reviewer_account.to_string()),
+                    ("confirm", "yes".into()),
                 ],
             )
         },

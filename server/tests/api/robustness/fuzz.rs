@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, TestRunner};
 use std::collections::HashSet;
 
 /// Every server function, and whether it is called with GET.
-const SERVER_FUNCTIONS: [(&str, bool); 43] = [
+const SERVER_FUNCTIONS: [(&str, bool); 44] = [
     ("login", false),
     ("logout", false),
     ("me", true),
@@ -41,6 +41,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 43] = [
     ("set_password", false),
     ("change_account", false),
     ("account_action", false),
+    ("erase_account", false),
     ("cities", true),
     ("save_city", false),
     ("retire_city", false),
@@ -58,7 +59,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 43] = [
 ];
 
 /// The HTTP routes outside the server functions, `{}` standing for a path segment.
-const ROUTES: [(&str, bool); 11] = [
+const ROUTES: [(&str, bool); 12] = [
     ("/files/applications/{}", false),
     ("/files/reports/{}", false),
     ("/files/applications/{}/application.pdf", true),
@@ -67,6 +68,7 @@ const ROUTES: [(&str, bool); 11] = [
     ("/files/attachments/{}", true),
     ("/files/attachments/{}/view", true),
     ("/files/attachments/{}/delete", false),
+    ("/files/my-data.zip", true),
     ("/calendar/{}", true),
     ("/events?viewing={}", true),
     ("/{}/board/{}", true),

@@ -1,7 +1,7 @@
 //! The secretary's decisions on the desk: the decision form, and the decisions taken so far.
 
 use crate::api::board::Decide;
-use crate::components::{field_error, ErrorSummary};
+use crate::components::{field_error, ConfirmField, ErrorSummary};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormKind};
 use crate::model::format_wall_clock;
@@ -123,13 +123,7 @@ pub(super) fn DecisionForm(id: i32, can_decide: Vec<ApplicationEvent>) -> impl I
                     <summary>{i18n.tr("desk-decide-section-comments")}</summary>
                     {section_fields}
                 </details>
-                <div class="field" class:field--error=move || problem("confirm")().is_some()>
-                    {move || problem("confirm")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
-                    <div class="choice__item">
-                        <input class="choice__input" type="checkbox" id=field_id("confirm") name="confirm" value="yes"/>
-                        <label class="choice__label" for=field_id("confirm")>{i18n.tr("desk-decide-confirm")}</label>
-                    </div>
-                </div>
+                <ConfirmField label_key="desk-decide-confirm" error=Signal::derive(problem("confirm"))/>
                 <button type="submit" class="button" disabled=move || decide.pending().get()>
                     {i18n.tr("desk-decide-submit")}
                 </button>

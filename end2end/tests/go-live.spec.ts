@@ -1,4 +1,5 @@
 import { type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 import { expectAccessible, expectNoHorizontalScroll, openHydrated } from "./helpers";
 import { expect, mailText, test } from "./own-server";
 
@@ -40,7 +41,7 @@ async function mailedLinks(server: { mails(): string[] }, to: string, count: num
   return links();
 }
 
-test("from an empty database: the first secretary, a city, its coordinator, a forgotten password and an application", async ({
+test("from an empty database: the first secretary, a city, its coordinator, a forgotten password, an application, her data copy and her erasure", async ({
   page,
   server,
 }) => {
@@ -119,4 +120,34 @@ test("from an empty database: the first secretary, a city, its coordinator, a fo
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Как мы обрабатываем персональные данные");
   await expect(page.locator("main")).toContainText("office@unesco.lv");
   await expectAccessible(page);
+
+  // From her account page she downloads a copy of everything stored about her.
+  await openHydrated(page, "/ru/account");
+  await expectAccessible(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("own-data").click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^pieteikums-data-\d{4}-\d{2}-\d{2}\.zip$/);
+  const zip = await readFile(await download.path());
+  expect(zip.subarray(0, 2).toString()).toBe("PK");
+
+  // She leaves the city's team; the secretary erases her, after saying she means it.
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page).toHaveURL(/\/ru$/);
+  await signInWith(page, SECRETARY, "sekretāres parole 2027", "lv");
+  await openHydrated(page, "/lv/admin/users");
+  await row.getByRole("link").click();
+  await expect(page.getByTestId("person-erase")).toBeVisible();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await page.getByRole("button", { name: "Dzēst personu" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Atzīmējiet izvēles rūtiņu");
+  await expectAccessible(page);
+  await page.locator("#field-confirm").check();
+  await page.getByRole("button", { name: "Dzēst personu" }).click();
+  await expect(page.getByTestId("person-changed")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Bijušais lietotājs \d+$/ })).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await expect(page.locator("[data-testid=person-row] [data-state=Erased]")).toHaveText("Dzēsts");
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
 });

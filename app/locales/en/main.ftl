@@ -287,7 +287,7 @@ privacy-how-long-mail = The text of a sent e-mail is deleted after { $mail } day
 privacy-how-long-records = Submitted applications and reports, reviews and decisions are the Commission's records and are kept as the law on archives requires. An account stays until the person leaves and is erased.
 privacy-rights-heading = Your rights
 privacy-rights = You may ask for a copy of everything stored about you, for a correction, or for your data to be erased or its use restricted: write to { $contact }. On your account page you can change your name, e-mail language and password yourself, and download a copy of your data.
-privacy-rights-erasure = When a person is erased, their name, e-mail address and other personal details are replaced by "former user" and a number; the reviews and decisions they took stay under that label, so that the Commission's records still add up.
+privacy-rights-erasure = When a person is erased, their name, e-mail address and other personal details are replaced by "Bijušais lietotājs" ("former user" in Latvian) and a number; the reviews and decisions they took stay under that label, so that the Commission's records still add up.
 privacy-complaint-heading = Complaints
 privacy-complaint = If you think your data is handled wrongly, you may complain to the Data State Inspectorate of Latvia (Datu valsts inspekcija, www.dvi.gov.lv).
 

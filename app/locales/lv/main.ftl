@@ -281,7 +281,7 @@ privacy-how-long-mail = Nosūtīta e-pasta tekstu dzēšam pēc { $mail } dienā
 privacy-how-long-records = Iesniegtie pieteikumi un ziņojumi, vērtējumi un lēmumi ir Komisijas dokumenti, un tos glabā, kā nosaka arhīvu likums. Konts paliek, līdz persona aiziet un tiek dzēsta.
 privacy-rights-heading = Jūsu tiesības
 privacy-rights = Varat lūgt visu par jums glabāto datu kopiju, to labošanu, dzēšanu vai apstrādes ierobežošanu: rakstiet uz { $contact }. Sava konta lapā varat paši mainīt savu vārdu, e-pastu valodu un paroli un lejupielādēt savu datu kopiju.
-privacy-rights-erasure = Dzēšot personu, tās vārdu, e-pasta adresi un citus personas datus aizstāj ar "bijušais lietotājs" un numuru; tās vērtējumi un lēmumi paliek ar šo apzīmējumu, lai Komisijas dokumenti joprojām būtu pilnīgi.
+privacy-rights-erasure = Dzēšot personu, tās vārdu, e-pasta adresi un citus personas datus aizstāj ar "Bijušais lietotājs" un numuru; tās vērtējumi un lēmumi paliek ar šo apzīmējumu, lai Komisijas dokumenti joprojām būtu pilnīgi.
 privacy-complaint-heading = Sūdzības
 privacy-complaint = Ja uzskatāt, ka jūsu dati tiek apstrādāti nepareizi, varat iesniegt sūdzību Datu valsts inspekcijā (www.dvi.gov.lv).
 

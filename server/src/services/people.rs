@@ -372,7 +372,8 @@ pub async fn erase(
             .await
             .map_err(db_error)?,
     );
-    let traces = storage::personal::Traces::new(label.clone(), &user.email, known_as);
+    let traces = storage::personal::Traces::new(label.clone(), &user.email, known_as)
+        .map_err(|error| AppError::internal("erasure-pattern", &error))?;
     let unsent = mail::forget_recipient(&*txn, &user.email)
         .await
         .map_err(db_error)?;

@@ -264,14 +264,16 @@ const CONTACT_DETAILS: [&str; 4] = ["email", "phone", "surname", "first_name"];
 const SHORTEST_TRACE: usize = 4;
 
 impl Traces {
-    /// The person's address and every name and telephone number they were known by.
-    pub fn new(label: String, email: &str, known_as: Vec<String>) -> Self {
+    /// The person's address and every name and telephone number they were known by. Fails only for
+    /// a pattern beyond the regex engine's size limit, which no real names reach.
+    pub fn new(label: String, email: &str, known_as: Vec<String>) -> Result<Self, regex::Error> {
         let mut needles: Vec<String> = std::iter::once(email.trim().to_owned())
             .chain(known_as.into_iter().map(|text| text.trim().to_owned()))
             .filter(|text| text.chars().count() >= SHORTEST_TRACE)
             .collect();
-        // The longest first, so that a full name is replaced whole rather than a part of it.
-        needles.sort_by_key(|text| std::cmp::Reverse(text.len()));
+        // The longest first, so that a full name is replaced whole rather than a part of it; equal
+        // ones side by side, for `dedup`.
+        needles.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         needles.dedup();
         let alternatives: Vec<String> = needles.iter().map(|text| regex::escape(text)).collect();
         // With nothing to look for, a class that matches no character: an empty pattern matches
@@ -280,15 +282,12 @@ impl Traces {
             true => r"[^\s\S]".to_owned(),
             false => alternatives.join("|"),
         };
-        let pattern = RegexBuilder::new(&source)
-            .case_insensitive(true)
-            .build()
-            .expect("escaped literals always make a valid pattern");
-        Traces {
+        let pattern = RegexBuilder::new(&source).case_insensitive(true).build()?;
+        Ok(Traces {
             email: email.trim().to_owned(),
             label,
             pattern,
-        }
+        })
     }
 
     /// `text` with every trace replaced, if it had any.
@@ -531,6 +530,7 @@ mod tests {
                 "Al".to_owned(),
             ],
         )
+        .unwrap()
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::entities::{
 };
 use app::model::application::Section;
 use regex::{Regex, RegexBuilder};
+use sea_orm::sea_query::IntoCondition;
 use sea_orm::sea_query::{Alias, Expr, Query};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -74,6 +75,21 @@ fn addressed_to(recipients: &Json, email: &str) -> bool {
     })
 }
 
+/// The rows of `E` that meet `condition`, in the order of `order`, as `plain` JSON.
+async fn rows<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    condition: impl IntoCondition,
+    order: E::Column,
+) -> Result<Vec<Json>, DbErr> {
+    let found = E::find()
+        .filter(condition)
+        .order_by_asc(order)
+        .into_json()
+        .all(db)
+        .await?;
+    Ok(plain(found))
+}
+
 /// Everything stored about `user`, by what it is, each as the rows of its table.
 pub async fn about(
     db: &impl ConnectionTrait,
@@ -81,159 +97,119 @@ pub async fn about(
 ) -> Result<Vec<(&'static str, Vec<Json>)>, DbErr> {
     let id = user.id;
     let email = user.email.as_str();
-    let reviews_written = reviews::Entity::find()
-        .filter(reviews::Column::ReviewerId.eq(id))
-        .order_by_asc(reviews::Column::Id)
-        .into_json()
-        .all(db)
-        .await?;
+    let reviews_written =
+        rows::<reviews::Entity>(db, reviews::Column::ReviewerId.eq(id), reviews::Column::Id)
+            .await?;
     let review_ids: Vec<i64> = reviews_written
         .iter()
         .filter_map(|review| review["id"].as_i64())
         .collect();
-    let contact_section = Section::Contact.slug();
-    let answers = plain(
-        answers::Entity::find()
-            .filter(
-                Condition::any()
-                    .add(answers::Column::UpdatedBy.eq(id))
-                    .add(answers::Column::Section.eq(contact_section)),
-            )
-            .order_by_asc(answers::Column::Id)
-            .into_json()
-            .all(db)
-            .await?,
-    )
-    .into_iter()
-    .filter(|row| row["updated_by"] == id || names_person(&row["data"], email))
-    .collect();
-    let mails = plain(
-        outbox_messages::Entity::find()
-            .order_by_asc(outbox_messages::Column::Id)
-            .into_json()
-            .all(db)
-            .await?,
-    )
-    .into_iter()
-    .filter(|mail| {
-        addressed_to(&mail["to_addresses"], email) || addressed_to(&mail["cc_addresses"], email)
-    })
-    .collect();
+    let saved_or_naming = Condition::any()
+        .add(answers::Column::UpdatedBy.eq(id))
+        .add(answers::Column::Section.eq(Section::Contact.slug()));
+    let answers = rows::<answers::Entity>(db, saved_or_naming, answers::Column::Id)
+        .await?
+        .into_iter()
+        .filter(|row| row["updated_by"] == id || names_person(&row["data"], email))
+        .collect();
+    let mails = rows::<outbox_messages::Entity>(db, Condition::all(), outbox_messages::Column::Id)
+        .await?
+        .into_iter()
+        .filter(|mail| {
+            addressed_to(&mail["to_addresses"], email) || addressed_to(&mail["cc_addresses"], email)
+        })
+        .collect();
+    let made_or_about = Condition::any().add(events::Column::ActorId.eq(id)).add(
+        Condition::all()
+            .add(events::Column::SubjectType.eq("user"))
+            .add(events::Column::SubjectId.eq(id)),
+    );
+    let decided_or_reopened = Condition::any()
+        .add(decisions::Column::DecidedBy.eq(id))
+        .add(decisions::Column::ReopenedBy.eq(id));
     Ok(vec![
         (
             "account",
-            plain(users::Entity::find_by_id(id).into_json().all(db).await?),
+            rows::<users::Entity>(db, users::Column::Id.eq(id), users::Column::Id).await?,
         ),
         (
             "password_links",
-            plain(
-                password_tokens::Entity::find()
-                    .filter(password_tokens::Column::UserId.eq(id))
-                    .order_by_asc(password_tokens::Column::Id)
-                    .into_json()
-                    .all(db)
-                    .await?,
-            ),
+            rows::<password_tokens::Entity>(
+                db,
+                password_tokens::Column::UserId.eq(id),
+                password_tokens::Column::Id,
+            )
+            .await?,
         ),
         (
             "history",
-            plain(
-                events::Entity::find()
-                    .filter(
-                        Condition::any().add(events::Column::ActorId.eq(id)).add(
-                            Condition::all()
-                                .add(events::Column::SubjectType.eq("user"))
-                                .add(events::Column::SubjectId.eq(id)),
-                        ),
-                    )
-                    .order_by_asc(events::Column::Id)
-                    .into_json()
-                    .all(db)
-                    .await?,
-            ),
+            rows::<events::Entity>(db, made_or_about, events::Column::Id).await?,
         ),
         ("mails", mails),
         (
             "applications_started",
-            applications::Entity::find()
-                .filter(applications::Column::CreatedBy.eq(id))
-                .order_by_asc(applications::Column::Id)
-                .into_json()
-                .all(db)
-                .await?,
+            rows::<applications::Entity>(
+                db,
+                applications::Column::CreatedBy.eq(id),
+                applications::Column::Id,
+            )
+            .await?,
         ),
         ("answers", answers),
         (
             "form_versions_saved",
-            plain(
-                form_snapshots::Entity::find()
-                    .filter(form_snapshots::Column::CreatedBy.eq(id))
-                    .order_by_asc(form_snapshots::Column::Id)
-                    .into_json()
-                    .all(db)
-                    .await?,
-            ),
+            rows::<form_snapshots::Entity>(
+                db,
+                form_snapshots::Column::CreatedBy.eq(id),
+                form_snapshots::Column::Id,
+            )
+            .await?,
         ),
         (
             "files_uploaded",
-            plain(
-                attachments::Entity::find()
-                    .filter(attachments::Column::UploadedBy.eq(id))
-                    .order_by_asc(attachments::Column::Id)
-                    .into_json()
-                    .all(db)
-                    .await?,
-            ),
+            rows::<attachments::Entity>(
+                db,
+                attachments::Column::UploadedBy.eq(id),
+                attachments::Column::Id,
+            )
+            .await?,
         ),
         (
             "comments",
-            comments::Entity::find()
-                .filter(comments::Column::AuthorId.eq(id))
-                .order_by_asc(comments::Column::Id)
-                .into_json()
-                .all(db)
+            rows::<comments::Entity>(db, comments::Column::AuthorId.eq(id), comments::Column::Id)
                 .await?,
         ),
         ("reviews", reviews_written),
         (
             "review_scores",
-            review_scores::Entity::find()
-                .filter(review_scores::Column::ReviewId.is_in(review_ids))
-                .order_by_asc(review_scores::Column::Id)
-                .into_json()
-                .all(db)
-                .await?,
+            rows::<review_scores::Entity>(
+                db,
+                review_scores::Column::ReviewId.is_in(review_ids),
+                review_scores::Column::Id,
+            )
+            .await?,
         ),
         (
             "decisions",
-            decisions::Entity::find()
-                .filter(
-                    Condition::any()
-                        .add(decisions::Column::DecidedBy.eq(id))
-                        .add(decisions::Column::ReopenedBy.eq(id)),
-                )
-                .order_by_asc(decisions::Column::Id)
-                .into_json()
-                .all(db)
-                .await?,
+            rows::<decisions::Entity>(db, decided_or_reopened, decisions::Column::Id).await?,
         ),
         (
             "conflicts_of_interest",
-            conflicts_of_interest::Entity::find()
-                .filter(conflicts_of_interest::Column::ReviewerId.eq(id))
-                .order_by_asc(conflicts_of_interest::Column::Id)
-                .into_json()
-                .all(db)
-                .await?,
+            rows::<conflicts_of_interest::Entity>(
+                db,
+                conflicts_of_interest::Column::ReviewerId.eq(id),
+                conflicts_of_interest::Column::Id,
+            )
+            .await?,
         ),
         (
             "reminder_switches",
-            reminder_switches::Entity::find()
-                .filter(reminder_switches::Column::SwitchedBy.eq(id))
-                .order_by_asc(reminder_switches::Column::Id)
-                .into_json()
-                .all(db)
-                .await?,
+            rows::<reminder_switches::Entity>(
+                db,
+                reminder_switches::Column::SwitchedBy.eq(id),
+                reminder_switches::Column::Id,
+            )
+            .await?,
         ),
     ])
 }
@@ -434,7 +410,7 @@ const FREE_TEXT: [(&str, &str, Shape); 16] = [
 /// known by as a contact person.
 pub async fn known_in_forms(db: &impl ConnectionTrait, email: &str) -> Result<Vec<String>, DbErr> {
     let mut found = Vec::new();
-    for (table, column, _) in &FREE_TEXT[..2] {
+    for (table, column) in [("answers", "data"), ("form_snapshots", "data")] {
         for (_, text) in column_texts(db, table, column).await? {
             if let Ok(value) = serde_json::from_str::<Json>(&text) {
                 contact_details(&value, email, &mut found);

@@ -30,14 +30,18 @@ async fn set_password(app: &TestApp, token: &str, password: &str) -> reqwest::Re
     .await
 }
 
-async fn account_id(app: &TestApp, email: &str) -> i32 {
+/// The account signed up under `email`.
+pub async fn account(app: &TestApp, email: &str) -> users::Model {
     users::Entity::find()
         .filter(users::Column::Email.eq(email))
         .one(&app.db)
         .await
         .unwrap()
         .unwrap()
-        .id
+}
+
+async fn account_id(app: &TestApp, email: &str) -> i32 {
+    account(app, email).await.id
 }
 
 /// The kinds of the audit lines about `subject` (`("user", 3)`), oldest first.

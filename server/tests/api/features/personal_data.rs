@@ -4,6 +4,7 @@
 
 use super::applications::{add_applicant, save, signed_in, start};
 use super::board::{application_of, board_json, desk, review, row};
+use super::people::account;
 use super::submission::{fill_everything, in_the_window, submit};
 use super::uploads::pdf;
 use crate::helpers::{spawn_app, TestApp, PASSWORD, REVIEWER, SECRETARY};
@@ -45,15 +46,6 @@ async fn a_city_coordinator_with_a_history(app: &TestApp) -> (reqwest::Client, i
     let reviewed = review(app, &reviewer, id as i32, "4", None, "submit").await;
     assert_eq!(reviewed.status(), 200);
     (person, id)
-}
-
-async fn account(app: &TestApp, email: &str) -> users::Model {
-    users::Entity::find()
-        .filter(users::Column::Email.eq(email))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
 }
 
 async fn download(app: &TestApp, client: &reqwest::Client) -> reqwest::Response {
@@ -134,45 +126,31 @@ async fn a_persons_copy_holds_what_is_stored_about_them_and_their_files_without_
     assert_eq!(stranger.headers()["location"], "/lv/login");
 }
 
+/// The first column of every row `sql` answers on the SQLite database, as text; empty for a NULL
+/// and for bytes that are not text (the session store's records hold no names).
+async fn texts(app: &TestApp, sql: String) -> Vec<Option<String>> {
+    let statement = Statement::from_string(app.db.get_database_backend(), sql);
+    let rows = app.db.query_all(statement).await.unwrap();
+    rows.iter()
+        .map(|row| row.try_get_by_index::<Option<String>>(0).ok().flatten())
+        .collect()
+}
+
 /// Every table and column of the SQLite database in which `needle` occurs, whatever its case.
 async fn where_found(app: &TestApp, needle: &str) -> Vec<String> {
-    let backend = app.db.get_database_backend();
-    let tables = app
-        .db
-        .query_all(Statement::from_string(
-            backend,
-            "SELECT name FROM sqlite_master WHERE type = 'table'",
-        ))
-        .await
-        .unwrap();
+    let needle = needle.to_lowercase();
+    let sql = "SELECT name FROM sqlite_master WHERE type = 'table'".to_owned();
     let mut found = Vec::new();
-    for table in tables {
-        let table: String = table.try_get("", "name").unwrap();
-        let columns = app
-            .db
-            .query_all(Statement::from_string(
-                backend,
-                format!("SELECT name FROM pragma_table_info('{table}')"),
-            ))
-            .await
-            .unwrap();
-        for column in columns {
-            let column: String = column.try_get("", "name").unwrap();
-            let rows = app
-                .db
-                .query_all(Statement::from_string(
-                    backend,
-                    format!("SELECT CAST(\"{column}\" AS TEXT) AS value FROM \"{table}\""),
-                ))
-                .await
-                .unwrap();
-            let needle = needle.to_lowercase();
-            if rows.iter().any(|row| {
-                row.try_get::<Option<String>>("", "value")
-                    .ok()
-                    .flatten()
-                    .is_some_and(|value| value.to_lowercase().contains(&needle))
-            }) {
+    for table in texts(app, sql).await.into_iter().flatten() {
+        let sql = format!("SELECT name FROM pragma_table_info('{table}')");
+        for column in texts(app, sql).await.into_iter().flatten() {
+            let sql = format!("SELECT CAST(\"{column}\" AS TEXT) FROM \"{table}\"");
+            let values = texts(app, sql).await;
+            if values
+                .iter()
+                .flatten()
+                .any(|value| value.to_lowercase().contains(&needle))
+            {
                 found.push(format!("{table}.{column}"));
             }
         }

@@ -101,6 +101,9 @@ pub enum AppError {
     /// was changed, and the same request will do once it is back.
     #[error("temporarily unavailable")]
     Unavailable,
+    /// The request ran past the server's time limit and was stopped; its transaction was rolled back.
+    #[error("took too long")]
+    TimedOut,
     #[error("internal error, reference {trace_id}")]
     Internal { trace_id: String },
     #[error("could not reach the server")]
@@ -138,6 +141,7 @@ impl AppError {
             AppError::NotMember => "error-not-member",
             AppError::AlreadyReported => "error-already-reported",
             AppError::Unavailable => "error-unavailable",
+            AppError::TimedOut => "error-timed-out",
             AppError::Internal { .. } => "error-internal",
             AppError::Transport => "error-transport",
         }
@@ -164,7 +168,7 @@ impl AppError {
             AppError::NotMember => StatusCode::FORBIDDEN,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::LinkExpired => StatusCode::GONE,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::TimedOut => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Transport => StatusCode::BAD_GATEWAY,
         }

@@ -2,8 +2,10 @@
 
 use anyhow::{bail, Context};
 use chrono::{DateTime, Utc};
-use std::net::SocketAddr;
+use ipnet::IpNet;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -40,7 +42,15 @@ pub struct Settings {
     pub clock_start: Option<DateTime<Utc>>,
     /// How often the reminder job looks for reminders that are due; `None` stops it (tests that
     /// send reminders themselves).
-    pub reminders_every: Option<std::time::Duration>,
+    pub reminders_every: Option<Duration>,
+    /// Proxies whose `X-Forwarded-For` names the real client; nobody else's is believed.
+    pub trusted_proxies: Vec<IpNet>,
+    /// How long a request may take before it is answered with a translated 503.
+    pub request_timeout: Duration,
+    /// The same for an upload, which carries up to 10 MB from a phone.
+    pub upload_timeout: Duration,
+    /// Where the Prometheus metrics are served; `None` (the default) serves none.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 impl Settings {
@@ -96,7 +106,28 @@ impl Settings {
                 }
             },
         }
-        .map(std::time::Duration::from_secs);
+        .map(Duration::from_secs);
+        let seconds = |name: &str, default: u64| -> anyhow::Result<Duration> {
+            match get(name) {
+                None => Ok(Duration::from_secs(default)),
+                Some(value) => match value.trim().parse::<u64>() {
+                    Ok(seconds) if seconds > 0 => Ok(Duration::from_secs(seconds)),
+                    _ => bail!("{name} must be a whole number of seconds above 0, not {value}"),
+                },
+            }
+        };
+        let metrics_addr = get("PIETEIKUMS_METRICS_ADDR")
+            .map(|value| {
+                value.trim().parse::<SocketAddr>().with_context(|| {
+                    format!(
+                        "PIETEIKUMS_METRICS_ADDR is not an address like 127.0.0.1:9464: {value}"
+                    )
+                })
+            })
+            .transpose()?;
+        if metrics_addr.is_some_and(|metrics| metrics == site_addr && site_addr.port() != 0) {
+            bail!("PIETEIKUMS_METRICS_ADDR must differ from LEPTOS_SITE_ADDR, or the metrics would be public");
+        }
         let upload_dir = get("PIETEIKUMS_UPLOAD_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("uploads"));
@@ -139,8 +170,31 @@ impl Settings {
             demo_password: get("PIETEIKUMS_DEMO_PASSWORD"),
             clock_start,
             reminders_every,
+            trusted_proxies: get("PIETEIKUMS_TRUSTED_PROXIES")
+                .map(|list| trusted_proxies(&list))
+                .transpose()?
+                .unwrap_or_default(),
+            request_timeout: seconds("PIETEIKUMS_REQUEST_TIMEOUT", 30)?,
+            upload_timeout: seconds("PIETEIKUMS_UPLOAD_TIMEOUT", 600)?,
+            metrics_addr,
         })
     }
+}
+
+/// Addresses and CIDR ranges separated by commas or spaces; a bare address stands for itself alone.
+fn trusted_proxies(list: &str) -> anyhow::Result<Vec<IpNet>> {
+    list.split([',', ' '])
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<IpNet>()
+                .or_else(|_| item.parse::<IpAddr>().map(IpNet::from))
+                .map_err(|_| {
+                    anyhow::anyhow!(
+                        "PIETEIKUMS_TRUSTED_PROXIES: {item} is not an address or a range like 10.0.0.0/8"
+                    )
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -164,10 +218,7 @@ mod tests {
         assert!(!settings.secure_cookies);
         assert!(!settings.demo);
         assert_eq!(settings.smtp_url, None);
-        assert_eq!(
-            settings.reminders_every,
-            Some(std::time::Duration::from_secs(60))
-        );
+        assert_eq!(settings.reminders_every, Some(Duration::from_secs(60)));
     }
 
     #[test]
@@ -175,10 +226,7 @@ mod tests {
         let off = settings(&[("PIETEIKUMS_REMINDERS_EVERY", "0")]).unwrap();
         assert_eq!(off.reminders_every, None);
         let quick = settings(&[("PIETEIKUMS_REMINDERS_EVERY", "1")]).unwrap();
-        assert_eq!(
-            quick.reminders_every,
-            Some(std::time::Duration::from_secs(1))
-        );
+        assert_eq!(quick.reminders_every, Some(Duration::from_secs(1)));
         assert!(settings(&[("PIETEIKUMS_REMINDERS_EVERY", "soon")]).is_err());
     }
 
@@ -211,6 +259,43 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(error.contains("PIETEIKUMS_DRAFT_RETENTION_DAYS"), "{error}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges_and_nothing_else() {
+        assert!(settings(&[]).unwrap().trusted_proxies.is_empty());
+        let set = settings(&[("PIETEIKUMS_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8 ::1")]).unwrap();
+        let shown: Vec<String> = set
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(shown, ["127.0.0.1/32", "10.0.0.0/8", "::1/128"]);
+        let error = settings(&[("PIETEIKUMS_TRUSTED_PROXIES", "10.0.0.0/8,proxy.lan")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("PIETEIKUMS_TRUSTED_PROXIES") && error.contains("proxy.lan"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn time_limits_and_the_metrics_address_are_checked() {
+        let plain = settings(&[]).unwrap();
+        assert_eq!(plain.request_timeout, Duration::from_secs(30));
+        assert_eq!(plain.upload_timeout, Duration::from_secs(600));
+        assert_eq!(plain.metrics_addr, None);
+        let error = settings(&[("PIETEIKUMS_REQUEST_TIMEOUT", "0")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("PIETEIKUMS_REQUEST_TIMEOUT"), "{error}");
+        let error = settings(&[("PIETEIKUMS_METRICS_ADDR", "127.0.0.1:3000")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("must differ"), "{error}");
+        let set = settings(&[("PIETEIKUMS_METRICS_ADDR", "127.0.0.1:9464")]).unwrap();
+        assert_eq!(set.metrics_addr.map(|a| a.port()), Some(9464));
     }
 
     #[test]

@@ -23,6 +23,8 @@ use tokio::sync::Notify;
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    /// The Prometheus page's own listener and route, when metrics are asked for.
+    metrics: Option<(TcpListener, Router)>,
     db: DatabaseConnection,
     shutdown: Arc<Notify>,
     events: LiveEvents,
@@ -139,6 +141,16 @@ impl Application {
             .site_addr(address)
             .env(leptos::config::Env::PROD)
             .build();
+        let metrics = match settings.metrics_addr {
+            Some(address) => {
+                let listener = TcpListener::bind(address)
+                    .await
+                    .with_context(|| format!("cannot listen for metrics on {address}"))?;
+                let handle = crate::telemetry::prometheus()?;
+                Some((listener, http::metrics::router(services.clone(), handle)))
+            }
+            None => None,
+        };
         let backend: SharedBackend = services.clone();
         let state = AppState {
             leptos_options,
@@ -151,12 +163,20 @@ impl Application {
             state,
             settings.site_root.as_str(),
             sessions,
-            settings.secure_cookies,
+            http::Edge {
+                secure_cookies: settings.secure_cookies,
+                trusted_proxies: http::TrustedProxies::new(settings.trusted_proxies.clone()),
+                limits: http::TimeLimits {
+                    request: settings.request_timeout,
+                    upload: settings.upload_timeout,
+                },
+            },
         );
 
         Ok(Application {
             listener,
             router,
+            metrics,
             db,
             shutdown,
             events,
@@ -169,6 +189,12 @@ impl Application {
             .local_addr()
             .map(|a| a.port())
             .unwrap_or_default()
+    }
+
+    /// The port the metrics are served on, when they are.
+    pub fn metrics_port(&self) -> Option<u16> {
+        let (listener, _) = self.metrics.as_ref()?;
+        listener.local_addr().ok().map(|a| a.port())
     }
 
     pub fn db(&self) -> DatabaseConnection {
@@ -189,6 +215,17 @@ impl Application {
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
         let events = self.events.clone();
+        if let Some((listener, router)) = self.metrics {
+            let stopped = self.shutdown.clone();
+            tokio::spawn(async move {
+                let served = axum::serve(listener, router)
+                    .with_graceful_shutdown(async move { stopped.notified().await })
+                    .await;
+                if let Err(error) = served {
+                    tracing::error!(%error, "the metrics listener stopped");
+                }
+            });
+        }
         // Without TCP_NODELAY a response written as headers then body waits for the client's delayed
         // acknowledgement (about 40 ms) on a kept-alive connection.
         let listener = axum::serve::ListenerExt::tap_io(self.listener, |stream| {

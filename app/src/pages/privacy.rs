@@ -21,6 +21,7 @@ const SECTIONS: [(&str, &[&str]); 7] = [
             "privacy-stored-reviews",
             "privacy-stored-log",
             "privacy-stored-mail",
+            "privacy-stored-attempts",
         ],
     ),
     ("privacy-why-heading", &["privacy-why", "privacy-why-basis"]),

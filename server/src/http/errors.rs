@@ -1,16 +1,18 @@
 //! Gives server-function errors their real HTTP status. The server-function layer answers every error
 //! with 500, including a person's mistakes and arguments that do not even decode; the body is always an
-//! encoded `AppError`, which knows its status (401, 403, 422, 429, …). And the session layer's own
-//! answer when it cannot save a session becomes the site's translated 503.
+//! encoded `AppError`, which knows its status (401, 403, 422, 429, …). The session layer's own
+//! answer when it cannot save a session becomes the site's translated 503, and so does a request that
+//! runs past its time limit.
 
 use super::language::preferred;
 use app::error::AppError;
-use app::i18n::translate;
+use app::i18n::{translate, Lang};
 use axum::body::{to_bytes, Body};
-use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use std::time::Duration;
 
 /// Server-function error bodies are small; anything larger is left as it is.
 const MAX_ERROR_BODY: usize = 64 * 1024;
@@ -60,10 +62,71 @@ pub async fn session_unavailable(request: Request, next: Next) -> Response {
     response
 }
 
+/// How long a request may take to be answered: `request` for most, `upload` for a file sent in a form.
+/// A live stream answers at once and then streams, so its open connection is not bound by either.
+#[derive(Clone, Copy, Debug)]
+pub struct TimeLimits {
+    pub request: Duration,
+    pub upload: Duration,
+}
+
+/// Stops a request that runs past its limit (its work is dropped, so an open transaction rolls back)
+/// and answers the translated 503: as an encoded error to a script, as text to a page.
+pub async fn time_limit(
+    State(limits): State<TimeLimits>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let limit = if is_upload(request.method(), request.headers()) {
+        limits.upload
+    } else {
+        limits.request
+    };
+    let lang =
+        Lang::from_path(request.uri().path()).unwrap_or_else(|| preferred(request.headers()));
+    let script = request.uri().path().starts_with("/api/");
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!(%method, %path, seconds = limit.as_secs(), "request stopped at its time limit");
+            let error = AppError::TimedOut;
+            if script {
+                let body = serde_json::to_vec(&error).unwrap_or_default();
+                (
+                    error.status(),
+                    [
+                        (header::CONTENT_TYPE, "application/json"),
+                        (
+                            header::HeaderName::from_static(
+                                server_fn::error::SERVER_FN_ERROR_HEADER,
+                            ),
+                            path.as_str(),
+                        ),
+                    ],
+                    body,
+                )
+                    .into_response()
+            } else {
+                (error.status(), translate(lang, error.message_key())).into_response()
+            }
+        }
+    }
+}
+
+fn is_upload(method: &Method, headers: &HeaderMap) -> bool {
+    method == Method::POST
+        && headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("multipart/form-data"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::routing::get;
+    use axum::routing::{get, post};
     use axum::Router;
     use tower::ServiceExt;
 
@@ -110,6 +173,74 @@ mod tests {
         assert_eq!(
             status_and_text(router).await,
             (StatusCode::INTERNAL_SERVER_ERROR, "reference 7".to_owned())
+        );
+    }
+
+    fn limited(router: Router) -> Router {
+        router.layer(axum::middleware::from_fn_with_state(
+            TimeLimits {
+                request: Duration::from_millis(200),
+                upload: Duration::from_secs(5),
+            },
+            time_limit,
+        ))
+    }
+
+    #[tokio::test]
+    async fn a_handler_that_would_hang_is_answered_in_the_pages_language() {
+        let router = limited(
+            Router::new().route("/{lang}/board", get(std::future::pending::<&'static str>)),
+        );
+        let request = Request::get("/ru/board").body(Body::empty()).unwrap();
+        let started = std::time::Instant::now();
+        let response = router.oneshot(request).await.unwrap();
+        assert!(started.elapsed() < Duration::from_secs(2));
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let text = to_bytes(response.into_body(), MAX_ERROR_BODY)
+            .await
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&text).contains("Сервер слишком долго"),
+            "{text:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_script_reads_the_encoded_error_and_an_upload_has_longer() {
+        let router = limited(
+            Router::new()
+                .route("/api/save", post(std::future::pending::<&'static str>))
+                .route(
+                    "/files/applications/{id}",
+                    post(|| async {
+                        tokio::time::sleep(Duration::from_millis(400)).await;
+                        "stored"
+                    }),
+                ),
+        );
+        let response = router
+            .clone()
+            .oneshot(Request::post("/api/save").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert!(response
+            .headers()
+            .contains_key(server_fn::error::SERVER_FN_ERROR_HEADER));
+        let body = to_bytes(response.into_body(), MAX_ERROR_BODY)
+            .await
+            .unwrap();
+        assert_eq!(
+            serde_json::from_slice::<AppError>(&body).unwrap(),
+            AppError::TimedOut
+        );
+        let upload = Request::post("/files/applications/7")
+            .header("content-type", "multipart/form-data; boundary=x")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(
+            router.oneshot(upload).await.unwrap().status(),
+            StatusCode::OK
         );
     }
 }

@@ -33,9 +33,11 @@ pub async fn stream(
             viewing = Some(state.events.viewing(id, &user));
         }
     }
+    let open = OpenStream::counted();
     let events = state.events.heard_by(user).map(move |event| {
         // Owned by the stream, so that the page counts as open exactly as long as its stream.
         let _viewing = &viewing;
+        let _open = &open;
         Event::default().json_data(&event)
     });
     Sse::new(futures_util::StreamExt::take_until(
@@ -44,4 +46,20 @@ pub async fn stream(
     ))
     .keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
     .into_response()
+}
+
+/// One open stream in the metrics, for as long as it lives.
+struct OpenStream;
+
+impl OpenStream {
+    fn counted() -> Self {
+        metrics::gauge!(crate::telemetry::LIVE_STREAMS).increment(1.0);
+        OpenStream
+    }
+}
+
+impl Drop for OpenStream {
+    fn drop(&mut self) {
+        metrics::gauge!(crate::telemetry::LIVE_STREAMS).decrement(1.0);
+    }
 }

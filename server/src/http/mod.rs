@@ -3,12 +3,17 @@
 //! server-side rendering of `app`; everything that reads or changes data is asked of the services.
 
 mod calendar;
+mod client;
 mod errors;
 mod events;
 mod extract;
 mod files;
 mod language;
+pub mod metrics;
 mod security;
+
+pub use client::TrustedProxies;
+pub use errors::TimeLimits;
 
 use crate::live::LiveEvents;
 use crate::services::SeaBackend;
@@ -45,19 +50,27 @@ pub struct AppState {
 /// moment waits for ever; listed once, before any server serves, no render can meet the switch.
 static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
 
+/// How the site meets the network: cookies marked `Secure` when it is behind https, the proxies whose
+/// forwarded addresses are believed, and how long a request may take.
+pub struct Edge {
+    pub secure_cookies: bool,
+    pub trusted_proxies: TrustedProxies,
+    pub limits: TimeLimits,
+}
+
 /// Every route of the site, with its middleware. `site_root` holds the bundle's files; sessions live
-/// in `sessions`, with cookies marked `Secure` when `secure_cookies` (the site is behind https).
+/// in `sessions`.
 pub fn router(
     state: AppState,
     site_root: &str,
     sessions: impl SessionStore + Clone,
-    secure_cookies: bool,
+    edge: Edge,
 ) -> Router {
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name("pieteikums_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(secure_cookies)
+        .with_secure(edge.secure_cookies)
         .with_expiry(Expiry::OnInactivity(
             tower_sessions::cookie::time::Duration::days(7),
         ));
@@ -123,7 +136,29 @@ pub fn router(
         // Brotli's default quality (11) takes about a second for a large page; quality 4 compresses
         // nearly as well in milliseconds. The bundle's files are compressed at 11 once, at build.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn_with_state(
+            edge.limits,
+            errors::time_limit,
+        ))
+        .layer(axum::middleware::from_fn(metrics::count_requests))
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http().make_span_with(
+                |request: &axum::http::Request<axum::body::Body>| {
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        uri = %request.uri(),
+                        client = %client::address_of(request)
+                            .map_or_else(|| "-".to_owned(), |address| address.to_string()),
+                    )
+                },
+            ),
+        )
+        // Outermost, so that the log and everything within see the client behind the proxy.
+        .layer(axum::middleware::from_fn_with_state(
+            edge.trusted_proxies,
+            client::resolve_client,
+        ))
 }
 
 /// 200 when the database answers, 503 otherwise; for load balancers and monitoring.

@@ -18,11 +18,18 @@ pub async fn run_job(
     shutdown: Arc<Notify>,
 ) {
     loop {
-        match run_due(&db, clock.now(), &public_url).await {
-            Ok(0) => {}
-            Ok(_) => mail_queued.notify_one(),
-            Err(error) => tracing::error!(%error, "reminder pass failed"),
-        }
+        let outcome = match run_due(&db, clock.now(), &public_url).await {
+            Ok(0) => "ok",
+            Ok(_) => {
+                mail_queued.notify_one();
+                "ok"
+            }
+            Err(error) => {
+                tracing::error!(%error, "reminder pass failed");
+                "failed"
+            }
+        };
+        metrics::counter!(crate::telemetry::REMINDER_PASSES, "outcome" => outcome).increment(1);
         tokio::select! {
             _ = tokio::time::sleep(every) => {}
             _ = shutdown.notified() => return,

@@ -9,7 +9,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::path::Path;
 
@@ -26,6 +26,33 @@ pub async fn latest(
         .limit(limit)
         .all(db)
         .await
+}
+
+/// What waits in the outbox: mails queued, mails failed for good, and when the oldest queued one was
+/// queued.
+pub struct Backlog {
+    pub queued: u64,
+    pub failed: u64,
+    pub oldest_queued: Option<DateTime<Utc>>,
+}
+
+pub async fn backlog(db: &impl ConnectionTrait) -> Result<Backlog, DbErr> {
+    let count = |state| {
+        outbox_messages::Entity::find()
+            .filter(outbox_messages::Column::State.eq(state))
+            .count(db)
+    };
+    let oldest_queued = outbox_messages::Entity::find()
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Queued))
+        .order_by_asc(outbox_messages::Column::CreatedAt)
+        .one(db)
+        .await?
+        .map(|mail| mail.created_at);
+    Ok(Backlog {
+        queued: count(enums::OutboxState::Queued).await?,
+        failed: count(enums::OutboxState::Failed).await?,
+        oldest_queued,
+    })
 }
 
 /// Queues `mail` inside the caller's transaction.

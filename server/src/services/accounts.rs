@@ -51,7 +51,11 @@ pub async fn authenticate(
     password: &str,
     client: IpAddr,
 ) -> Result<(SessionAccount, Lang), AppError> {
-    if !limiter.allow(email, client) {
+    if !limiter
+        .allow(db, now, email, client)
+        .await
+        .map_err(db_error)?
+    {
         tracing::warn!(%client, "sign-in attempts limited");
         return Err(AppError::RateLimited);
     }
@@ -157,7 +161,12 @@ pub async fn change_password(
 ) -> Result<SessionAccount, AppError> {
     // Counted apart from sign-ins, so that someone at an open session who tries passwords slows
     // only this, not the person signing in.
-    if !limiter.allow(&format!("current-password:{}", person.email), client) {
+    if !limiter
+        .named("current-password")
+        .allow(db, now, &person.email, client)
+        .await
+        .map_err(db_error)?
+    {
         return Err(AppError::RateLimited);
     }
     let user = users::Entity::find_by_id(person.id)

@@ -96,6 +96,20 @@ impl SeaBackend {
         self.db.ping().await
     }
 
+    /// Sets the gauges read from the database at each scrape: the outbox's backlog and the pool's use.
+    pub async fn record_gauges(&self) -> Result<(), sea_orm::DbErr> {
+        use crate::telemetry::{OUTBOX_FAILED, OUTBOX_OLDEST_SECONDS, OUTBOX_QUEUED};
+        let backlog = crate::mail::backlog(&self.db).await?;
+        let waited = backlog.oldest_queued.map_or(0.0, |queued| {
+            (self.clock.now() - queued).as_seconds_f64().max(0.0)
+        });
+        metrics::gauge!(OUTBOX_QUEUED).set(backlog.queued as f64);
+        metrics::gauge!(OUTBOX_FAILED).set(backlog.failed as f64);
+        metrics::gauge!(OUTBOX_OLDEST_SECONDS).set(waited);
+        crate::storage::record_pool_use(&self.db);
+        Ok(())
+    }
+
     /// Checks and keeps one uploaded file of a form.
     pub async fn upload(
         &self,
@@ -263,7 +277,12 @@ impl Backend for SeaBackend {
     async fn request_password_reset(&self, email: &str, client: IpAddr) -> Result<(), AppError> {
         let email = EmailAddress::parse(email)
             .map_err(|key| AppError::Validation(vec![app::error::FieldError::new("email", key)]))?;
-        if !self.reset_limiter.allow(email.as_str(), client) {
+        let allowed = self
+            .reset_limiter
+            .allow(&self.db, self.clock.now(), email.as_str(), client)
+            .await
+            .map_err(db_error)?;
+        if !allowed {
             tracing::warn!(%client, "password reset requests limited");
             return Err(AppError::RateLimited);
         }

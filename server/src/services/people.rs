@@ -397,6 +397,9 @@ pub async fn erase(
     storage::personal::delete_links(&*txn, user.id)
         .await
         .map_err(db_error)?;
+    storage::rate_limits::delete(&*txn, &super::auth::account_keys(&user.email))
+        .await
+        .map_err(db_error)?;
     storage::users::end_sessions(&*txn, user.id)
         .await
         .map_err(db_error)?;

@@ -44,9 +44,19 @@ pub async fn copy(
         .await
         .map_err(db_error)?
         .ok_or(AppError::Unauthenticated)?;
-    let sections = storage::personal::about(db, &user)
+    let mut sections = storage::personal::about(db, &user)
         .await
         .map_err(db_error)?;
+    let counters = storage::rate_limits::read(db, &super::auth::account_keys(&user.email))
+        .await
+        .map_err(db_error)?;
+    sections.push((
+        "attempt_counters",
+        counters
+            .into_iter()
+            .map(|(key, full_again_at)| serde_json::json!({ "key": key, "full_again_at": full_again_at }))
+            .collect(),
+    ));
     let files = storage::personal::uploads(db, user.id)
         .await
         .map_err(db_error)?;

@@ -34,6 +34,7 @@ pub async fn run(
     // A write first: on SQLite it takes the write lock before anything is read, so that a writer
     // outside the turns (a session, the mail worker) cannot leave this transaction's reads stale.
     deleted.mail_texts = mail::forget_texts(&*txn, mail_before).await?;
+    storage::rate_limits::forget_spent(&*txn, now).await?;
     let mut stored_files = Vec::new();
     for form in storage::forms::never_submitted_before(&*txn, drafts_before).await? {
         let attached = storage::forms::attachments_of(&*txn, form).await?;

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod members;
 pub mod migrations;
 pub mod personal;
+pub mod rate_limits;
 pub mod reminders;
 pub mod reviews;
 pub mod sessions;
@@ -71,6 +72,34 @@ pub async fn open(database_url: &str) -> anyhow::Result<DatabaseConnection> {
         anyhow::ensure!(foreign_keys == "1", "SQLite foreign keys are not enforced");
     }
     Ok(db)
+}
+
+/// Records the pool's connections in use and idle, and its limit, as gauges.
+pub fn record_pool_use(db: &DatabaseConnection) {
+    use crate::telemetry::{DB_CONNECTIONS, DB_CONNECTIONS_MAX};
+    let (size, idle, max) = match db {
+        DatabaseConnection::SqlxSqlitePoolConnection(_) => {
+            let pool = db.get_sqlite_connection_pool();
+            (
+                pool.size(),
+                pool.num_idle(),
+                pool.options().get_max_connections(),
+            )
+        }
+        DatabaseConnection::SqlxPostgresPoolConnection(_) => {
+            let pool = db.get_postgres_connection_pool();
+            (
+                pool.size(),
+                pool.num_idle(),
+                pool.options().get_max_connections(),
+            )
+        }
+        _ => return,
+    };
+    let idle = u32::try_from(idle).unwrap_or(size);
+    metrics::gauge!(DB_CONNECTIONS, "state" => "in_use").set(f64::from(size.saturating_sub(idle)));
+    metrics::gauge!(DB_CONNECTIONS, "state" => "idle").set(f64::from(idle));
+    metrics::gauge!(DB_CONNECTIONS_MAX).set(f64::from(max));
 }
 
 /// Work that one instance at a time does, when several share a PostgreSQL database: migrating and

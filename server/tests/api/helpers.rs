@@ -18,6 +18,8 @@ pub const APPLICANT: &str = "valmiera@demo.pieteikums.lv";
 /// A running server and what a test needs to look inside it.
 pub struct TestApp {
     pub address: String,
+    /// Where the metrics are served, when the settings asked for them.
+    pub metrics_address: Option<String>,
     pub db: DatabaseConnection,
     pub clock: Arc<ManualClock>,
     pub data_dir: TempDir,
@@ -53,6 +55,9 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     server::telemetry::init();
     let application = Application::build(settings, clock.clone()).await.unwrap();
     let address = format!("http://127.0.0.1:{}", application.port());
+    let metrics_address = application
+        .metrics_port()
+        .map(|port| format!("http://127.0.0.1:{port}"));
     let db = application.db();
     let (stop, stopped) = oneshot::channel();
     let server = tokio::spawn(application.run_until_stopped(async {
@@ -60,6 +65,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     }));
     TestApp {
         address,
+        metrics_address,
         db,
         clock,
         data_dir,

@@ -6,6 +6,7 @@ mod m20261126_000001_initial_schema;
 mod m20261127_000001_reminders;
 mod m20261203_000001_accounts;
 mod m20261203_000002_erasure;
+mod m20261204_000001_rate_limits;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_reminders::Migration),
             Box::new(m20261203_000001_accounts::Migration),
             Box::new(m20261203_000002_erasure::Migration),
+            Box::new(m20261204_000001_rate_limits::Migration),
         ]
     }
 }

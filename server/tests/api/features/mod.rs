@@ -8,6 +8,7 @@ pub mod cycles;
 mod deadlines;
 mod decisions;
 mod members;
+mod metrics;
 mod pages;
 mod people;
 mod persistence;

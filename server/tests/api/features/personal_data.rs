@@ -101,6 +101,13 @@ async fn a_persons_copy_holds_what_is_stored_about_them_and_their_files_without_
         !records["mails"].as_array().unwrap().is_empty(),
         "the submission's confirmation went to her"
     );
+    let counters = records["attempt_counters"].as_array().unwrap();
+    assert_eq!(counters.len(), 1, "her sign-ins were counted: {counters:?}");
+    assert_eq!(
+        counters[0]["key"].as_str().map(str::len),
+        Some(64),
+        "under a one-way key"
+    );
     let file = &records["files_uploaded"][0];
     assert_eq!(file["file_name"], "signed.pdf");
     assert!(
@@ -216,6 +223,21 @@ async fn erasure_leaves_no_trace_of_the_person_and_the_records_still_add_up() {
         .await
         .unwrap();
     assert!(links.is_empty());
+    let counted = server::services::auth::account_keys(PERSON)
+        .iter()
+        .map(|key| format!("'{key}'"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let counters = texts(
+        &app,
+        format!("SELECT key FROM rate_limits WHERE key IN ({counted})"),
+    )
+    .await;
+    assert_eq!(
+        counters,
+        Vec::<Option<String>>::new(),
+        "her attempt counters are gone"
+    );
 
     // She is signed out and cannot come back, under her address or by a reset.
     assert_eq!(app.me(&person).await, None);

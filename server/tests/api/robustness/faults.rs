@@ -261,3 +261,44 @@ async fn with_the_mail_server_away_the_outbox_backs_off_then_sends_each_mail_onc
         .iter()
         .all(|(state, _, _)| *state == enums::OutboxState::Sent));
 }
+
+/// A request whose database work would wait for ever (another connection holds a lock on the cycles
+/// table) is stopped at the time limit and answered with the translated 503; the server then serves
+/// as before once the lock is gone.
+#[tokio::test]
+async fn a_request_that_would_hang_is_answered_at_the_time_limit() {
+    use sea_orm::{ConnectionTrait, TransactionTrait};
+    let url = postgres_database().await;
+    let uploads = tempfile::tempdir().unwrap();
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.database_url = url.clone();
+        settings.upload_dir = uploads.path().to_path_buf();
+        settings.request_timeout = Duration::from_secs(2);
+    })
+    .await;
+    let holder = server::storage::open(&url).await.unwrap();
+    let lock = holder.begin().await.unwrap();
+    lock.execute_unprepared("LOCK TABLE cycles IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+
+    let started = std::time::Instant::now();
+    let response = app.client().get(app.url("/en")).send().await.unwrap();
+    let waited = started.elapsed();
+    assert_eq!(response.status(), 503);
+    assert!(
+        waited >= Duration::from_secs(2) && waited < Duration::from_secs(10),
+        "{waited:?}"
+    );
+    let text = response.text().await.unwrap();
+    assert!(text.contains("took too long"), "{text}");
+    let script = app.client().get(app.url("/api/me")).send().await.unwrap();
+    assert!(
+        script.status().is_success(),
+        "what needs no lock still answers"
+    );
+
+    lock.rollback().await.unwrap();
+    let after = app.client().get(app.url("/en")).send().await.unwrap();
+    assert_eq!(after.status(), 200);
+}

@@ -6,4 +6,5 @@ mod bursts;
 pub mod faults;
 mod fuzz;
 pub mod instances;
+mod proxies;
 mod security;

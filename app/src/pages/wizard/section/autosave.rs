@@ -206,7 +206,7 @@ impl Autosave {
                 }
                 true
             }
-            Err(error @ (AppError::Transport | AppError::Unavailable)) => {
+            Err(error @ (AppError::Transport | AppError::Unavailable | AppError::TimedOut)) => {
                 editor.status.set(if error == AppError::Transport {
                     SaveStatus::Offline
                 } else {

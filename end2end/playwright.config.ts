@@ -19,6 +19,18 @@ const launchOptions = {
 
 const common = { baseURL, timezoneId: "Europe/Riga", locale: "lv-LV", launchOptions };
 
+// The release installed behind Caddy, over HTTPS with a certificate of Caddy's own authority; only
+// when `cargo xtask test` has set it up (its last phase).
+const production = process.env.PROD_URL
+  ? [
+      {
+        name: "production",
+        use: { ...devices["Desktop Chrome"], ...common, baseURL: process.env.PROD_URL, ignoreHTTPSErrors: true },
+        testMatch: /production\.spec\.ts/,
+      },
+    ]
+  : [];
+
 export default defineConfig({
   testDir: "./tests",
   // Journeys are whole stories of many steps; with two workers, their servers and WASM compilation
@@ -34,17 +46,18 @@ export default defineConfig({
   reporter: [["list"]],
   use: { trace: "retain-on-first-failure" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], ...common }, testIgnore: /no-javascript/ },
-    { name: "pixel-7", use: { ...devices["Pixel 7"], ...common }, testIgnore: /no-javascript/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], ...common }, testIgnore: /no-javascript|production/ },
+    { name: "pixel-7", use: { ...devices["Pixel 7"], ...common }, testIgnore: /no-javascript|production/ },
     {
       name: "iphone-13",
       use: { ...devices["iPhone 13"], ...common, browserName: "chromium", defaultBrowserType: "chromium" },
-      testIgnore: /no-javascript/,
+      testIgnore: /no-javascript|production/,
     },
     {
       name: "desktop-no-js",
       use: { ...devices["Desktop Chrome"], ...common, javaScriptEnabled: false },
       testMatch: /no-javascript\.spec\.ts/,
     },
+    ...production,
   ],
 });

@@ -58,3 +58,17 @@ export async function signIn(page: Page, email: string, lang = "en") {
   await page.locator("form button[type=submit]").click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/account$`));
 }
+
+/** Signs the applicant in and starts the city's application; returns its task list's address. */
+export async function startApplication(page: Page): Promise<string> {
+  await signIn(page, ACCOUNTS.applicant.email);
+  await openHydrated(page, "/en/apply");
+  await page.getByRole("button", { name: "Start the application" }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Waits until autosave reports that the server has the answers. */
+export async function expectSaved(page: Page) {
+  await expect(page.getByTestId("autosave-status")).toHaveText(/^Saved at \d{2}:\d{2}$/);
+}

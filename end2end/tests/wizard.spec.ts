@@ -1,5 +1,14 @@
 import { type Page } from "@playwright/test";
-import { ACCOUNTS, AREAS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+import {
+  ACCOUNTS,
+  AREAS,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  expectSaved,
+  openHydrated,
+  signIn,
+  startApplication,
+} from "./helpers";
 import { expect, test, WINDOW_OPEN } from "./own-server";
 
 const FIGURES: [string, string, string][] = [
@@ -16,22 +25,8 @@ async function narrowOnPhones(page: Page, isMobile: boolean) {
   if (isMobile) await page.setViewportSize({ width: 360, height: 740 });
 }
 
-/** Signs the applicant in and starts the city's application; returns its task list's address. */
-async function startApplication(page: Page): Promise<string> {
-  await signIn(page, ACCOUNTS.applicant.email);
-  await openHydrated(page, "/en/apply");
-  await page.getByRole("button", { name: "Start the application" }).click();
-  await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
-  return new URL(page.url()).pathname;
-}
-
 /** A scan as small as a content check accepts: a PDF header and padding. */
 const SCAN = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(50_000, 32)]);
-
-/** Waits until autosave reports that the server has the answers. */
-async function expectSaved(page: Page) {
-  await expect(page.getByTestId("autosave-status")).toHaveText(/^Saved at \d{2}:\d{2}$/);
-}
 
 async function continueTo(page: Page, next: RegExp) {
   await page.getByRole("button", { name: "Save and continue" }).click();

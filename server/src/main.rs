@@ -48,6 +48,10 @@ async fn serve() -> ExitCode {
 /// `server` serves; `server backup FOLDER` and `server restore FOLDER` copy the data out and back;
 /// `server add-secretary EMAIL …` opens a secretary's account and prints its set-password link.
 async fn run() -> anyhow::Result<()> {
+    if std::env::args().nth(1).as_deref() == Some("--version") {
+        println!("{}", version());
+        return Ok(());
+    }
     let settings = Settings::from_env()?;
     let clock: SharedClock = match settings.clock_start {
         Some(start) => Arc::new(ShiftedClock::starting_at(start)),
@@ -66,7 +70,7 @@ async fn run() -> anyhow::Result<()> {
             return Ok(());
         }
         _ => anyhow::bail!(
-            "usage: server [backup FOLDER | restore FOLDER | {}]",
+            "usage: server [--version | backup FOLDER | restore FOLDER | {}]",
             server::secretary::USAGE.trim_start_matches("server ")
         ),
     }
@@ -79,6 +83,15 @@ async fn run() -> anyhow::Result<()> {
             server::demo::describe(chosen.as_deref().or(generated.as_deref()))
         );
     }
-    tracing::info!(port = application.port(), "listening");
+    tracing::info!(port = application.port(), version = version(), "listening");
     application.run_until_stopped(shutdown_signal()).await
+}
+
+/// The version and the commit it was built from; `cargo xtask` passes the commit in when it builds.
+fn version() -> String {
+    format!(
+        "pieteikums {} (commit {})",
+        env!("CARGO_PKG_VERSION"),
+        option_env!("PIETEIKUMS_COMMIT").unwrap_or("unknown")
+    )
 }

@@ -1,6 +1,8 @@
 //! `cargo xtask bench`, and the size of what a browser downloads, which the tests print too.
 
-use crate::{build_frontend, build_server, cargo, postgres, root, status, tools, SERVER_BUILD};
+use crate::{
+    build_frontend, build_server, postgres, root, server_cargo, status, tools, SERVER_BUILD,
+};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -126,7 +128,7 @@ pub fn bench() -> Result<()> {
     let summary = root().join("target/bench-summary.md");
     let _ = std::fs::remove_file(&summary);
     let bench = |name: &str| {
-        let mut command = cargo();
+        let mut command = server_cargo();
         command
             .arg("bench")
             .args(SERVER_BUILD[1..].iter())

@@ -1,10 +1,13 @@
 //! Developer commands: `cargo xtask run` serves the app with demo data, `cargo xtask test` runs every
 //! test. Both install what is missing first, and skip what is already there. `cargo xtask layers`
-//! checks the server's import rule alone (`cargo xtask test` checks it too).
+//! checks the server's import rule alone, and `cargo xtask production` the built release installed
+//! behind Caddy alone (`cargo xtask test` does both). `cargo xtask dist` builds the release.
 
 mod bench;
+mod dist;
 mod layers;
 mod postgres;
+mod production;
 mod tools;
 
 use anyhow::{bail, Context, Result};
@@ -20,9 +23,11 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("bench") => bench::bench(),
+        Some("dist") => dist::dist().map(|_| ()),
+        Some("production") => production::check(),
         Some("layers") => check_layers(),
         _ => {
-            eprintln!("usage: cargo xtask run | test | bench | layers");
+            eprintln!("usage: cargo xtask run | test | bench | dist | production | layers");
             return ExitCode::from(2);
         }
     };
@@ -79,6 +84,15 @@ fn status(command: &mut Command) -> Result<()> {
 
 fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+}
+
+/// Cargo for the server's release build: tells the binary which commit it is built from. Every build
+/// of it goes through here, so that the value, and so the binary, stays the same between them.
+fn server_cargo() -> Command {
+    static COMMIT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let mut command = cargo();
+    command.env("PIETEIKUMS_COMMIT", COMMIT.get_or_init(dist::commit));
+    command
 }
 
 /// Timed phases, printed as a table at the end.
@@ -152,7 +166,12 @@ const SERVER_BUILD: [&str; 7] = [
 
 /// Builds `target/release/server` together with the test binaries.
 fn build_server() -> Result<()> {
-    status(cargo().arg("test").args(SERVER_BUILD).arg("--no-run"))
+    status(
+        server_cargo()
+            .arg("test")
+            .args(SERVER_BUILD)
+            .arg("--no-run"),
+    )
 }
 
 fn run() -> Result<()> {
@@ -242,7 +261,7 @@ fn test() -> Result<()> {
     })?;
     timings.phase("unit and integration tests", || {
         status(
-            cargo()
+            server_cargo()
                 .arg("test")
                 .args(SERVER_BUILD)
                 .env("PIETEIKUMS_TEST_POSTGRES_URL", database.url())
@@ -255,6 +274,10 @@ fn test() -> Result<()> {
     })?;
     drop((database, restarted));
     timings.phase("Playwright journeys (desktop and phones)", playwright)?;
+    timings.phase(
+        "the release installed behind Caddy (HTTPS, HTTP/2)",
+        production::check,
+    )?;
     timings.print();
     println!("  {:<40} {:>7.1} s", "total", total.elapsed().as_secs_f64());
     Ok(())

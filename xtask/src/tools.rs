@@ -51,7 +51,7 @@ pub fn ensure_build_tools() -> Result<()> {
 }
 
 /// What `cargo xtask test` needs on top: cargo-deny, and Chromium, PostgreSQL (with its client's
-/// pg_dump and pg_restore) and brotli from Debian.
+/// pg_dump and pg_restore), brotli, Caddy, curl and systemd's `systemd-analyze` from Debian.
 pub fn ensure_test_tools() -> Result<()> {
     if !output(Command::new("cargo").args(["deny", "--version"]))
         .is_ok_and(|v| v.contains(CARGO_DENY))
@@ -68,6 +68,9 @@ pub fn ensure_test_tools() -> Result<()> {
         ("chromium", Path::new("/usr/bin/chromium").exists()),
         ("postgresql", postgres_program("initdb").is_some()),
         ("brotli", which("brotli")),
+        ("caddy", which("caddy")),
+        ("curl", which("curl")),
+        ("systemd", which("systemd-analyze")),
     ]
     .into_iter()
     .filter(|(_, present)| !present)

@@ -2,6 +2,7 @@
 //! calendar files, the live-event stream, and the security and language middleware. Pages are Leptos'
 //! server-side rendering of `app`; everything that reads or changes data is asked of the services.
 
+mod bodies;
 mod calendar;
 mod client;
 mod errors;
@@ -140,6 +141,7 @@ pub fn router(
             edge.limits,
             errors::time_limit,
         ))
+        .layer(axum::middleware::from_fn(bodies::close_if_unread))
         .layer(axum::middleware::from_fn(metrics::count_requests))
         .layer(
             tower_http::trace::TraceLayer::new_for_http().make_span_with(

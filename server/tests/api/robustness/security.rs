@@ -76,3 +76,31 @@ async fn without_javascript_a_wrong_password_returns_to_the_form_with_the_messag
         "no message on the page"
     );
 }
+
+/// A refusal made before the body was read (here: nobody is signed in) says `Connection: close`,
+/// so that the client does not send its next request on a connection the server is closing: every
+/// request of a client that alternates such refusals with ordinary requests is answered.
+#[tokio::test]
+async fn a_refusal_before_the_body_is_read_closes_its_connection_and_the_next_request_is_answered()
+{
+    let app = spawn_app().await;
+    let client = app.client();
+    let form = vec![("note", "x".repeat(200_000))];
+    for round in 0..100 {
+        let refused = client
+            .post(app.url("/files/attachments/%2500/delete"))
+            .form(&form)
+            .send()
+            .await
+            .unwrap_or_else(|error| panic!("round {round}: no answer: {error}"));
+        // Anonymous: sent to sign in before anything is read.
+        assert_eq!(refused.status(), 303);
+        assert_eq!(refused.headers()["connection"], "close");
+        let next = client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap_or_else(|error| panic!("round {round}: no answer after the refusal: {error}"));
+        assert_eq!(next.status(), 200);
+    }
+}

@@ -1,9 +1,8 @@
 //! Password checks and the limits on sign-in attempts.
 
-use crate::storage::begin_write;
 use crate::storage::rate_limits::{self, Rate};
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{ConnectionTrait, DbErr};
 use sha2::{Digest, Sha256};
 use std::net::IpAddr;
 use std::sync::OnceLock;
@@ -45,21 +44,18 @@ impl LoginLimiter {
         LoginLimiter { scope, ..self }
     }
 
-    /// Counts one attempt at `now`; false when either limit is exhausted. In SQLite's writers' turn,
-    /// like every write that shares the database with transactions that read before they write.
+    /// Counts one attempt at `now`; false when either limit is exhausted.
     pub async fn allow(
         &self,
-        db: &DatabaseConnection,
+        db: &impl ConnectionTrait,
         now: DateTime<Utc>,
         account: &str,
         address: IpAddr,
     ) -> Result<bool, DbErr> {
         let address_key = self.key("address", &address.to_canonical().to_string());
         let account_key = self.account_key(account);
-        let txn = begin_write(db).await?;
-        let address_ok = rate_limits::take(&*txn, &address_key, now, self.per_address).await?;
-        let account_ok = rate_limits::take(&*txn, &account_key, now, self.per_account).await?;
-        txn.commit().await?;
+        let address_ok = rate_limits::take(db, &address_key, now, self.per_address).await?;
+        let account_ok = rate_limits::take(db, &account_key, now, self.per_account).await?;
         Ok(address_ok && account_ok)
     }
 
@@ -125,7 +121,6 @@ fn dummy_hash() -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sea_orm::ConnectionTrait;
 
     #[tokio::test]
     async fn a_password_verifies_only_against_its_own_hash() {

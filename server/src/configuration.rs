@@ -107,15 +107,20 @@ impl Settings {
             },
         }
         .map(Duration::from_secs);
-        let seconds = |name: &str, default: u64| -> anyhow::Result<Duration> {
+        // A whole number above 0 of `unit`s, or `default` when unset.
+        let positive = |name: &str, default: u32, unit: &str| -> anyhow::Result<u32> {
             match get(name) {
-                None => Ok(Duration::from_secs(default)),
-                Some(value) => match value.trim().parse::<u64>() {
-                    Ok(seconds) if seconds > 0 => Ok(Duration::from_secs(seconds)),
-                    _ => bail!("{name} must be a whole number of seconds above 0, not {value}"),
+                None => Ok(default),
+                Some(value) => match value.trim().parse::<u32>() {
+                    Ok(number) if number > 0 => Ok(number),
+                    _ => bail!("{name} must be a whole number of {unit} above 0, not {value}"),
                 },
             }
         };
+        let seconds = |name: &str, default: u32| {
+            positive(name, default, "seconds").map(|seconds| Duration::from_secs(seconds.into()))
+        };
+        let days = |name: &str, default: u32| positive(name, default, "days");
         let metrics_addr = get("PIETEIKUMS_METRICS_ADDR")
             .map(|value| {
                 value.trim().parse::<SocketAddr>().with_context(|| {
@@ -131,15 +136,6 @@ impl Settings {
         let upload_dir = get("PIETEIKUMS_UPLOAD_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("uploads"));
-        let days = |name: &str, default: u32| -> anyhow::Result<u32> {
-            match get(name) {
-                None => Ok(default),
-                Some(value) => match value.trim().parse::<u32>() {
-                    Ok(days) if days > 0 => Ok(days),
-                    _ => bail!("{name} must be a whole number of days above 0, not {value}"),
-                },
-            }
-        };
         let commission_email =
             get("PIETEIKUMS_COMMISSION_EMAIL").unwrap_or_else(|| "office@unesco.lv".to_owned());
         let privacy = app::model::PrivacyFacts {

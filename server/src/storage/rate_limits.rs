@@ -2,8 +2,11 @@
 //! moment the key's allowance is full again. One statement takes an attempt or refuses it, atomically
 //! on SQLite and PostgreSQL alike, so that instances sharing a database share the limits.
 
+use super::entities::rate_limits;
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, Statement,
+};
 use std::time::Duration;
 
 /// `burst` attempts at once, then one more every `every`.
@@ -56,17 +59,11 @@ pub async fn take(
 
 /// Deletes the rows whose allowance is full again at `now`: they count nothing any more.
 pub async fn forget_spent(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
-    let deleted = db
-        .execute(Statement::from_sql_and_values(
-            db.get_database_backend(),
-            format!(
-                "DELETE FROM rate_limits WHERE free_at_ms < {}",
-                placeholder(db)
-            ),
-            [now.timestamp_millis().into()],
-        ))
+    let deleted = rate_limits::Entity::delete_many()
+        .filter(rate_limits::Column::FreeAtMs.lt(now.timestamp_millis()))
+        .exec(db)
         .await?;
-    Ok(deleted.rows_affected())
+    Ok(deleted.rows_affected)
 }
 
 /// The counters under `keys` with the moment each is full again: a person's part in their data copy.
@@ -74,45 +71,22 @@ pub async fn read(
     db: &impl ConnectionTrait,
     keys: &[String],
 ) -> Result<Vec<(String, DateTime<Utc>)>, DbErr> {
-    let mut found = Vec::new();
-    for key in keys {
-        let row = db
-            .query_one(Statement::from_sql_and_values(
-                db.get_database_backend(),
-                format!(
-                    "SELECT free_at_ms FROM rate_limits WHERE key = {}",
-                    placeholder(db)
-                ),
-                [key.as_str().into()],
-            ))
-            .await?;
-        if let Some(row) = row {
-            let free_at_ms: i64 = row.try_get("", "free_at_ms")?;
-            if let Some(at) = DateTime::from_timestamp_millis(free_at_ms) {
-                found.push((key.clone(), at));
-            }
-        }
-    }
-    Ok(found)
+    let found = rate_limits::Entity::find()
+        .filter(rate_limits::Column::Key.is_in(keys))
+        .order_by_asc(rate_limits::Column::Key)
+        .all(db)
+        .await?;
+    Ok(found
+        .into_iter()
+        .filter_map(|row| Some((row.key, DateTime::from_timestamp_millis(row.free_at_ms)?)))
+        .collect())
 }
 
 /// Deletes the counters under `keys` (a person erased).
 pub async fn delete(db: &impl ConnectionTrait, keys: &[String]) -> Result<(), DbErr> {
-    for key in keys {
-        db.execute(Statement::from_sql_and_values(
-            db.get_database_backend(),
-            format!("DELETE FROM rate_limits WHERE key = {}", placeholder(db)),
-            [key.as_str().into()],
-        ))
+    rate_limits::Entity::delete_many()
+        .filter(rate_limits::Column::Key.is_in(keys))
+        .exec(db)
         .await?;
-    }
     Ok(())
-}
-
-fn placeholder(db: &impl ConnectionTrait) -> &'static str {
-    if db.get_database_backend() == DbBackend::Postgres {
-        "$1"
-    } else {
-        "?1"
-    }
 }

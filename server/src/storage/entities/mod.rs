@@ -16,6 +16,7 @@ pub mod member_cities;
 pub mod outbox_messages;
 pub mod password_tokens;
 pub mod progress_reports;
+pub mod rate_limits;
 pub mod reminder_switches;
 pub mod reminders;
 pub mod review_scores;

@@ -28,6 +28,13 @@ const production = process.env.PROD_URL
         use: { ...devices["Desktop Chrome"], ...common, baseURL: process.env.PROD_URL, ignoreHTTPSErrors: true },
         testMatch: /production\.spec\.ts/,
       },
+      // The journeys in a browser again on a phone; the checks of the network once are enough.
+      {
+        name: "production-phone",
+        use: { ...devices["Pixel 7"], ...common, baseURL: process.env.PROD_URL, ignoreHTTPSErrors: true },
+        testMatch: /production\.spec\.ts/,
+        grep: /@browser/,
+      },
     ]
   : [];
 

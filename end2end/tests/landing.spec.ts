@@ -35,6 +35,9 @@ test("the countdown keeps ticking after hydration, without hydration warnings", 
   expect(problems).toEqual([]);
 });
 
+/** The main module, in the folder named after the bundle's content. */
+const MAIN_MODULE = /^\/pkg\/[0-9a-f]{16}\/pieteikums\.wasm$/;
+
 test("the landing page downloads only the main module, and the sign-in page adds its own island", async ({ page }) => {
   const wasm: string[] = [];
   page.on("request", (request) => {
@@ -42,15 +45,46 @@ test("the landing page downloads only the main module, and the sign-in page adds
     if (path.endsWith(".wasm")) wasm.push(path);
   });
   await openHydrated(page, "/en");
-  expect(wasm).toEqual(["/pkg/pieteikums.wasm"]);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(MAIN_MODULE);
 
   await openHydrated(page, "/en/login");
-  const chunks = wasm.filter((path) => path !== "/pkg/pieteikums.wasm");
+  const chunks = wasm.filter((path) => !MAIN_MODULE.test(path));
   expect(chunks.length).toBeGreaterThan(0);
   // The island answers an empty form in place; without its chunks the browser would post and reload.
   await page.locator("form button[type=submit]").click();
   await expect(page.getByRole("alert")).toBeVisible();
   await expect(page).toHaveURL(/\/en\/login$/);
+});
+
+test("a returning visitor's browser takes the bundle from its cache without asking", async ({ page }) => {
+  const network = await page.context().newCDPSession(page);
+  await network.send("Network.enable");
+  const asked = new Map<string, string>();
+  const fromCache = new Set<string>();
+  const cacheControl: string[] = [];
+  network.on("Network.requestWillBeSent", ({ requestId, request }) => {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith("/pkg/")) asked.set(requestId, path);
+  });
+  network.on("Network.requestServedFromCache", ({ requestId }) => fromCache.add(requestId));
+  network.on("Network.responseReceived", ({ requestId, response }) => {
+    if (!asked.has(requestId)) return;
+    if (response.fromDiskCache || response.fromMemoryCache) fromCache.add(requestId);
+    const header = Object.entries(response.headers).find(([name]) => name.toLowerCase() === "cache-control");
+    cacheControl.push(String(header?.[1] ?? ""));
+  });
+
+  await openHydrated(page, "/en");
+  expect(cacheControl.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(cacheControl)).toEqual(new Set(["public, max-age=31536000, immutable"]));
+
+  asked.clear();
+  await openHydrated(page, "/en/network");
+  const again = [...asked.entries()];
+  expect(again.length).toBeGreaterThanOrEqual(1);
+  const fetched = again.filter(([requestId]) => !fromCache.has(requestId)).map(([, path]) => path);
+  expect(fetched, "asked the server again").toEqual([]);
 });
 
 test.describe("in another time zone", () => {

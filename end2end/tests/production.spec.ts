@@ -1,8 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { expect, test } from "@playwright/test";
-import { ACCOUNTS, PASSWORD, expectAccessible, expectSaved, openHydrated, startApplication } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  ACCOUNTS,
+  PASSWORD,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  expectSaved,
+  openHydrated,
+  signIn,
+} from "./helpers";
 
 // `cargo xtask test` installs the release into a temporary root, starts it as its systemd unit would,
 // puts Caddy in front with a certificate of its own authority, and says where each of them listens.
@@ -49,14 +57,36 @@ function signInFrom(base: string, from: string, email: string, password: string,
   return send(`${base}/api/login`, from, "POST", form, headers);
 }
 
-/** Wrong passwords for 30 different accounts: the allowance of one client address, used up. */
+/**
+ * Wrong passwords for different accounts until the allowance of one client address is used up: the
+ * first 30 are answered, then one every 2 s, so a few more may pass while the 30 are checked.
+ */
 async function useUpTheAllowance(base: string, from: string, headers: () => Record<string, string> = () => ({})) {
   const tag = Math.random().toString(36).slice(2);
   for (let n = 0; n < 30; n++) {
     const answer = await signInFrom(base, from, `nobody-${tag}-${n}@example.lv`, "guess", headers());
     expect(answer.status, `attempt ${n}`).toBe(401);
   }
-  expect((await signInFrom(base, from, `one-more-${tag}@example.lv`, "guess", headers())).status).toBe(429);
+  const after: number[] = [];
+  for (let n = 0; n < 5 && !after.includes(429); n++) {
+    after.push((await signInFrom(base, from, `one-more-${tag}-${n}@example.lv`, "guess", headers())).status);
+  }
+  expect(after).toContain(429);
+}
+
+/**
+ * The city's application: the first browser to come starts it, the next (the phone, on the same
+ * installed server) continues it.
+ */
+async function theCitysApplication(page: Page): Promise<string> {
+  await signIn(page, ACCOUNTS.applicant.email);
+  await openHydrated(page, "/en/apply");
+  const start = page.getByRole("button", { name: "Start the application" });
+  const started = page.locator(".application-list__item a").first();
+  await expect(start.or(started)).toBeVisible();
+  await ((await start.isVisible()) ? start : started).click();
+  await expect(page).toHaveURL(/\/en\/apply\/\d+$/);
+  return new URL(page.url()).pathname;
 }
 
 /** A loopback address of its own for each client, so that a retried run starts with fresh limits. */
@@ -75,17 +105,19 @@ test("the site answers HTTP/2 over TLS, and plain HTTP is sent to HTTPS", async 
   expect(plain.toString()).toBe(`308 https://${new URL(PROD_URL).hostname}/en`);
 });
 
-test("a city signs in and saves a section over HTTPS with a Secure session cookie", async ({ page, context }) => {
-  const tasks = await startApplication(page);
+test("a city signs in and saves a section over HTTPS with a Secure session cookie", { tag: "@browser" }, async ({ page, context }) => {
+  const tasks = await theCitysApplication(page);
   const session = (await context.cookies()).find((cookie) => cookie.name === "pieteikums_session");
   expect(session?.secure).toBe(true);
   expect(session?.httpOnly).toBe(true);
   await openHydrated(page, `${tasks}/city`);
-  await page.locator("#field-name").fill("Valmiera, saved over HTTPS");
+  const name = `Valmiera, saved over HTTPS (${test.info().project.name})`;
+  await page.locator("#field-name").fill(name);
   await expectSaved(page);
   await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
   await page.reload();
-  await expect(page.locator("#field-name")).toHaveValue("Valmiera, saved over HTTPS");
+  await expect(page.locator("#field-name")).toHaveValue(name);
 });
 
 test("behind Caddy each client has its own sign-in limit, and a forged address is ignored", async () => {
@@ -98,6 +130,17 @@ test("behind Caddy each client has its own sign-in limit, and a forged address i
   await useUpTheAllowance(DIRECT_URL, loopback(), () => ({
     "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
   }));
+});
+
+test("the bundle's files are kept by browsers for a year, through Caddy too", { tag: "@browser" }, async ({ page }) => {
+  const bundle: Promise<string | null>[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.startsWith("/pkg/")) bundle.push(response.headerValue("cache-control"));
+  });
+  await openHydrated(page, "/en");
+  const headers = await Promise.all(bundle);
+  expect(headers.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(headers)).toEqual(new Set(["public, max-age=31536000, immutable"]));
 });
 
 test("the metrics count the load on their own address and are not served through the site", async () => {

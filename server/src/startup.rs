@@ -15,6 +15,7 @@ use axum::Router;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
@@ -134,10 +135,12 @@ impl Application {
                 tokio::time::Duration::from_secs(3600),
             ),
         );
+        let output_name = "pieteikums";
+        let site_pkg_dir = http::bundle::site_pkg_dir(Path::new(&settings.site_root), output_name)?;
         let leptos_options = LeptosOptions::builder()
-            .output_name("pieteikums")
+            .output_name(output_name)
             .site_root(settings.site_root.as_str())
-            .site_pkg_dir("pkg")
+            .site_pkg_dir(site_pkg_dir)
             .site_addr(address)
             .env(leptos::config::Env::PROD)
             .build();

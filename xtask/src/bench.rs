@@ -1,7 +1,7 @@
 //! `cargo xtask bench`, and the size of what a browser downloads, which the tests print too.
 
 use crate::{
-    build_frontend, build_server, postgres, root, server_cargo, status, tools, SERVER_BUILD,
+    build_frontend, build_server, bundle, postgres, root, server_cargo, status, tools, SERVER_BUILD,
 };
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use std::process::Command;
 /// loader), and for each lazily loaded island what a page with it loads on top, as listed in the split
 /// manifest.
 pub fn report_bundle_size() -> Result<BundleSizes> {
-    let pkg = root().join("target/site/pkg");
+    let pkg = bundle()?;
     // Each file is served, and so compressed, on its own.
     let size = |names: &[String]| -> Result<Size> {
         let mut total = Size {

@@ -11,6 +11,7 @@ mod production;
 mod tools;
 
 use anyhow::{bail, Context, Result};
+use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -117,26 +118,78 @@ impl Timings {
 
 /// The WASM bundle, its JS glue and styles, built for release by cargo-leptos into `target/site`.
 /// Built with `--split`: each lazily loaded island is its own set of chunks. The folder is emptied
-/// first, so that chunks of an earlier build are neither served nor counted.
+/// first, so that chunks of an earlier build are neither served nor counted. The files then move into
+/// `pkg/{hash of their content}/`: the server serves that folder as never changing, and a new build
+/// has a new address, so no browser keeps an old bundle after an upgrade.
 fn build_frontend() -> Result<()> {
     let pkg = root().join("target/site/pkg");
     if pkg.exists() {
         std::fs::remove_dir_all(&pkg).with_context(|| format!("cannot empty {}", pkg.display()))?;
     }
     status(cargo().args(["leptos", "build", "--release", "--split", "--frontend-only"]))?;
-    precompress(&pkg)
+    let files = files_in(&pkg)?;
+    let versioned = pkg.join(content_hash(&files)?);
+    std::fs::create_dir(&versioned)?;
+    for file in &files {
+        std::fs::rename(
+            file,
+            versioned.join(file.file_name().context("a file has no name")?),
+        )?;
+    }
+    precompress(&files_in(&versioned)?)
+}
+
+/// The built bundle's folder, `target/site/pkg/{hash}`.
+fn bundle() -> Result<PathBuf> {
+    let pkg = root().join("target/site/pkg");
+    let mut folders = std::fs::read_dir(&pkg)
+        .with_context(|| format!("{} was not built", pkg.display()))?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.is_dir());
+    match (folders.next(), folders.next()) {
+        (Some(folder), None) => Ok(folder),
+        _ => bail!("{} should hold one bundle folder", pkg.display()),
+    }
+}
+
+/// The plain files directly in `folder`, by name.
+fn files_in(folder: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        if path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The first 16 hex digits of the SHA-256 of the files' names and contents.
+fn content_hash(files: &[PathBuf]) -> Result<String> {
+    let mut hasher = Sha256::new();
+    for file in files {
+        let name = file.file_name().context("a file has no name")?;
+        hasher.update(name.as_encoded_bytes());
+        hasher.update([0]);
+        hasher.update(std::fs::read(file)?);
+    }
+    let digest = hasher.finalize();
+    Ok(digest[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect())
 }
 
 /// Writes `name.br` next to each of the bundle's files, at brotli's best quality, which the server sends
 /// to browsers that accept it: compressed once here rather than on every request. Without the `brotli`
 /// tool the server compresses the files as it sends them, at a faster, lower quality.
-fn precompress(pkg: &Path) -> Result<()> {
+fn precompress(files: &[PathBuf]) -> Result<()> {
     if !tools::which("brotli") {
         println!("note: the brotli tool is missing, so the bundle is not precompressed");
         return Ok(());
     }
-    for entry in std::fs::read_dir(pkg)? {
-        let file = entry?.path();
+    for file in files {
         let compressible = file
             .extension()
             .and_then(|extension| extension.to_str())
@@ -145,7 +198,7 @@ fn precompress(pkg: &Path) -> Result<()> {
             status(
                 Command::new("brotli")
                     .args(["-q", "11", "-k", "-f"])
-                    .arg(&file),
+                    .arg(file),
             )?;
         }
     }
@@ -362,21 +415,27 @@ impl TestServer {
             _data: data,
             url: format!("http://127.0.0.1:{port}"),
         };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !healthy(port) {
-            if Instant::now() > deadline {
-                bail!("the test server did not become healthy on port {port}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        wait_for(&format!("the test server on port {port}"), || healthy(port))?;
         Ok(server)
     }
+}
+
+/// Waits up to 30 s until `ready` says yes; fails naming `what`.
+fn wait_for(what: &str, ready: impl Fn() -> bool) -> Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !ready() {
+        if Instant::now() > deadline {
+            bail!("{what} was not ready after 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(())
 }
 
 /// The demo password the browser tests sign in with.
 const E2E_PASSWORD: &str = "playwright demo password";
 
-fn healthy(port: u16) -> bool {
+pub fn healthy(port: u16) -> bool {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return false;
     };
@@ -403,4 +462,29 @@ fn playwright() -> Result<()> {
             .env("SERVER_BINARY", root().join("target/release/server"))
             .env("SITE_ROOT", root().join("target/site")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundle_name_follows_every_file_name_and_content() -> Result<()> {
+        let folder = TempFolder::new("pieteikums-hash")?;
+        let write = |name: &str, content: &str| std::fs::write(folder.0.join(name), content);
+        write("pieteikums.js", "glue")?;
+        write("pieteikums.wasm", "module")?;
+        let first = content_hash(&files_in(&folder.0)?)?;
+        assert_eq!(first.len(), 16);
+        assert!(first.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(content_hash(&files_in(&folder.0)?)?, first);
+
+        write("pieteikums.wasm", "module 2")?;
+        let changed = content_hash(&files_in(&folder.0)?)?;
+        assert_ne!(changed, first);
+
+        std::fs::rename(folder.0.join("pieteikums.js"), folder.0.join("other.js"))?;
+        assert_ne!(content_hash(&files_in(&folder.0)?)?, changed);
+        Ok(())
+    }
 }

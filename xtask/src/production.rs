@@ -4,12 +4,11 @@
 //! the deployed Caddyfile and a certificate of its own authority, and the production journey
 //! (`end2end/tests/production.spec.ts`) run through it over HTTPS.
 
-use crate::{dist, free_port, root, status, TempFolder, E2E_PASSWORD};
+use crate::{dist, free_port, healthy, root, status, wait_for, TempFolder, E2E_PASSWORD};
 use anyhow::{bail, Context, Result};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
-use std::time::{Duration, Instant};
 
 const UNITS: [&str; 3] = [
     "pieteikums.service",
@@ -53,13 +52,14 @@ pub fn check() -> Result<()> {
     ));
     std::fs::write(&env_file, env)?;
     let _server = start_as_unit(root_dir)?;
-    wait_for_port(site)?;
+    wait_for("the installed server", || healthy(site))?;
     let _caddy = start_caddy(root_dir, site, http, https)?;
-    wait_for_port(https)?;
+    wait_for("Caddy", || TcpStream::connect(("127.0.0.1", https)).is_ok())?;
 
     status(
         Command::new("npx")
             .args(["playwright", "test", "--project=production"])
+            .args(["--project=production-phone", "--workers=1"])
             .current_dir(root().join("end2end"))
             .env("PROD_URL", format!("https://localhost:{https}"))
             .env("PROD_HTTP_URL", format!("http://localhost:{http}"))
@@ -210,17 +210,6 @@ fn start_caddy(root_dir: &Path, site: u16, http: u16, https: u16) -> Result<Runn
         .spawn()
         .context("cannot start caddy")?;
     Ok(Running(child))
-}
-
-fn wait_for_port(port: u16) -> Result<()> {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if Instant::now() > deadline {
-            bail!("nothing listens on port {port} after 30 s");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

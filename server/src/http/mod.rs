@@ -3,6 +3,7 @@
 //! server-side rendering of `app`; everything that reads or changes data is asked of the services.
 
 mod bodies;
+pub mod bundle;
 mod calendar;
 mod client;
 mod errors;
@@ -29,7 +30,7 @@ use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::path::Path;
 use std::sync::Arc;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::services::ServeFile;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
 
@@ -115,10 +116,10 @@ pub fn router(
         )
         // The bundle and its page chunks are plain files; serving them here keeps them away from
         // the page router's fallback, which renders a page for anything it cannot find.
-        .nest_service(
-            "/pkg",
-            ServeDir::new(Path::new(site_root).join("pkg")).precompressed_br(),
-        )
+        .merge(bundle::routes(
+            Path::new(site_root),
+            &leptos_options.site_pkg_dir,
+        ))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(leptos_options.clone())
         })

@@ -165,30 +165,90 @@ async fn a_page_runs_only_its_own_inline_scripts_each_response_with_a_new_nonce(
 
 #[tokio::test]
 async fn pages_ask_for_the_bundle_that_cargo_leptos_builds() {
-    let app = spawn_app().await;
+    let site = site_with(&[]);
+    let site_root = site.path().to_str().unwrap().to_owned();
+    let app = spawn_app_with(|settings| settings.site_root = site_root).await;
     let html = app.html("/en").await;
     assert!(
         html.contains("/pkg/pieteikums.wasm"),
         "the page must load pieteikums.wasm"
     );
+    assert!(html.contains(r#"href="/pkg/pieteikums.css""#));
     assert!(!html.contains("pieteikums_bg.wasm"));
 }
 
+/// A site whose `pkg` holds `files` (path below `pkg`, content).
+fn site_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let site = tempfile::tempdir().unwrap();
+    for (path, content) in files {
+        let file = site.path().join("pkg").join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, content).unwrap();
+    }
+    site
+}
+
+const WASM: &[u8] = b"\0asm\x01\0\0\0";
+
 #[tokio::test]
 async fn the_bundle_and_its_page_chunks_are_served_as_files() {
-    let site = tempfile::tempdir().unwrap();
-    std::fs::create_dir(site.path().join("pkg")).unwrap();
-    std::fs::write(site.path().join("pkg/chunk_3.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    let site = site_with(&[("chunk_3.wasm", WASM)]);
     let site_root = site.path().to_str().unwrap().to_owned();
     let app = spawn_app_with(|settings| settings.site_root = site_root).await;
 
     let chunk = reqwest::get(app.url("/pkg/chunk_3.wasm")).await.unwrap();
     assert_eq!(chunk.status(), 200);
     assert_eq!(chunk.headers()["content-type"], "application/wasm");
+    // Its name does not change with its content, so browsers must not keep it unasked.
+    assert!(chunk.headers().get("cache-control").is_none());
     assert_eq!(&chunk.bytes().await.unwrap()[..4], b"\0asm");
 
     // A chunk that is not there is a plain 404, not a page the WASM loader would try to run.
     let missing = reqwest::get(app.url("/pkg/chunk_4.wasm")).await.unwrap();
     assert_eq!(missing.status(), 404);
     assert!(!missing.text().await.unwrap().contains("<html"));
+}
+
+#[tokio::test]
+async fn a_bundle_in_a_content_named_folder_is_kept_by_browsers_for_a_year() {
+    let hash = "0123456789abcdef";
+    let site = site_with(&[
+        (&format!("{hash}/pieteikums.js"), b"export default 1;"),
+        (&format!("{hash}/chunk_3.wasm"), WASM),
+    ]);
+    let site_root = site.path().to_str().unwrap().to_owned();
+    let app = spawn_app_with(|settings| settings.site_root = site_root).await;
+
+    let html = app.html("/en").await;
+    assert!(html.contains(&format!("/pkg/{hash}/pieteikums.wasm")));
+    assert!(html.contains(&format!(r#"href="/pkg/{hash}/pieteikums.css""#)));
+    assert!(!html.contains("/pkg/pieteikums"));
+
+    let chunk = reqwest::get(app.url(&format!("/pkg/{hash}/chunk_3.wasm")))
+        .await
+        .unwrap();
+    assert_eq!(chunk.status(), 200);
+    assert_eq!(
+        chunk.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let modified = chunk.headers()["last-modified"].clone();
+    let again = reqwest::Client::new()
+        .get(app.url(&format!("/pkg/{hash}/chunk_3.wasm")))
+        .header("if-modified-since", modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    assert_eq!(
+        again.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+
+    // A miss may be a file of the next release asked too early: it must not be kept.
+    let missing = reqwest::get(app.url(&format!("/pkg/{hash}/chunk_4.wasm")))
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+    assert!(missing.headers().get("cache-control").is_none());
 }

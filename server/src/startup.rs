@@ -17,7 +17,7 @@ use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket};
 use tokio::sync::Notify;
 
 /// A server that is bound and ready; `run_until_stopped` serves it.
@@ -71,8 +71,7 @@ impl Application {
             );
         }
 
-        let listener = TcpListener::bind(settings.site_addr)
-            .await
+        let listener = listen(settings.site_addr)
             .with_context(|| format!("cannot listen on {}", settings.site_addr))?;
         let address = listener.local_addr()?;
         let public_url = settings
@@ -146,8 +145,7 @@ impl Application {
             .build();
         let metrics = match settings.metrics_addr {
             Some(address) => {
-                let listener = TcpListener::bind(address)
-                    .await
+                let listener = listen(address)
                     .with_context(|| format!("cannot listen for metrics on {address}"))?;
                 let handle = crate::telemetry::prometheus()?;
                 Some((listener, http::metrics::router(services.clone(), handle)))
@@ -269,4 +267,47 @@ pub async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// How many connections the kernel may queue before the server accepts them (capped by the kernel's
+/// `net.core.somaxconn`). With the usual 128, a burst of new connections while the server is busy
+/// (a few hundred people at the deadline, or a proxy opening many at once) overflows the queue: the
+/// kernel drops the SYNs and each client waits 1, 2, 4, 8 s… before trying again, with nothing in the
+/// server's log.
+const LISTEN_BACKLOG: u32 = 4096;
+
+fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if address.is_ipv4() {
+        TcpSocket::new_v4()?
+    } else {
+        TcpSocket::new_v6()?
+    };
+    // As the standard library does: a restarted server may bind while old connections linger.
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    socket.listen(LISTEN_BACKLOG)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn hundreds_of_connections_at_once_wait_in_the_queue_instead_of_being_dropped() {
+        let listener = listen("127.0.0.1:0".parse().unwrap()).unwrap();
+        let address = listener.local_addr().unwrap();
+        let somaxconn: usize = std::fs::read_to_string("/proc/sys/net/core/somaxconn")
+            .ok()
+            .and_then(|text| text.trim().parse().ok())
+            .unwrap_or(4096);
+        // Nobody accepts: each connection completes only if the kernel's queue holds it.
+        let mut waiting = Vec::new();
+        for n in 0..somaxconn.min(LISTEN_BACKLOG as usize).min(400) {
+            let connected =
+                std::net::TcpStream::connect_timeout(&address, std::time::Duration::from_secs(2));
+            assert!(connected.is_ok(), "connection {n} was not queued");
+            waiting.push(connected);
+        }
+        drop(listener);
+    }
 }

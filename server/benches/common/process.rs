@@ -3,14 +3,18 @@
 
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 /// A running server; killed when dropped.
 pub struct ServerProcess {
     child: Child,
     pub base: String,
+    log: PathBuf,
 }
+
+/// The server's log, in its data folder: warnings and errors.
+const LOG: &str = "server.log";
 
 impl Drop for ServerProcess {
     fn drop(&mut self) {
@@ -44,13 +48,17 @@ impl ServerProcess {
             .env("PIETEIKUMS_REMINDERS_EVERY", "0")
             .env("LEPTOS_SITE_ROOT", &site)
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
+            .env("RUST_LOG", "warn")
+            // Below the benches' own 30 s, so that a request that hangs in the server is answered
+            // and logged there before its client gives up.
+            .env("PIETEIKUMS_REQUEST_TIMEOUT", "20")
+            .stdout(std::fs::File::create(data.join(LOG))?)
             .spawn()
             .with_context(|| format!("starting {binary}"))?;
         let server = ServerProcess {
             child,
             base: format!("http://127.0.0.1:{port}"),
+            log: data.join(LOG),
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         while Instant::now() < deadline {
@@ -62,6 +70,17 @@ impl ServerProcess {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         bail!("the server did not become healthy")
+    }
+
+    /// The warnings and errors the server logged, without the expected refusals of sign-ins past
+    /// the limit.
+    pub fn warnings(&self) -> anyhow::Result<Vec<String>> {
+        Ok(std::fs::read_to_string(&self.log)?
+            .lines()
+            .filter(|line| line.contains("WARN") || line.contains("ERROR"))
+            .filter(|line| !line.contains("sign-in attempts limited"))
+            .map(str::to_owned)
+            .collect())
     }
 
     /// Ends the process at once, as a crash or SIGKILL does: nothing is flushed or closed.

@@ -11,7 +11,7 @@ use axum::routing::get;
 use axum::Router;
 use metrics_exporter_prometheus::PrometheusHandle;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Counts and times each request under its route's pattern (`/{lang}/board`), so that ids and fuzzed
 /// paths do not each become a series of their own.
@@ -28,7 +28,14 @@ pub async fn count_requests(request: Request, next: Next) -> Response {
         _ => "other",
     };
     let started = Instant::now();
+    let mut waiting = Waiting {
+        route: route.clone(),
+        method,
+        started,
+        answered: false,
+    };
     let response = next.run(request).await;
+    waiting.answered = true;
     metrics::histogram!(REQUEST_SECONDS, "route" => route.clone(), "method" => method)
         .record(started.elapsed().as_secs_f64());
     metrics::counter!(
@@ -39,6 +46,29 @@ pub async fn count_requests(request: Request, next: Next) -> Response {
     )
     .increment(1);
     response
+}
+
+/// A request not yet answered. When its client gives up, hyper drops the request's work, and with it
+/// this: neither the time limit nor the metrics then see the request, so a long wait is logged here.
+struct Waiting {
+    route: String,
+    method: &'static str,
+    started: Instant,
+    answered: bool,
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        let waited = self.started.elapsed();
+        if !self.answered && waited >= Duration::from_secs(5) {
+            tracing::warn!(
+                route = %self.route,
+                method = self.method,
+                seconds = waited.as_secs(),
+                "the client left before the answer"
+            );
+        }
+    }
 }
 
 #[derive(Clone)]

@@ -48,6 +48,9 @@ pub async fn sign_in(
         .redirect(reqwest::redirect::Policy::none())
         .default_headers(headers)
         .pool_max_idle_per_host(connections)
+        // Well under the 30 s a request may take, so that a connection that does not open fails
+        // with a reason of its own rather than as a request that was never answered.
+        .connect_timeout(Duration::from_secs(10))
         .build()?;
     // Past 30 sign-ins from one address the server allows one every two seconds: wait for it.
     for _ in 0..60 {

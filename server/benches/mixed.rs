@@ -65,11 +65,11 @@ impl Tally {
     /// One line per distinct failure, for the run's report.
     fn print_reasons(&self, what: &str) {
         for (reason, times) in &self.reasons {
-            let times: Vec<String> = times.iter().take(5).map(|t| format!("{t:.1}")).collect();
+            let first: Vec<String> = times.iter().take(5).map(|t| format!("{t:.1}")).collect();
             println!(
                 "  {what} failed {}× (sent at {} s of the load): {reason}",
                 times.len(),
-                times.join(", ")
+                first.join(", ")
             );
         }
     }

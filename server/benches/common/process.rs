@@ -39,6 +39,7 @@ impl ServerProcess {
             .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site"));
         let port = free_port()?;
         let binary = env!("CARGO_BIN_EXE_server");
+        let log = data.join(LOG);
         let child = Command::new(binary)
             .env("PIETEIKUMS_DATA_DIR", data)
             .env("DATABASE_URL", database_url)
@@ -52,13 +53,13 @@ impl ServerProcess {
             // Below the benches' own 30 s, so that a request that hangs in the server is answered
             // and logged there before its client gives up.
             .env("PIETEIKUMS_REQUEST_TIMEOUT", "20")
-            .stdout(std::fs::File::create(data.join(LOG))?)
+            .stdout(std::fs::File::create(&log)?)
             .spawn()
             .with_context(|| format!("starting {binary}"))?;
         let server = ServerProcess {
             child,
             base: format!("http://127.0.0.1:{port}"),
-            log: data.join(LOG),
+            log,
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         while Instant::now() < deadline {

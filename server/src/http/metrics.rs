@@ -27,17 +27,16 @@ pub async fn count_requests(request: Request, next: Next) -> Response {
         Method::HEAD => "HEAD",
         _ => "other",
     };
-    let started = Instant::now();
     let mut waiting = Waiting {
         route: route.clone(),
         method,
-        started,
+        started: Instant::now(),
         answered: false,
     };
     let response = next.run(request).await;
     waiting.answered = true;
     metrics::histogram!(REQUEST_SECONDS, "route" => route.clone(), "method" => method)
-        .record(started.elapsed().as_secs_f64());
+        .record(waiting.started.elapsed().as_secs_f64());
     metrics::counter!(
         REQUESTS,
         "route" => route,

@@ -188,6 +188,9 @@ fn site_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     site
 }
 
+/// What the server promises browsers about a file of a content-named bundle.
+const KEPT_FOR_A_YEAR: &str = "public, max-age=31536000, immutable";
+
 const WASM: &[u8] = b"\0asm\x01\0\0\0";
 
 #[tokio::test]
@@ -228,10 +231,7 @@ async fn a_bundle_in_a_content_named_folder_is_kept_by_browsers_for_a_year() {
         .await
         .unwrap();
     assert_eq!(chunk.status(), 200);
-    assert_eq!(
-        chunk.headers()["cache-control"],
-        "public, max-age=31536000, immutable"
-    );
+    assert_eq!(chunk.headers()["cache-control"], KEPT_FOR_A_YEAR);
     let modified = chunk.headers()["last-modified"].clone();
     let again = reqwest::Client::new()
         .get(app.url(&format!("/pkg/{hash}/chunk_3.wasm")))
@@ -240,10 +240,7 @@ async fn a_bundle_in_a_content_named_folder_is_kept_by_browsers_for_a_year() {
         .await
         .unwrap();
     assert_eq!(again.status(), 304);
-    assert_eq!(
-        again.headers()["cache-control"],
-        "public, max-age=31536000, immutable"
-    );
+    assert_eq!(again.headers()["cache-control"], KEPT_FOR_A_YEAR);
 
     // A miss may be a file of the next release asked too early: it must not be kept.
     let missing = reqwest::get(app.url(&format!("/pkg/{hash}/chunk_4.wasm")))

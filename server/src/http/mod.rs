@@ -12,6 +12,7 @@ mod extract;
 mod files;
 mod language;
 pub mod metrics;
+mod owner;
 mod security;
 
 pub use client::TrustedProxies;
@@ -157,11 +158,14 @@ pub fn router(
                 },
             ),
         )
-        // Outermost, so that the log and everything within see the client behind the proxy.
+        // Outside all but the owner guard, so that the log and everything within see the client
+        // behind the proxy.
         .layer(axum::middleware::from_fn_with_state(
             edge.trusted_proxies,
             client::resolve_client,
         ))
+        // Around everything, so that no poll of a request starts with another request's owner.
+        .layer(axum::middleware::from_fn(owner::without_stray_owner))
 }
 
 /// 200 when the database answers, 503 otherwise; for load balancers and monitoring.

@@ -139,6 +139,37 @@ fn script_nonce(response: &reqwest::Response) -> String {
     rest.split_once('\'').unwrap().0.to_owned()
 }
 
+/// Leptos leaves a rendered page's root owner current on the worker thread. A server function polled
+/// next on that thread must not become the page's child: it would read the page's nonce (and send the
+/// page's policy), and when the page's owner was dropped elsewhere during its look-up of a context,
+/// the thread deadlocked (the mixed load's unanswered request). This test's runtime has one thread,
+/// shared with the server, so the owner made current here is what the server's next poll finds, as
+/// a page rendered just before on the same worker would be.
+#[tokio::test]
+async fn a_server_function_is_not_run_under_an_owner_a_page_left_on_its_thread() {
+    let app = spawn_app().await;
+    let page = leptos::prelude::Owner::new_root(None);
+    page.with(leptos::nonce::provide_nonce);
+    let response = app
+        .post_form(
+            &app.client(),
+            "/api/login",
+            &[("email", ""), ("password", ""), ("lang", "en")],
+        )
+        .await;
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(!policy.contains("nonce-"), "{policy}");
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert!(
+        leptos::prelude::Owner::current().is_none(),
+        "the page's owner is left current after the request's polls"
+    );
+    drop(page);
+}
+
 #[tokio::test]
 async fn a_page_runs_only_its_own_inline_scripts_each_response_with_a_new_nonce() {
     let app = spawn_app().await;

@@ -6,9 +6,9 @@
 //! page's. The request could read the page's context (its nonce, its request parts), and, worse, when
 //! the page's last holder let go on another thread while this request walked up to the page looking
 //! for a context, dropping the page's owner cleaned up the request's owner under the read lock the walk
-//! held: that worker thread deadlocked for good, and the connection task queued behind it was never
-//! answered. This was the mixed load's unanswered request (about one in 40,000, seen in a thread dump
-//! of the hung server).
+//! held: that worker thread deadlocked for good on its own lock, and the request running on it was
+//! never answered. This was the mixed load's unanswered request (about one in 40,000, seen in a thread
+//! dump of the hung server).
 
 use axum::extract::Request;
 use axum::middleware::Next;
@@ -16,8 +16,9 @@ use axum::response::Response;
 use leptos::prelude::Owner;
 use std::future::Future;
 
-/// Clears the thread's current owner before and after each poll of the rest of the request, so that
-/// the owners Leptos creates for it have no parent but its own.
+/// Clears the thread's current owner before each poll of the rest of the request, so that the owners
+/// Leptos creates for it have no parent but its own, and after it, so that what the thread polls next
+/// outside any request's middleware (response bodies, the jobs) does not start under it either.
 pub async fn without_stray_owner(request: Request, next: Next) -> Response {
     let mut answer = std::pin::pin!(next.run(request));
     std::future::poll_fn(|context| {

@@ -8,10 +8,10 @@ use crate::model::application::{
 };
 use crate::model::{
     AccountAction, AccountSummary, Board, CheckedCity, CheckedCycle, CheckedMember, CityRef,
-    CitySummary, CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, Invitation,
-    MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember,
-    ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep,
-    SessionAccount, UpcomingDeadlines,
+    CitySummary, ConflictChange, ConflictsOverview, CurrentUser, CycleSummary, CyclesOverview,
+    DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts,
+    Profile, PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
+    ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -204,6 +204,23 @@ pub trait Backend: Send + Sync + 'static {
         reviewer: &CurrentUser,
         id: i32,
         note: String,
+    ) -> Result<(), AppError>;
+
+    /// The conflicts of interest the reader may see, and whom and where they may record one.
+    async fn conflicts(&self, reader: &CurrentUser) -> Result<ConflictsOverview, AppError>;
+
+    /// The secretary records a reviewer's conflict with a city.
+    async fn record_conflict(
+        &self,
+        secretary: &CurrentUser,
+        change: ConflictChange,
+    ) -> Result<(), AppError>;
+
+    /// Removes a conflict: the secretary any, a reviewer their own declaration.
+    async fn remove_conflict(
+        &self,
+        user: &CurrentUser,
+        change: ConflictChange,
     ) -> Result<(), AppError>;
 
     /// Every cycle and the next one's defaults, for the secretary.

@@ -236,6 +236,7 @@ mod tests {
         "check",
         "cities",
         "conflict",
+        "conflicts",
         "countdown",
         "cycles",
         "deadlines",

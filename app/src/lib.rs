@@ -30,9 +30,9 @@ use model::application::FormKind;
 use pages::{
     AccountPage, AdminCitiesPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage,
     AdminUsersPage, ApplicationsPage, AttachmentsPage, BoardPage, BoardReportsPage,
-    CheckAnswersPage, ForgotPasswordPage, LandingPage, LoginPage, MembersPage, NetworkPage,
-    OutboxPage, PrivacyPage, ReportsPage, ReviewDeskPage, SectionPage, SetPasswordPage,
-    SubmittedPage, TaskListPage,
+    CheckAnswersPage, ConflictsPage, ForgotPasswordPage, LandingPage, LoginPage, MembersPage,
+    NetworkPage, OutboxPage, PrivacyPage, ReportsPage, ReviewDeskPage, SectionPage,
+    SetPasswordPage, SubmittedPage, TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -95,6 +95,7 @@ fn Page() -> impl IntoView {
                     <Route path=path!("set-password/:token") view=SetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("board") view=BoardPage ssr=SsrMode::Async/>
                     <Route path=path!("board/reports") view=BoardReportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("board/conflicts") view=ConflictsPage ssr=SsrMode::Async/>
                     <Route path=path!("board/:id") view=ReviewDeskPage ssr=SsrMode::Async/>
                     <Route path=path!("apply") view=ApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id") view=|| view! { <TaskListPage/> } ssr=SsrMode::Async/>

@@ -128,6 +128,11 @@ pub fn board_reports(lang: Lang) -> String {
     format!("/{}/board/reports", lang.code())
 }
 
+/// Conflicts of interest between reviewers and cities.
+pub fn conflicts(lang: Lang) -> String {
+    format!("/{}/board/conflicts", lang.code())
+}
+
 /// The secretary's cycles: each year's window, decision date and quota.
 pub fn admin_cycles(lang: Lang) -> String {
     format!("/{}/admin/cycles", lang.code())

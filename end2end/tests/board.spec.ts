@@ -10,12 +10,12 @@ function line(page: Page, city: string) {
   return page.locator(`[data-testid=application-row][data-city="${city}"]`);
 }
 
-/** Scores every criterion `score` by touching its button, picks a recommendation and submits. */
-async function submitReview(page: Page, score: number) {
+/** Scores every criterion `score` by touching its button, picks `recommendation` and submits. */
+async function submitReview(page: Page, score: number, recommendation = "Endorse") {
   for (const criterion of CRITERIA) {
     await page.getByTestId(`criterion-${criterion}`).getByLabel(String(score), { exact: true }).check();
   }
-  await page.getByLabel("Endorse", { exact: true }).check();
+  await page.getByLabel(recommendation, { exact: true }).check();
   await page.getByRole("button", { name: "Submit review" }).click();
   await expect(page.getByTestId("review-saved")).toHaveText("Your review is submitted.");
 }
@@ -66,9 +66,10 @@ test("a review submitted by one reviewer appears on another reviewer's open boar
   // Once this reviewer's own review is in, the scores show.
   await line(page, "Cēsis").getByRole("link", { name: "Cēsis" }).click();
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
-  await submitReview(page, 2);
+  await submitReview(page, 2, "Do not endorse");
   await expect(page.getByTestId("reviews-done")).toHaveText("2 of 2");
-  await expect(page.getByTestId("score")).toHaveText("3.0 (spread 2.0)");
+  await expect(page.getByTestId("score").getByTestId("mean")).toHaveText("3.0 (spread 2.0)");
+  await expect(page.getByTestId("score").getByTestId("tally")).toHaveText("endorse 1 · changes 0 · do not endorse 1");
   await expect(page.getByTestId("review-card")).toHaveCount(2);
   await expectNoHorizontalScroll(page);
 });
@@ -103,6 +104,52 @@ test("a reviewer who declares a conflict no longer sees the application, and the
   await line(secretary, "Jelgava").getByRole("link", { name: "Jelgava" }).click();
   await expect(secretary.getByTestId("recused")).toHaveText("Declared a conflict of interest: Pēteris Ozols");
   await expect(secretary.getByRole("heading", { name: "Your review" })).toHaveCount(0);
+  await expectAccessible(secretary);
+  await other.close();
+});
+
+test("the secretary records and removes a conflict, and the reviewer's open board follows", async ({
+  page,
+  browser,
+  server,
+}) => {
+  await signIn(page, ACCOUNTS.secondReviewer.email);
+  await openHydrated(page, "/en/board");
+  await expect(page.getByTestId("live")).toContainText("Live");
+  await expect(line(page, "Cēsis")).toContainText("Not started");
+
+  const other = await browser.newContext({ baseURL: server.url, timezoneId: "Europe/Riga" });
+  const secretary = await other.newPage();
+  await signIn(secretary, ACCOUNTS.secretary.email);
+  await openHydrated(secretary, "/en/board");
+  await secretary.getByRole("link", { name: "Conflicts of interest" }).click();
+  await expect(secretary.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(secretary.getByRole("heading", { level: 1 })).toHaveText("Conflicts of interest");
+  await expect(secretary.getByTestId("no-conflicts")).toBeVisible();
+
+  // Nothing chosen: every gap is listed, and nothing is recorded.
+  await secretary.getByRole("button", { name: "Record the conflict" }).click();
+  await expect(secretary.locator(".error-summary li")).toHaveCount(3);
+  await expectAccessible(secretary);
+
+  await secretary.getByLabel("Reviewer").selectOption({ label: "Marta Liepa" });
+  await secretary.getByLabel("City").selectOption({ label: "Cēsis" });
+  await secretary.getByLabel("Reason").fill("Sits on the board of the Cēsis learning festival.");
+  await secretary.getByRole("button", { name: "Record the conflict" }).click();
+  await expect(secretary.getByTestId("recorded-conflict")).toBeVisible();
+  const listed = secretary.locator("[data-testid=listed-conflict][data-city=Cēsis]");
+  await expect(listed).toContainText("Marta Liepa");
+  await expect(listed).toContainText("recorded by Ilze Kalniņa");
+  await expectNoHorizontalScroll(secretary);
+
+  // The reviewer's open board hears of it without a reload.
+  await expect(line(page, "Cēsis")).toContainText("Conflict declared");
+
+  await listed.getByText("Remove", { exact: true }).click();
+  await listed.getByLabel("Reason").fill("Entered for the wrong reviewer.");
+  await listed.getByRole("button", { name: "Remove the conflict" }).click();
+  await expect(secretary.getByTestId("no-conflicts")).toBeVisible();
+  await expect(line(page, "Cēsis")).toContainText("Not started");
   await expectAccessible(secretary);
   await other.close();
 });

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod applications;
 pub mod auth;
 pub mod board;
+pub mod conflicts;
 pub mod cycles;
 pub mod members;
 pub mod reminders;

@@ -32,6 +32,8 @@ pub enum AuditKind {
     ReviewStarted,
     ReviewSubmitted,
     ConflictDeclared,
+    ConflictRecorded,
+    ConflictRemoved,
     CommentAdded,
     Decision(ApplicationEvent),
     CycleCreated,
@@ -49,7 +51,7 @@ pub enum AuditKind {
 
 impl AuditKind {
     /// Every kind but the decisions, which are one per event of the decision form.
-    const PLAIN: [AuditKind; 38] = [
+    const PLAIN: [AuditKind; 40] = [
         AuditKind::SignedIn,
         AuditKind::AccountInvited,
         AuditKind::PasswordSet,
@@ -76,6 +78,8 @@ impl AuditKind {
         AuditKind::ReviewStarted,
         AuditKind::ReviewSubmitted,
         AuditKind::ConflictDeclared,
+        AuditKind::ConflictRecorded,
+        AuditKind::ConflictRemoved,
         AuditKind::CommentAdded,
         AuditKind::CycleCreated,
         AuditKind::CycleChanged,
@@ -128,6 +132,8 @@ impl AuditKind {
             AuditKind::ReviewStarted => "review_started",
             AuditKind::ReviewSubmitted => "review_submitted",
             AuditKind::ConflictDeclared => "conflict_declared",
+            AuditKind::ConflictRecorded => "conflict_recorded",
+            AuditKind::ConflictRemoved => "conflict_removed",
             AuditKind::CommentAdded => "comment_added",
             AuditKind::Decision(event) => return format!("decision_{}", event.as_str()),
             AuditKind::CycleCreated => "cycle_created",

@@ -23,6 +23,9 @@ pub enum LiveEvent {
     /// A reviewer saved, submitted or withdrew from a review, or declared a conflict: the board's
     /// counts and scores moved. Says nothing of the scores themselves, which each reader loads as allowed.
     ReviewChanged { application_id: i32 },
+    /// A conflict of interest was declared, recorded or removed. Every application of the city it
+    /// concerns is told of with a `ReviewChanged` as well, since who reviews it changed.
+    ConflictsChanged,
     /// Someone of the Commission opened or left an application's page. Names nobody: each reader asks
     /// who is there, and a recused reviewer is not told.
     PresenceChanged { application_id: i32 },
@@ -46,9 +49,9 @@ impl LiveEvent {
         match self {
             LiveEvent::ApplicationChanged { city_id, .. }
             | LiveEvent::ReportChanged { city_id, .. } => Audience::City(*city_id),
-            LiveEvent::ReviewChanged { .. } | LiveEvent::PresenceChanged { .. } => {
-                Audience::Commission
-            }
+            LiveEvent::ReviewChanged { .. }
+            | LiveEvent::ConflictsChanged
+            | LiveEvent::PresenceChanged { .. } => Audience::Commission,
             LiveEvent::CycleChanged { .. } | LiveEvent::Resync => Audience::Everyone,
         }
     }
@@ -59,6 +62,7 @@ impl LiveEvent {
             LiveEvent::ApplicationChanged { id, .. } => Some(*id),
             LiveEvent::ReviewChanged { application_id } => Some(*application_id),
             LiveEvent::ReportChanged { .. }
+            | LiveEvent::ConflictsChanged
             | LiveEvent::PresenceChanged { .. }
             | LiveEvent::CycleChanged { .. }
             | LiveEvent::Resync => None,
@@ -99,6 +103,7 @@ mod tests {
         assert_eq!(review.audience(), Audience::Commission);
         assert_eq!(review.application(), Some(4));
         assert_eq!(LiveEvent::Resync.audience(), Audience::Everyone);
+        assert_eq!(LiveEvent::ConflictsChanged.audience(), Audience::Commission);
         let presence = LiveEvent::PresenceChanged { application_id: 4 };
         assert_eq!(presence.audience(), Audience::Commission);
         assert_eq!(presence.application(), None);

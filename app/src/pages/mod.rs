@@ -20,7 +20,7 @@ pub use admin_cycles::AdminCyclesPage;
 pub use admin_members::AdminMembersPage;
 pub use admin_reminders::AdminRemindersPage;
 pub use admin_users::AdminUsersPage;
-pub use board::{BoardPage, BoardReportsPage, ReviewDeskPage};
+pub use board::{BoardPage, BoardReportsPage, ConflictsPage, ReviewDeskPage};
 pub use forgot_password::ForgotPasswordPage;
 pub use landing::LandingPage;
 pub use login::LoginPage;

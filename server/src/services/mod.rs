@@ -44,10 +44,10 @@ use app::model::application::{
 };
 use app::model::{
     AccountAction, AccountSummary, Board, CheckedCity, CheckedCycle, CheckedMember, CityRef,
-    CitySummary, CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress,
-    Invitation, MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile,
-    PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    ReviewStep, SessionAccount, UpcomingDeadlines,
+    CitySummary, ConflictChange, ConflictsOverview, CurrentUser, CycleSummary, CyclesOverview,
+    DecisionRequest, EmailAddress, Invitation, MembersOverview, NewPassword, OutboxItem, Placement,
+    PrivacyFacts, Profile, PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk,
+    ReviewForm, ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -467,9 +467,40 @@ impl Backend for SeaBackend {
         id: i32,
         note: String,
     ) -> Result<(), AppError> {
-        let change =
+        let changes =
             reviews::declare_conflict(&self.db, self.clock.now(), reviewer, id, note).await?;
-        self.events.publish(change);
+        for change in changes {
+            self.events.publish(change);
+        }
+        Ok(())
+    }
+
+    async fn conflicts(&self, reader: &CurrentUser) -> Result<ConflictsOverview, AppError> {
+        reviews::conflicts(&self.db, reader).await
+    }
+
+    async fn record_conflict(
+        &self,
+        secretary: &CurrentUser,
+        change: ConflictChange,
+    ) -> Result<(), AppError> {
+        let changes =
+            reviews::record_conflict(&self.db, self.clock.now(), secretary, change).await?;
+        for change in changes {
+            self.events.publish(change);
+        }
+        Ok(())
+    }
+
+    async fn remove_conflict(
+        &self,
+        user: &CurrentUser,
+        change: ConflictChange,
+    ) -> Result<(), AppError> {
+        let changes = reviews::remove_conflict(&self.db, self.clock.now(), user, change).await?;
+        for change in changes {
+            self.events.publish(change);
+        }
         Ok(())
     }
 

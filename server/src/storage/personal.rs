@@ -197,7 +197,9 @@ pub async fn about(
             "conflicts_of_interest",
             rows::<conflicts_of_interest::Entity>(
                 db,
-                conflicts_of_interest::Column::ReviewerId.eq(id),
+                conflicts_of_interest::Column::ReviewerId
+                    .eq(id)
+                    .or(conflicts_of_interest::Column::RecordedBy.eq(id)),
                 conflicts_of_interest::Column::Id,
             )
             .await?,

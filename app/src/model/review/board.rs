@@ -1,7 +1,7 @@
 //! The review board: every application of a cycle with its reviews, and the board's filters and order,
 //! which the browser and the server apply alike.
 
-use crate::model::{ApplicationStatus, CycleSummary, Deadline};
+use crate::model::{ApplicationStatus, CycleSummary, Deadline, Recommendation};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -17,24 +17,49 @@ pub enum MyReview {
     Recused,
 }
 
-/// The submitted reviews' agreement: their mean score and how far apart the reviewers are, in tenths.
+/// The submitted reviews' agreement: their mean score, how far apart the reviewers are (in tenths), and
+/// what they recommend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScoreSummary {
     pub mean_tenths: u32,
     /// The highest reviewer's mean minus the lowest's.
     pub spread_tenths: u32,
+    pub tally: Tally,
 }
 
 impl ScoreSummary {
-    /// From each submitted review's mean; `None` without any.
-    pub fn of(means: &[u32]) -> Option<Self> {
-        let (min, max) = (means.iter().min()?, means.iter().max()?);
-        let sum: u32 = means.iter().sum();
-        let count = means.len() as u32;
+    /// From each submitted review's mean and recommendation; `None` without any.
+    pub fn of(reviews: &[(u32, Recommendation)]) -> Option<Self> {
+        let means = reviews.iter().map(|(mean, _)| *mean);
+        let (min, max) = (means.clone().min()?, means.clone().max()?);
+        let count = reviews.len() as u32;
         Some(ScoreSummary {
-            mean_tenths: (sum + count / 2) / count,
+            mean_tenths: (means.sum::<u32>() + count / 2) / count,
             spread_tenths: max - min,
+            tally: Tally::of(reviews.iter().map(|(_, recommendation)| *recommendation)),
         })
+    }
+}
+
+/// How many submitted reviews recommend each outcome.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub endorse: u32,
+    pub request_changes: u32,
+    pub reject: u32,
+}
+
+impl Tally {
+    pub fn of(recommendations: impl IntoIterator<Item = Recommendation>) -> Self {
+        let mut tally = Tally::default();
+        for recommendation in recommendations {
+            *match recommendation {
+                Recommendation::Endorse => &mut tally.endorse,
+                Recommendation::RequestChanges => &mut tally.request_changes,
+                Recommendation::Reject => &mut tally.reject,
+            } += 1;
+        }
+        tally
     }
 }
 

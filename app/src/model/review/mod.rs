@@ -2,10 +2,12 @@
 //! a cycle with its reviews, and the board's filters, which the browser and the server apply alike.
 
 mod board;
+mod conflicts;
 mod desk;
 mod rubric;
 
 pub use board::*;
+pub use conflicts::*;
 pub use desk::*;
 pub use rubric::*;
 
@@ -87,13 +89,22 @@ mod tests {
     }
 
     #[test]
-    fn scores_summarise_as_mean_and_spread_in_tenths() {
+    fn scores_summarise_as_mean_spread_and_tally() {
         assert_eq!(ScoreSummary::of(&[]), None);
         assert_eq!(
-            ScoreSummary::of(&[40, 25, 31]),
+            ScoreSummary::of(&[
+                (40, Recommendation::Endorse),
+                (25, Recommendation::Reject),
+                (31, Recommendation::Endorse)
+            ]),
             Some(ScoreSummary {
                 mean_tenths: 32,
-                spread_tenths: 15
+                spread_tenths: 15,
+                tally: Tally {
+                    endorse: 2,
+                    request_changes: 0,
+                    reject: 1
+                }
             })
         );
         assert_eq!(tenths(32, false), "3.2");
@@ -125,6 +136,7 @@ mod tests {
             scores: mean.map(|mean_tenths| ScoreSummary {
                 mean_tenths,
                 spread_tenths: 0,
+                tally: Tally::default(),
             }),
             mine,
             last_activity: deadline,

@@ -1,9 +1,11 @@
 //! The Commission's review board: every submitted application of a cycle, live, and each application's
 //! review page.
 
+mod conflicts;
 mod desk;
 mod reports;
 
+pub use conflicts::ConflictsPage;
 pub use desk::ReviewDeskPage;
 pub use reports::BoardReportsPage;
 
@@ -119,7 +121,10 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
             " "
             <LiveIndicator/>
         </p>
-        <p><a href=paths::board_reports(i18n.lang())>{i18n.tr("board-reports-link")}</a></p>
+        <ul class="plain-list">
+            <li><a href=paths::board_reports(i18n.lang())>{i18n.tr("board-reports-link")}</a></li>
+            <li><a href=paths::conflicts(i18n.lang())>{i18n.tr("conflicts-link")}</a></li>
+        </ul>
         {deadlines}
         <BoardFilters query years=board.years/>
         <p class="muted" data-testid="board-count">
@@ -227,7 +232,7 @@ fn BoardLine(row: BoardRow, columns: Arc<[String]>) -> impl IntoView {
         <tr class="board-line" data-testid="application-row" data-city=row.city.clone()>
             <th scope="row" data-label=label(0)>
                 <a href=paths::review_desk(lang, row.id)>{row.city.clone()}</a>
-                <span class="muted board-line__version">{version}</span>
+                <span class="muted cell-note">{version}</span>
             </th>
             <td data-label=label(1)><StatusTag status=row.status/></td>
             <td data-label=label(2)>{row.submitted_at.map(when)}</td>
@@ -241,20 +246,38 @@ fn BoardLine(row: BoardRow, columns: Arc<[String]>) -> impl IntoView {
     }
 }
 
-/// "4.2 (spread 1.0)", or that the scores show once the reader's own review is in.
+/// "4.2 (spread 1.0)" and the recommendations' tally, or that the scores show once the reader's own
+/// review is in.
 #[component]
 pub(crate) fn ScoreText(scores: Option<ScoreSummary>) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = i18n.lang();
     match scores {
-        Some(scores) => translate_with(
-            i18n.lang(),
-            "board-score",
-            &[
-                ("mean", Arg::Text(decimal(i18n, scores.mean_tenths))),
-                ("spread", Arg::Text(decimal(i18n, scores.spread_tenths))),
-            ],
-        )
-        .into_any(),
+        Some(scores) => {
+            let count = |n: u32| Arg::Number(n.into());
+            let tally = translate_with(
+                lang,
+                "board-tally",
+                &[
+                    ("endorse", count(scores.tally.endorse)),
+                    ("changes", count(scores.tally.request_changes)),
+                    ("reject", count(scores.tally.reject)),
+                ],
+            );
+            let score = translate_with(
+                lang,
+                "board-score",
+                &[
+                    ("mean", Arg::Text(decimal(i18n, scores.mean_tenths))),
+                    ("spread", Arg::Text(decimal(i18n, scores.spread_tenths))),
+                ],
+            );
+            view! {
+                <span data-testid="mean">{score}</span>
+                <span class="cell-note" data-testid="tally">{tally}</span>
+            }
+            .into_any()
+        }
         None => view! { <span class="muted">{i18n.tr("board-score-hidden")}</span> }.into_any(),
     }
 }

@@ -5,7 +5,7 @@ use crate::services::errors::db_error;
 use crate::storage;
 use crate::storage::entities::{applications, enums, reviews};
 use app::error::AppError;
-use app::model::{BoardRow, CurrentUser, Deadline, MyReview, Role, ScoreSummary};
+use app::model::{BoardRow, CurrentUser, Deadline, MyReview, Recommendation, Role, ScoreSummary};
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -111,9 +111,11 @@ impl Ledger {
     /// The application's row as the secretary sees it: every score, no review of their own.
     pub(super) fn row(&self, application: &applications::Model) -> BoardRow {
         let submitted = self.submitted(application);
-        let means: Vec<u32> = submitted
+        let reviews: Vec<(u32, Recommendation)> = submitted
             .iter()
-            .filter_map(|review| self.means.get(&review.id).copied())
+            .filter_map(|review| {
+                Some((*self.means.get(&review.id)?, review.recommendation?.into()))
+            })
             .collect();
         let last = self
             .last_event
@@ -137,7 +139,7 @@ impl Ledger {
                 .iter()
                 .filter(|r| !self.conflicts.contains(&(**r, application.city_id)))
                 .count() as u32,
-            scores: ScoreSummary::of(&means),
+            scores: ScoreSummary::of(&reviews),
             mine: MyReview::NotAReviewer,
             last_activity: Deadline::at(last),
         }

@@ -2,10 +2,14 @@
 //! and conflicts of interest.
 
 mod board;
+mod conflicts;
 mod desk;
 mod ledger;
 mod review;
 
 pub use board::{board, BoardCache};
+pub use conflicts::{
+    declare_conflict, overview as conflicts, record as record_conflict, remove as remove_conflict,
+};
 pub use desk::desk;
-pub use review::{declare_conflict, save_review};
+pub use review::save_review;

@@ -1,10 +1,10 @@
-//! A reviewer's own review, versioned, and declaring a conflict of interest.
+//! A reviewer's own review, versioned.
 
 use crate::services::access::reviewable;
 use crate::services::errors::db_error;
 use crate::services::lifecycle::move_application;
 use crate::storage::audit::record_event;
-use crate::storage::entities::{conflicts_of_interest, enums, review_scores, reviews};
+use crate::storage::entities::{enums, review_scores, reviews};
 use app::error::AppError;
 use app::model::AuditKind;
 use app::model::{
@@ -131,49 +131,4 @@ pub async fn save_review(
     }
     txn.commit().await.map_err(db_error)?;
     Ok(changes)
-}
-
-/// A reviewer declares a conflict with the application's city and takes no further part in its
-/// review. The declaration cannot be taken back by the reviewer.
-pub async fn declare_conflict(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
-    reviewer: &CurrentUser,
-    id: i32,
-    note: String,
-) -> Result<LiveEvent, AppError> {
-    if reviewer.role != Role::CommissionReviewer {
-        return Err(AppError::Forbidden);
-    }
-    let application = reviewable(db, reviewer, id).await?;
-    let note = note.trim().to_owned();
-    if note.chars().count() > app::model::COMMENT_CHARS {
-        return Err(AppError::Validation(vec![app::error::FieldError::new(
-            "note",
-            "error-too-long",
-        )]));
-    }
-    let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
-    conflicts_of_interest::ActiveModel {
-        reviewer_id: Set(reviewer.id),
-        city_id: Set(application.city_id),
-        note: Set(Some(note).filter(|n| !n.is_empty())),
-        declared_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&*txn)
-    .await
-    .map_err(db_error)?;
-    record_event(
-        &*txn,
-        now,
-        Some(reviewer.id),
-        ("application", id),
-        AuditKind::ConflictDeclared,
-        serde_json::json!({ "city": application.city_id }),
-    )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
-    Ok(LiveEvent::ReviewChanged { application_id: id })
 }

@@ -12,6 +12,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub note: Option<String>,
     pub declared_at: DateTimeUtc,
+    /// The secretary who recorded the conflict for the reviewer; `None` when the reviewer declared it.
+    pub recorded_by: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

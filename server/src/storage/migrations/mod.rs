@@ -7,6 +7,7 @@ mod m20261127_000001_reminders;
 mod m20261203_000001_accounts;
 mod m20261203_000002_erasure;
 mod m20261204_000001_rate_limits;
+mod m20261205_000001_conflicts_recorded_by;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_accounts::Migration),
             Box::new(m20261203_000002_erasure::Migration),
             Box::new(m20261204_000001_rate_limits::Migration),
+            Box::new(m20261205_000001_conflicts_recorded_by::Migration),
         ]
     }
 }

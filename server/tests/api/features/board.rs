@@ -51,6 +51,16 @@ pub async fn desk(app: &TestApp, client: &reqwest::Client, id: i32) -> reqwest::
         .unwrap()
 }
 
+/// What a reviewer giving `score` on every criterion recommends, so that a test's reviews disagree
+/// as real ones do.
+fn recommended(score: &str) -> &'static str {
+    match score {
+        "1" | "2" => "reject",
+        "3" => "request_changes",
+        _ => "endorse",
+    }
+}
+
 /// Posts a review as the review form does, scoring every criterion `score` unless `leave_out`.
 pub async fn review(
     app: &TestApp,
@@ -63,7 +73,7 @@ pub async fn review(
     let mut form: Vec<(String, String)> = vec![
         ("id".into(), id.to_string()),
         ("then".into(), then.into()),
-        ("review[recommendation]".into(), "endorse".into()),
+        ("review[recommendation]".into(), recommended(score).into()),
         ("review[overall_comment]".into(), "A clear plan.".into()),
         (
             "review[comments][political-will]".into(),
@@ -217,6 +227,23 @@ async fn reviews_are_drafted_submitted_and_versioned_and_scores_wait_for_your_ow
     assert_eq!(both["reviews"].as_array().unwrap().len(), 2);
     assert_eq!(both["row"]["scores"]["mean_tenths"], 30);
     assert_eq!(both["row"]["scores"]["spread_tenths"], 20);
+    assert_eq!(
+        both["row"]["scores"]["tally"],
+        serde_json::json!({"endorse": 1, "request_changes": 0, "reject": 1}),
+        "the recommendations are tallied"
+    );
+    let html = second
+        .get(app.url("/en/board"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("endorse 1 · changes 0 · do not endorse 1"),
+        "the board shows the tally"
+    );
 
     // Revising a submitted review adds a version; the other reviewer's review is untouched.
     assert_eq!(

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod applications;
 mod backup;
 pub mod board;
+mod conflicts;
 pub mod cycles;
 mod deadlines;
 mod decisions;

@@ -46,6 +46,8 @@ struct Ids {
     member: i32,
     /// The reviewer's account.
     reviewer_account: i32,
+    /// Cēsis, the city of the submitted application.
+    owner: i32,
 }
 
 struct Visitors {
@@ -82,6 +84,7 @@ async fn visitors() -> Visitors {
         .id;
     let mail = waiting_mail(&app).await;
     let member = city_id(&app, "Valmiera").await;
+    let owner = city_id(&app, "Cēsis").await;
     let reviewer_account = users::Entity::find()
         .filter(users::Column::Email.eq(REVIEWER))
         .one(&app.db)
@@ -99,6 +102,7 @@ async fn visitors() -> Visitors {
             mail,
             member,
             reviewer_account,
+            owner,
         },
         clients,
     }
@@ -200,6 +204,7 @@ async fn every_read_reaches_exactly_the_people_it_is_for() {
         ("/api/cities".into(), &[Secretary]),
         ("/api/board".into(), COMMISSION),
         ("/api/reports_board".into(), COMMISSION),
+        ("/api/conflicts".into(), COMMISSION),
         (format!("/api/review_desk?id={}", ids.cesis), COMMISSION),
         (format!("/api/viewers?id={}", ids.cesis), COMMISSION),
         ("/api/applications".into(), CITIES),
@@ -415,6 +420,46 @@ async fn reviewing_is_the_reviewers_and_commenting_the_commissions() {
         COMMISSION,
     )
     .await;
+}
+
+/// A conflict's fields as the conflicts page posts them: the reviewer with Cēsis.
+fn conflict(ids: &Ids) -> Vec<(&'static str, String)> {
+    vec![
+        ("form[reviewer]", ids.reviewer_account.to_string()),
+        ("form[city]", ids.owner.to_string()),
+        ("form[reason]", "Former adviser".into()),
+    ]
+}
+
+#[tokio::test]
+async fn conflicts_are_recorded_by_the_secretary_and_taken_back_by_their_reviewer() {
+    Visitors::check_alone(
+        |ids| post("/api/record_conflict", &conflict(ids)),
+        &[Secretary],
+    )
+    .await;
+    // One the secretary recorded: the reviewer gets past the gate (and is then told it is not
+    // theirs to remove), the secretary removes it.
+    let visitors = visitors().await;
+    let secretary = &visitors.clients[4].1;
+    let recorded = visitors
+        .app
+        .post_form(
+            secretary,
+            "/api/record_conflict",
+            &conflict(&visitors.ids)
+                .iter()
+                .map(|(name, value)| (*name, value.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert_eq!(recorded.status(), 200);
+    visitors
+        .check(
+            &post("/api/remove_conflict", &conflict(&visitors.ids)),
+            COMMISSION,
+        )
+        .await;
 }
 
 #[tokio::test]

@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, TestRunner};
 use std::collections::HashSet;
 
 /// Every server function, and whether it is called with GET.
-const SERVER_FUNCTIONS: [(&str, bool); 44] = [
+const SERVER_FUNCTIONS: [(&str, bool); 47] = [
     ("login", false),
     ("logout", false),
     ("me", true),
@@ -30,6 +30,9 @@ const SERVER_FUNCTIONS: [(&str, bool); 44] = [
     ("viewers", true),
     ("save_review", false),
     ("declare_conflict", false),
+    ("conflicts", true),
+    ("record_conflict", false),
+    ("remove_conflict", false),
     ("decide", false),
     ("add_comment", false),
     ("outbox", true),
@@ -59,7 +62,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 44] = [
 ];
 
 /// The HTTP routes outside the server functions, `{}` standing for a path segment.
-const ROUTES: [(&str, bool); 12] = [
+const ROUTES: [(&str, bool); 13] = [
     ("/files/applications/{}", false),
     ("/files/reports/{}", false),
     ("/files/applications/{}/application.pdf", true),
@@ -72,10 +75,11 @@ const ROUTES: [(&str, bool); 12] = [
     ("/calendar/{}", true),
     ("/events?viewing={}", true),
     ("/{}/board/{}", true),
+    ("/{}/board/conflicts", true),
 ];
 
 /// Field names the forms send, to be mixed with names nobody sends.
-const FIELDS: [&str; 36] = [
+const FIELDS: [&str; 39] = [
     "id",
     "kind",
     "section",
@@ -110,6 +114,9 @@ const FIELDS: [&str; 36] = [
     "form[full_name]",
     "form[city_id]",
     "form[language]",
+    "form[reviewer]",
+    "form[city]",
+    "form[reason]",
     "retire",
     "current",
 ];

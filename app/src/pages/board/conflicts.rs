@@ -1,0 +1,200 @@
+//! `/{lang}/board/conflicts`: conflicts of interest between reviewers and cities. The secretary sees
+//! every one, records one for any reviewer and removes any; a reviewer sees their own and takes back a
+//! declaration made by mistake. Every change needs a reason, and the page follows changes live.
+
+use crate::api::conflicts::{load_conflicts, RecordConflict, RemoveConflict};
+use crate::components::{
+    field_error, hydrated, live_revision, reread_after, ErrorPanel, ErrorSummary, LiveIndicator,
+    SelectField, StackedTable,
+};
+use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::field_id;
+use crate::model::{format_wall_clock, ConflictLine, ConflictsOverview, LiveEvent};
+use crate::paths;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+const COLUMNS: &[&str] = &[
+    "conflicts-reviewer",
+    "conflicts-city",
+    "conflicts-reason",
+    "conflicts-since",
+    "conflicts-action",
+];
+
+#[island(lazy)]
+pub fn ConflictsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let record = ServerAction::<RecordConflict>::new();
+    let recorded = reread_after(move || record.value().with(|value| matches!(value, Some(Ok(_)))));
+    let revision = live_revision(|event| matches!(event, LiveEvent::ConflictsChanged));
+    let overview = Resource::new(
+        move || (revision.get(), recorded.get()),
+        |_| load_conflicts(),
+    );
+    view! {
+        <Title text=move || i18n.t("conflicts-title")/>
+        <p class="caption"><a href=move || paths::board(i18n.lang())>{i18n.tr("nav-board")}</a></p>
+        <h1>{i18n.tr("conflicts-title")}</h1>
+        <p class="board-status"><LiveIndicator/></p>
+        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || overview.get().map(|result| match result {
+                Ok(overview) => view! { <Conflicts overview record/> }.into_any(),
+                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Conflicts(overview: ConflictsOverview, record: ServerAction<RecordConflict>) -> impl IntoView {
+    let i18n = use_i18n();
+    let secretary = !overview.reviewers.is_empty();
+    let intro = if secretary {
+        "conflicts-intro-secretary"
+    } else {
+        "conflicts-intro-reviewer"
+    };
+    let list = if overview.lines.is_empty() {
+        view! { <p class="muted" data-testid="no-conflicts">{i18n.tr("conflicts-empty")}</p> }
+            .into_any()
+    } else {
+        let rows = overview
+            .lines
+            .into_iter()
+            .map(|line| view! { <ConflictRow line/> })
+            .collect_view();
+        view! { <StackedTable columns=COLUMNS caption="conflicts-title">{rows}</StackedTable> }
+            .into_any()
+    };
+    view! {
+        <p>{i18n.tr(intro)}</p>
+        {list}
+        {secretary.then(|| view! { <RecordForm overview_reviewers=overview.reviewers cities=overview.cities record/> })}
+    }
+}
+
+/// The secretary's form for a new conflict.
+#[component]
+fn RecordForm(
+    overview_reviewers: Vec<crate::model::ReviewerRef>,
+    cities: Vec<crate::model::CityRef>,
+    record: ServerAction<RecordConflict>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let scripted = hydrated();
+    let error = Signal::derive(move || record.value().get().and_then(Result::err));
+    let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
+    let reviewers = overview_reviewers
+        .into_iter()
+        .map(|reviewer| view! { <option value=reviewer.id.to_string()>{reviewer.name}</option> })
+        .collect_view();
+    let cities = cities
+        .into_iter()
+        .map(|city| view! { <option value=city.id.to_string()>{city.name}</option> })
+        .collect_view();
+    let done = move || {
+        record.value().get().and_then(Result::ok).map(|_| {
+            view! { <p class="panel panel--success" role="status" data-testid="recorded-conflict">{i18n.tr("conflicts-recorded")}</p> }
+        })
+    };
+    view! {
+        <section class="narrow">
+            <h2>{i18n.tr("conflicts-record-heading")}</h2>
+            {done}
+            <ErrorSummary error/>
+            <ActionForm action=record attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+                <SelectField name="reviewer" label_key="conflicts-reviewer" error=field("reviewer")>{reviewers}</SelectField>
+                <SelectField name="city" label_key="conflicts-city" error=field("city")>{cities}</SelectField>
+                <ReasonField id=field_id("reason") error=field("reason")/>
+                <button type="submit" class="button button--warning" disabled=move || record.pending().get()>
+                    {i18n.tr("conflicts-record")}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// The reason a change is made with, kept in the audit log.
+#[component]
+fn ReasonField(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_id = format!("{id}-error");
+    let described_by = error_id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.with(Option::is_some)>
+            <label class="field__label" for=id.clone()>{i18n.tr("conflicts-reason")}</label>
+            {move || error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })}
+            <textarea
+                class="field__input field__input--short"
+                id=id
+                name="form[reason]"
+                rows="2"
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described_by.clone())
+            ></textarea>
+        </div>
+    }
+}
+
+/// One conflict; each cell names its column, so that on a phone the row stands alone as a card. A
+/// removable one carries its own small form, folded away until asked for.
+#[component]
+fn ConflictRow(line: ConflictLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let label = |key: &'static str| i18n.t(key);
+    let since = format_wall_clock(lang, line.since.riga);
+    let by = line.recorded_by.as_ref().map(|by| {
+        translate_with(
+            lang,
+            "conflicts-recorded-by",
+            &[("name", Arg::Text(by.clone()))],
+        )
+    });
+    let remove = line
+        .removable
+        .then(|| view! { <RemoveForm reviewer=line.reviewer_id city=line.city_id/> });
+    view! {
+        <tr data-testid="listed-conflict" data-city=line.city.clone() data-reviewer=line.reviewer.clone()>
+            <th scope="row" data-label=label("conflicts-reviewer")>{line.reviewer.clone()}</th>
+            <td data-label=label("conflicts-city")>{line.city.clone()}</td>
+            <td data-label=label("conflicts-reason")>{line.note.clone()}</td>
+            <td data-label=label("conflicts-since")>
+                {since}
+                {by.map(|by| view! { <span class="muted cell-note">{by}</span> })}
+            </td>
+            <td data-label=label("conflicts-action")>{remove}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let scripted = hydrated();
+    let remove = ServerAction::<RemoveConflict>::new();
+    let error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    let id = field_id(&format!("reason-{reviewer}-{city}"));
+    let link = {
+        let id = id.clone();
+        Callback::new(move |_: String| format!("#{id}"))
+    };
+    view! {
+        <details class="conflict-removal">
+            <summary>{i18n.tr("conflicts-remove")}</summary>
+            <ErrorSummary error link_of=link/>
+            <ActionForm action=remove attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="form[reviewer]" value=reviewer.to_string()/>
+                <input type="hidden" name="form[city]" value=city.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
+                <ReasonField id error=Signal::derive(move || field_error(error.get(), "reason"))/>
+                <button type="submit" class="button button--secondary" disabled=move || remove.pending().get()>
+                    {i18n.tr("conflicts-remove-confirm")}
+                </button>
+            </ActionForm>
+        </details>
+    }
+}

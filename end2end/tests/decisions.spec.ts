@@ -27,16 +27,23 @@ async function openDesk(page: Page, city: string): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-/** Chooses `action` on the decision form, confirms it and records it. The decision's mails then wait
- * in the outbox, which the secretary is taken to. */
-async function recordDecision(page: Page, action: string, reason = "") {
+/** Chooses `action` on the decision form, confirms it and records it. A decision with mails leaves
+ * them waiting in the outbox, which the secretary is taken to; one without stays on the desk. */
+async function recordDecision(page: Page, action: string, reason = "", mails = true) {
+  const desk = new URL(page.url()).pathname;
   const form = page.getByTestId("decide");
   await form.getByLabel(action, { exact: true }).check();
   if (reason) await form.getByLabel("Reason or remarks").fill(reason);
   await form.getByLabel("I confirm this decision on behalf of the Commission.").check();
   await form.getByRole("button", { name: "Record the decision" }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/outbox$/);
+  await expect(page).toHaveURL(mails ? /\/en\/admin\/outbox$/ : new RegExp(`${desk}$`));
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+}
+
+/** How many mails the server has sent to `address` so far. */
+function mailsTo(server: OwnServer, address: string): number {
+  const to = new RegExp(`^To: ${address.replace(/[.]/g, "\\.")}`, "m");
+  return server.mails().filter((mail) => to.test(mail)).length;
 }
 
 /** Sends the draft mail to `recipient` from the outbox, as it stands. */
@@ -135,5 +142,72 @@ test("the secretary endorses and forwards to UIL; the city's page follows and UI
   expect(toUil).toContain("GNLC-endorsement-Jelgava-2027.pdf");
   expect(toUil).toContain("signed-application.pdf");
   expect(toUil).toMatch(/GNLC-application-Jelgava-2027\.pdf/);
+
+  // UIL's answer comes back: not accepted. No mail goes; the city's page follows.
+  await openHydrated(secretary, desk);
+  await recordDecision(secretary, "Record that UIL did not accept it", "", false);
+  await expect(secretary.getByTestId("status").first()).toHaveText("Not accepted by UIL");
+  await expect(page.getByTestId("status")).toHaveText("Not accepted by UIL");
+  await expect(secretary.getByTestId("decide")).toHaveCount(0);
+  await expectAccessible(page);
   await secretary.context().close();
+});
+
+test("the Commission decides not to endorse: the city's open page and its mail follow, and withdrawing is over", async ({
+  page,
+  browser,
+  server,
+}) => {
+  await signIn(page, "cesis@demo.pieteikums.lv");
+  await openOwnApplication(page);
+  await expect(page.getByTestId("withdrawal")).toHaveCount(1);
+
+  const secretary = await otherPerson(browser, server, ACCOUNTS.secretary.email);
+  await openDesk(secretary, "Cēsis");
+  const form = secretary.getByTestId("decide");
+  await form.getByLabel("Do not endorse", { exact: true }).check();
+  await form.getByLabel("I confirm this decision on behalf of the Commission.").check();
+  await form.getByRole("button", { name: "Record the decision" }).click();
+  await expect(secretary.locator(".error-summary")).toContainText("This is required.");
+  await recordDecision(secretary, "Do not endorse", "The plan names no budget for its first two years.");
+  await sendDraftTo(secretary, "cesis@demo.pieteikums.lv");
+
+  await expect(page.getByTestId("status")).toHaveText("Not endorsed");
+  await expect(page.getByTestId("withdrawal")).toHaveCount(0);
+  await expect.poll(() => mailsTo(server, "cesis@demo.pieteikums.lv")).toBe(1);
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await secretary.context().close();
+});
+
+test("a city withdraws its application while a reviewer's board is open: the row changes, the Commission is mailed", async ({
+  page,
+  browser,
+  server,
+}) => {
+  const reviewer = await otherPerson(browser, server, ACCOUNTS.reviewer.email);
+  await openHydrated(reviewer, "/en/board");
+  await expect(reviewer.getByTestId("live")).toContainText("Live");
+  const row = reviewer.locator("[data-testid=application-row][data-city=Cēsis]");
+  await expect(row.getByTestId("status")).toHaveText("Submitted");
+  const mailed = mailsTo(server, "office@unesco.lv");
+
+  await signIn(page, "cesis@demo.pieteikums.lv");
+  await openOwnApplication(page);
+  const withdrawal = page.getByTestId("withdrawal");
+  await withdrawal.locator("summary").click();
+  await withdrawal.getByRole("button", { name: "Withdraw the application" }).click();
+  await expect(withdrawal.locator(".error-summary li")).toHaveCount(2);
+  await expect(page.getByTestId("status")).toHaveText("Submitted");
+  await expectAccessible(page);
+  await withdrawal.getByLabel("Why is the city withdrawing?").fill("The council moved the plan to next year.");
+  await withdrawal.getByLabel("I confirm that the city withdraws this application.").check();
+  await withdrawal.getByRole("button", { name: "Withdraw the application" }).click();
+
+  await expect(page.getByTestId("status")).toHaveText("Withdrawn");
+  await expect(page.getByTestId("withdrawal")).toHaveCount(0);
+  await expect(row.getByTestId("status")).toHaveText("Withdrawn");
+  await expect.poll(() => mailsTo(server, "office@unesco.lv")).toBe(mailed + 1);
+  await expectNoHorizontalScroll(page);
+  await reviewer.context().close();
 });

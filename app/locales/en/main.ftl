@@ -461,6 +461,15 @@ mail-submitted-commission-body =
 
     Pieteikums, Latvian National Commission for UNESCO
 
+mail-withdrawn-commission-subject = { $city } has withdrawn its application ({ $year })
+mail-withdrawn-commission-body =
+    { $city } has withdrawn its application to join the UNESCO Global Network of Learning Cities ({ $year }), for this reason:
+
+    { $reason }
+
+    The application and everything the city sent stay on its page, with the withdrawal in its history:
+    { $link }
+
 error-upload-no-file = Choose a file to upload.
 error-upload-no-kind = Choose what the file is.
 error-upload-type = The file must be a PDF, JPEG or PNG. What counts is its content, not its name.
@@ -638,6 +647,11 @@ wizard-endorsed-heading = The Commission has endorsed your application
 wizard-endorsed-text = The endorsed package is the application, the signed scan and the Commission's endorsement. If the Commission does not forward it, send these to UIL (learningcities@unesco.org) and record it here.
 wizard-sent-confirm = We have sent the endorsed application to UIL ourselves.
 wizard-sent-record = Record that we sent it
+wizard-withdraw-heading = Withdraw the application
+wizard-withdraw-text = Withdrawing ends this application: the Commission stops reviewing it and is told at once. Nothing the city sent is deleted. To apply again later, start a new application while the application window is open.
+wizard-withdraw-reason = Why is the city withdrawing?
+wizard-withdraw-confirm = I confirm that the city withdraws this application.
+wizard-withdraw-button = Withdraw the application
 history-comment-added = added a comment
 history-decision-endorse = endorsed the application
 history-decision-request-changes = asked the city for changes
@@ -647,6 +661,7 @@ history-decision-record-sent-by-city = recorded that the city sent it to UIL
 history-decision-record-uil-accepted = recorded UIL's acceptance
 history-decision-record-uil-not-accepted = recorded that UIL did not accept it
 history-decision-reopen-decision = reopened the decision
+history-decision-withdraw = withdrew the application
 pdf-endorsement-title = Endorsement by the National Commission for UNESCO
 pdf-endorsement-commission = Latvian National Commission for UNESCO, Pils laukums 4–206, Rīga LV-1050, Latvia
 pdf-endorsement-statement = The Latvian National Commission for UNESCO endorses the application of { $city } to join the UNESCO Global Network of Learning Cities in the { $year } cycle.

@@ -457,6 +457,15 @@ mail-submitted-commission-body =
 
     Pieteikums, UNESCO Latvijas Nacionālā komisija
 
+mail-withdrawn-commission-subject = { $city } atsauca savu pieteikumu ({ $year })
+mail-withdrawn-commission-body =
+    { $city } atsauca savu pieteikumu dalībai UNESCO Globālajā mācīšanās pilsētu tīklā ({ $year }) šāda iemesla dēļ:
+
+    { $reason }
+
+    Pieteikums un viss, ko pilsēta iesniedza, paliek tā lapā, un atsaukums ir redzams tā vēsturē:
+    { $link }
+
 error-upload-no-file = Izvēlieties augšupielādējamo datni.
 error-upload-no-kind = Izvēlieties, kas ir šī datne.
 error-upload-type = Datnei jābūt PDF, JPEG vai PNG formātā. Nozīme ir tās saturam, nevis nosaukumam.
@@ -635,6 +644,11 @@ wizard-endorsed-heading = Komisija ir atbalstījusi jūsu pieteikumu
 wizard-endorsed-text = Atbalstītais pieteikums sastāv no pieteikuma, parakstītās skenētās kopijas un Komisijas atbalsta vēstules. Ja Komisija to nenosūta, nosūtiet šos dokumentus UIL (learningcities@unesco.org) un atzīmējiet to šeit.
 wizard-sent-confirm = Mēs paši esam nosūtījuši atbalstīto pieteikumu UIL.
 wizard-sent-record = Atzīmēt, ka nosūtījām
+wizard-withdraw-heading = Atsaukt pieteikumu
+wizard-withdraw-text = Atsaucot pieteikumu, tas tiek noslēgts: Komisija pārtrauc tā vērtēšanu un par to tiek nekavējoties informēta. Nekas no pilsētas iesniegtā netiek dzēsts. Lai pieteiktos vēlreiz, sāciet jaunu pieteikumu, kamēr pieteikšanās ir atvērta.
+wizard-withdraw-reason = Kāpēc pilsēta atsauc pieteikumu?
+wizard-withdraw-confirm = Apstiprinu, ka pilsēta atsauc šo pieteikumu.
+wizard-withdraw-button = Atsaukt pieteikumu
 history-comment-added = pievienoja komentāru
 history-decision-endorse = atbalstīja pieteikumu
 history-decision-request-changes = lūdza pilsētai labojumus
@@ -644,6 +658,7 @@ history-decision-record-sent-by-city = atzīmēja, ka pilsēta to nosūtīja UIL
 history-decision-record-uil-accepted = atzīmēja UIL apstiprinājumu
 history-decision-record-uil-not-accepted = atzīmēja, ka UIL to nepieņēma
 history-decision-reopen-decision = atkārtoti atvēra lēmumu
+history-decision-withdraw = atsauca pieteikumu
 pdf-endorsement-title = UNESCO Nacionālās komisijas atbalsts
 pdf-endorsement-commission = UNESCO Latvijas Nacionālā komisija, Pils laukums 4–206, Rīga LV-1050, Latvija
 pdf-endorsement-statement = UNESCO Latvijas Nacionālā komisija atbalsta { $city } pieteikumu pievienoties UNESCO Globālajam izglītības pilsētu tīklam { $year }. gada kārtā.

@@ -457,6 +457,15 @@ mail-submitted-commission-body =
 
     Pieteikums, Национальная комиссия Латвии по делам ЮНЕСКО
 
+mail-withdrawn-commission-subject = { $city } отозвал(а) свою заявку ({ $year })
+mail-withdrawn-commission-body =
+    Город { $city } отозвал свою заявку на вступление в Глобальную сеть обучающихся городов ЮНЕСКО ({ $year }) по следующей причине:
+
+    { $reason }
+
+    Заявка и всё, что прислал город, остаются на её странице, а отзыв виден в её истории:
+    { $link }
+
 error-upload-no-file = Выберите файл для загрузки.
 error-upload-no-kind = Укажите, что это за файл.
 error-upload-type = Файл должен быть в формате PDF, JPEG или PNG. Значение имеет его содержимое, а не имя.
@@ -636,6 +645,11 @@ wizard-endorsed-heading = Комиссия поддержала вашу зая�
 wizard-endorsed-text = Поддержанный пакет — это заявка, подписанная скан-копия и письмо поддержки Комиссии. Если Комиссия не пересылает его сама, отправьте эти документы в UIL (learningcities@unesco.org) и отметьте это здесь.
 wizard-sent-confirm = Мы сами отправили поддержанную заявку в UIL.
 wizard-sent-record = Отметить отправку
+wizard-withdraw-heading = Отозвать заявку
+wizard-withdraw-text = Отзыв завершает эту заявку: Комиссия прекращает её рассмотрение и сразу получает уведомление. Ничего из присланного городом не удаляется. Чтобы подать заявку снова, начните новую, пока приём заявок открыт.
+wizard-withdraw-reason = Почему город отзывает заявку?
+wizard-withdraw-confirm = Подтверждаю, что город отзывает эту заявку.
+wizard-withdraw-button = Отозвать заявку
 history-comment-added = добавил(а) комментарий
 history-decision-endorse = поддержал(а) заявку
 history-decision-request-changes = попросил(а) город внести исправления
@@ -645,6 +659,7 @@ history-decision-record-sent-by-city = отметил(а), что город о�
 history-decision-record-uil-accepted = отметил(а) решение UIL о приёме
 history-decision-record-uil-not-accepted = отметил(а), что UIL не принял заявку
 history-decision-reopen-decision = вновь открыл(а) решение
+history-decision-withdraw = отозвал(а) заявку
 pdf-endorsement-title = Поддержка Национальной комиссии по делам ЮНЕСКО
 pdf-endorsement-commission = Национальная комиссия Латвии по делам ЮНЕСКО, Pils laukums 4–206, Рига LV-1050, Латвия
 pdf-endorsement-statement = Национальная комиссия Латвии по делам ЮНЕСКО поддерживает заявку города { $city } на вступление в Глобальную сеть обучающихся городов ЮНЕСКО в цикле { $year } года.

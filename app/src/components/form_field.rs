@@ -66,6 +66,51 @@ pub fn TextField(
     }
 }
 
+/// A labelled `<textarea>` with optional hint and inline error, named for assistive technology as
+/// [`TextField`] is. `id` is the element's own (an error summary links to it); `name` is what it posts.
+#[component]
+pub fn TextAreaField(
+    id: String,
+    name: &'static str,
+    label_key: &'static str,
+    #[prop(optional)] hint_key: Option<&'static str>,
+    #[prop(default = 2)] rows: u32,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint_key.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field--error=move || error.with(Option::is_some)>
+            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
+            {hint_key.map(|key| view! { <p class="field__hint" id=hint_id.clone()>{i18n.tr(key)}</p> })}
+            {move || error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })}
+            <textarea
+                class="field__input"
+                class:field__input--short=rows < 3
+                id=id
+                name=name
+                rows=rows
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described_by
+            ></textarea>
+        </div>
+    }
+}
+
 /// False as rendered, true once the island has hydrated. A form's inputs that only a plain form post
 /// needs (the language to redirect to) are disabled then, so that a scripted submit stays on the page.
 pub fn hydrated() -> Signal<bool> {

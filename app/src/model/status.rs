@@ -213,8 +213,11 @@ impl ApplicationStatus {
 }
 
 impl ApplicationEvent {
-    /// What the secretary decides on the board, in the order the decision form offers it.
-    pub const DECISIONS: [ApplicationEvent; 8] = [
+    /// What is decided on a submitted application, through one form and one server function: the
+    /// secretary's decisions on the desk, in the order the decision form offers them, and the city's
+    /// own steps (that it took the endorsed application to UIL itself, that it withdraws). The
+    /// transition table says who may take which.
+    pub const DECISIONS: [ApplicationEvent; 9] = [
         ApplicationEvent::Endorse,
         ApplicationEvent::RequestChanges,
         ApplicationEvent::Reject,
@@ -223,6 +226,7 @@ impl ApplicationEvent {
         ApplicationEvent::RecordUilAccepted,
         ApplicationEvent::RecordUilNotAccepted,
         ApplicationEvent::ReopenDecision,
+        ApplicationEvent::Withdraw,
     ];
 
     /// Stable identifier used in forms and the audit log.
@@ -252,13 +256,15 @@ impl ApplicationEvent {
         format!("decision-{}", self.as_str().replace('_', "-"))
     }
 
-    /// A decision the city must be told the reason for, or a reopen, which is audited with its reason.
+    /// A decision the city must be told the reason for, a reopen, which is audited with its reason,
+    /// or a withdrawal, whose reason the Commission is told.
     pub fn needs_reason(self) -> bool {
         matches!(
             self,
             ApplicationEvent::RequestChanges
                 | ApplicationEvent::Reject
                 | ApplicationEvent::ReopenDecision
+                | ApplicationEvent::Withdraw
         )
     }
 
@@ -486,7 +492,7 @@ pub(super) mod tests {
             .collect();
         assert_eq!(
             with_reason,
-            vec![E::RequestChanges, E::Reject, E::ReopenDecision]
+            vec![E::RequestChanges, E::Reject, E::ReopenDecision, E::Withdraw]
         );
     }
 

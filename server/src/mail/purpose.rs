@@ -10,6 +10,7 @@ pub enum MailPurpose {
     PasswordReset,
     ApplicationSubmittedCity,
     ApplicationSubmittedCommission,
+    ApplicationWithdrawnCommission,
     ReportSubmittedCity,
     ReportSubmittedCommission,
     ReportForwardedUil,
@@ -30,6 +31,7 @@ impl MailPurpose {
             MailPurpose::PasswordReset => "password-reset",
             MailPurpose::ApplicationSubmittedCity => "application-submitted-city",
             MailPurpose::ApplicationSubmittedCommission => "application-submitted-commission",
+            MailPurpose::ApplicationWithdrawnCommission => "application-withdrawn-commission",
             MailPurpose::ReportSubmittedCity => "progress-report-submitted-city",
             MailPurpose::ReportSubmittedCommission => "progress-report-submitted-commission",
             MailPurpose::ReportForwardedUil => "progress-report-forwarded-uil",
@@ -54,6 +56,10 @@ impl MailPurpose {
             MailPurpose::ApplicationSubmittedCommission => [
                 "mail-submitted-commission-subject",
                 "mail-submitted-commission-body",
+            ],
+            MailPurpose::ApplicationWithdrawnCommission => [
+                "mail-withdrawn-commission-subject",
+                "mail-withdrawn-commission-body",
             ],
             MailPurpose::ReportSubmittedCity => [
                 "mail-report-submitted-city-subject",
@@ -139,6 +145,7 @@ mod tests {
             MailPurpose::PasswordReset,
             MailPurpose::ApplicationSubmittedCity,
             MailPurpose::ApplicationSubmittedCommission,
+            MailPurpose::ApplicationWithdrawnCommission,
             MailPurpose::ReportSubmittedCity,
             MailPurpose::ReportSubmittedCommission,
             MailPurpose::ReportForwardedUil,

@@ -1,6 +1,7 @@
 //! The Commission's decisions: endorse within the national quota, ask for changes, reject, take the
 //! endorsed application to UIL (or record that the city did), record UIL's outcome, and reopen — each
-//! confirmed, audited, and told to the people it concerns through the outbox.
+//! confirmed, audited, and told to the people it concerns through the outbox. The city's withdrawal
+//! goes the same way, so that it and a decision taken at the same moment cannot both happen.
 
 use super::cycles::cycle_of;
 use super::endorsements;
@@ -8,7 +9,7 @@ use super::errors::db_error;
 use super::lifecycle::move_application;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
-use crate::mail::{hold, MailAttachment, MailPurpose, OutgoingMail};
+use crate::mail::{hold, queue, MailAttachment, MailPurpose, OutgoingMail};
 use crate::pdf::Endorsement;
 use crate::storage::applications::endorsed_in_cycle;
 use crate::storage::decisions::standing_endorsement;
@@ -120,6 +121,14 @@ pub async fn decide(
 ) -> Result<(LiveEvent, bool), AppError> {
     let application = super::access::visible_application(db, decider, id).await?;
     if decider.role == Role::CommissionReviewer {
+        return Err(AppError::Forbidden);
+    }
+    // Refused for who they are before what the status allows: the secretary cannot withdraw for a
+    // city, whether or not it is still possible.
+    let ever_allowed = ApplicationStatus::ALL
+        .into_iter()
+        .any(|status| status.apply(request.event, decider.role).is_ok());
+    if !ever_allowed {
         return Err(AppError::Forbidden);
     }
     let status = ApplicationStatus::from(application.status);
@@ -330,6 +339,28 @@ pub async fn decide(
                 &args(lang),
             )
         });
+    }
+    if request.event == ApplicationEvent::Withdraw {
+        // The city's own step: the Commission is told at once, in the site's own language, with a
+        // link to the application's page, which keeps everything the city sent.
+        let lang = Lang::Lv;
+        let purpose = MailPurpose::ApplicationWithdrawnCommission;
+        let desk = format!(
+            "{}{}",
+            settings.public_url,
+            app::paths::review_desk(lang, id)
+        );
+        let mut words = args(lang);
+        words.retain(|(name, _)| *name != "link");
+        words.push(("link", Arg::Text(desk)));
+        let mail = OutgoingMail::compose(
+            purpose,
+            format!("{}:{id}", purpose.as_str()),
+            vec![settings.commission.clone()],
+            lang,
+            &words,
+        );
+        queue(&*txn, now, mail).await.map_err(db_error)?;
     }
     // A decision's mails wait for the secretary to read them, and perhaps edit them, before they go.
     let held = !mails.is_empty();

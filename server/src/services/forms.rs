@@ -14,9 +14,9 @@ use crate::storage::forms::{
 };
 use app::error::AppError;
 use app::model::application::{
-    Edit, FormAnswers, FormDraft, FormRef, SavedSection, SectionData, Timing,
+    Edit, FormAnswers, FormDraft, FormKind, FormRef, SavedSection, SectionData, Timing,
 };
-use app::model::{CurrentUser, Deadline, Role};
+use app::model::{ApplicationEvent, ApplicationStatus, CurrentUser, Deadline, Role};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 
@@ -95,6 +95,10 @@ pub async fn draft(
         attachments: super::attachments::list(db, form).await?,
         requested_changes,
         endorsed,
+        // A draft the Commission has not seen needs no withdrawal: it is simply not sent.
+        withdrawable: form.kind == FormKind::Application
+            && status != ApplicationStatus::Draft
+            && status.apply(ApplicationEvent::Withdraw, user.role).is_ok(),
     })
 }
 

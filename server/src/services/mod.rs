@@ -420,6 +420,8 @@ impl Backend for SeaBackend {
         )
         .await?;
         self.events.publish(change);
+        // A withdrawal's mail to the Commission is queued rather than held.
+        self.mail_queued.notify_one();
         Ok(held)
     }
 

@@ -5,7 +5,7 @@
 use crate::api::conflicts::{load_conflicts, RecordConflict, RemoveConflict};
 use crate::components::{
     field_error, hydrated, live_revision, reread_after, ErrorPanel, ErrorSummary, LiveIndicator,
-    SelectField, StackedTable,
+    SelectField, StackedTable, TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::field_id;
@@ -108,34 +108,12 @@ fn RecordForm(
                 <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
                 <SelectField name="reviewer" label_key="conflicts-reviewer" error=field("reviewer")>{reviewers}</SelectField>
                 <SelectField name="city" label_key="conflicts-city" error=field("city")>{cities}</SelectField>
-                <ReasonField id=field_id("reason") error=field("reason")/>
+                <TextAreaField id=field_id("reason") name="form[reason]" label_key="conflicts-reason" error=field("reason")/>
                 <button type="submit" class="button button--warning" disabled=move || record.pending().get()>
                     {i18n.tr("conflicts-record")}
                 </button>
             </ActionForm>
         </section>
-    }
-}
-
-/// The reason a change is made with, kept in the audit log.
-#[component]
-fn ReasonField(id: String, error: Signal<Option<String>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let error_id = format!("{id}-error");
-    let described_by = error_id.clone();
-    view! {
-        <div class="field" class:field--error=move || error.with(Option::is_some)>
-            <label class="field__label" for=id.clone()>{i18n.tr("conflicts-reason")}</label>
-            {move || error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })}
-            <textarea
-                class="field__input field__input--short"
-                id=id
-                name="form[reason]"
-                rows="2"
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || error.with(Option::is_some).then(|| described_by.clone())
-            ></textarea>
-        </div>
     }
 }
 
@@ -190,7 +168,7 @@ fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
                 <input type="hidden" name="form[reviewer]" value=reviewer.to_string()/>
                 <input type="hidden" name="form[city]" value=city.to_string()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
-                <ReasonField id error=Signal::derive(move || field_error(error.get(), "reason"))/>
+                <TextAreaField id name="form[reason]" label_key="conflicts-reason" error=Signal::derive(move || field_error(error.get(), "reason"))/>
                 <button type="submit" class="button button--secondary" disabled=move || remove.pending().get()>
                     {i18n.tr("conflicts-remove-confirm")}
                 </button>

@@ -2,10 +2,10 @@
 //! application is endorsed, the package for UIL.
 
 use super::{DraftNotice, LastEdit, StatusTag};
-use crate::components::{ErrorSummary, LiveIndicator};
+use crate::components::{field_error, ConfirmField, ErrorSummary, LiveIndicator, TextAreaField};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormDraft, FormRef, SectionState};
-use crate::model::ApplicationStatus;
+use crate::model::{ApplicationEvent, ApplicationStatus};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -78,6 +78,7 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
         <LastEdit edit=draft.last_edit.clone()/>
         <RequestedChanges comments=draft.requested_changes.clone()/>
         {draft.endorsed.then(|| view! { <EndorsedPackage id=draft.id status=draft.status/> })}
+        {draft.withdrawable.then(|| view! { <Withdrawal id=draft.id/> })}
         <ol class="task-list">
             {tasks}
             <li class="task-list__item" data-testid="task-attachments">
@@ -168,5 +169,34 @@ fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
                 </ActionForm>
             </Show>
         </section>
+    }
+}
+
+/// The city's withdrawal, folded away below the tasks: a reason the Commission is told, and an
+/// explicit confirmation. Once it is through, the page follows the new status live.
+#[component]
+fn Withdrawal(id: i32) -> impl IntoView {
+    use crate::api::board::Decide;
+    let i18n = use_i18n();
+    let decide = ServerAction::<Decide>::new();
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let problem =
+        move |field: &'static str| Signal::derive(move || field_error(error.get(), field));
+    view! {
+        <details class="conflict-declaration" data-testid="withdrawal">
+            <summary>{i18n.tr("wizard-withdraw-heading")}</summary>
+            <p>{i18n.tr("wizard-withdraw-text")}</p>
+            <ErrorSummary error/>
+            <ActionForm action=decide attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                <input type="hidden" name="action" value=ApplicationEvent::Withdraw.as_str()/>
+                <TextAreaField id=field_id("reason") name="reason" label_key="wizard-withdraw-reason" rows=3 error=problem("reason")/>
+                <ConfirmField label_key="wizard-withdraw-confirm" error=problem("confirm")/>
+                <button type="submit" class="button button--warning" disabled=move || decide.pending().get()>
+                    {i18n.tr("wizard-withdraw-button")}
+                </button>
+            </ActionForm>
+        </details>
     }
 }

@@ -10,6 +10,7 @@ mod deadlines;
 mod decisions;
 mod members;
 mod metrics;
+mod outcomes;
 mod pages;
 mod people;
 mod persistence;

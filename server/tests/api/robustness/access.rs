@@ -463,6 +463,25 @@ async fn conflicts_are_recorded_by_the_secretary_and_taken_back_by_their_reviewe
 }
 
 #[tokio::test]
+async fn only_the_city_withdraws_its_own_application() {
+    Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/decide",
+                &[
+                    ("id", ids.cesis.to_string()),
+                    ("action", "withdraw".into()),
+                    ("reason", "Next year".into()),
+                    ("confirm", "yes".into()),
+                ],
+            )
+        },
+        &[OwnerCity],
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn a_citys_forms_are_its_own() {
     Visitors::check_alone(|_| post("/api/start_application", &[]), CITIES).await;
     Visitors::check_alone(|_| post("/api/start_report", &[]), &[OtherCity]).await;

@@ -1,7 +1,7 @@
 //! The secretary's decisions on the desk: the decision form, and the decisions taken so far.
 
 use crate::api::board::Decide;
-use crate::components::{field_error, ConfirmField, ErrorSummary};
+use crate::components::{field_error, ConfirmField, ErrorSummary, TextAreaField};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormKind};
 use crate::model::format_wall_clock;
@@ -113,12 +113,14 @@ pub(super) fn DecisionForm(id: i32, can_decide: Vec<ApplicationEvent>) -> impl I
                         <div class="choice">{actions}</div>
                     </fieldset>
                 </div>
-                <div class="field" class:field--error=move || problem("reason")().is_some()>
-                    <label class="field__label" for=field_id("reason")>{i18n.tr("desk-decide-reason")}</label>
-                    <p class="field__hint">{i18n.tr("desk-decide-reason-hint")}</p>
-                    {move || problem("reason")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
-                    <textarea class="field__input" id=field_id("reason") name="reason" rows="4"></textarea>
-                </div>
+                <TextAreaField
+                    id=field_id("reason")
+                    name="reason"
+                    label_key="desk-decide-reason"
+                    hint_key="desk-decide-reason-hint"
+                    rows=4
+                    error=Signal::derive(problem("reason"))
+                />
                 <details class="conflict-declaration">
                     <summary>{i18n.tr("desk-decide-section-comments")}</summary>
                     {section_fields}

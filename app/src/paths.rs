@@ -102,6 +102,11 @@ pub fn endorsement(id: i32) -> String {
     format!("/files/applications/{id}/endorsement.pdf")
 }
 
+/// Where the secretary uploads the signed endorsement's scan.
+pub fn signed_endorsement_upload(id: i32) -> String {
+    format!("/files/applications/{id}/signed-endorsement")
+}
+
 pub fn download(attachment: i32) -> String {
     format!("/files/attachments/{attachment}")
 }

@@ -106,7 +106,7 @@ test("the secretary asks for changes, the city sees them at once, edits and resu
   await secretary.context().close();
 });
 
-test("the secretary endorses and forwards to UIL; the city's page follows and UIL's mail carries every file", async ({
+test("the secretary endorses, uploads the signed scan and forwards to UIL; the city's page follows and UIL's mail carries every file", async ({
   page,
   browser,
   server,
@@ -129,17 +129,34 @@ test("the secretary endorses and forwards to UIL; the city's page follows and UI
     .getAttribute("href")}`);
   expect(download.headers()["content-type"]).toBe("application/pdf");
 
+  // The endorsement comes back signed and stamped: the secretary uploads its scan on the desk, and
+  // the city's open page lists it with the package.
+  const signed = secretary.getByTestId("signed-endorsement");
+  await expect(signed).toContainText("has not been uploaded yet");
+  await expect(secretary.getByLabel("No signed scan is uploaded", { exact: false })).toBeVisible();
+  await signed.locator("input[type=file]").setInputFiles({
+    name: "Jelgava-endorsement-signed.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
+  await signed.getByRole("button", { name: "Upload the signed endorsement" }).click();
+  await expect(secretary.getByTestId("signed-endorsement-file")).toContainText("Jelgava-endorsement-signed.pdf");
+  await expect(secretary.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(secretary.getByLabel("No signed scan is uploaded", { exact: false })).toHaveCount(0);
+  await expect(page.getByTestId("signed-endorsement-link")).toBeVisible();
+  await expectAccessible(secretary);
+
   await recordDecision(secretary, "Forward the endorsed application to UIL");
   await expect(page.getByTestId("status")).toHaveText("Forwarded to UIL");
-  await expect(
-    secretary.locator("[data-testid=mail][data-state=draft]").filter({ hasText: "learningcities@unesco.org" }),
-  ).toContainText("GNLC-endorsement-Jelgava-2027.pdf");
+  const draftToUil = secretary.locator("[data-testid=mail][data-state=draft]").filter({ hasText: "learningcities@unesco.org" });
+  await expect(draftToUil).toContainText("Jelgava-endorsement-signed.pdf");
+  await expect(draftToUil).not.toContainText("GNLC-endorsement-Jelgava-2027.pdf");
   await sendDraftTo(secretary, "learningcities@unesco.org");
 
   await expect.poll(() => server.mails().filter((mail) => /^To: learningcities@unesco\.org/m.test(mail)).length).toBe(1);
   const toUil = server.mails().find((mail) => /^To: learningcities@unesco\.org/m.test(mail))!;
   expect(toUil).toMatch(/^Cc: jelgava@demo\.pieteikums\.lv/m);
-  expect(toUil).toContain("GNLC-endorsement-Jelgava-2027.pdf");
+  expect(toUil).toContain("Jelgava-endorsement-signed.pdf");
   expect(toUil).toContain("signed-application.pdf");
   expect(toUil).toMatch(/GNLC-application-Jelgava-2027\.pdf/);
 

@@ -73,8 +73,9 @@ pub async fn declare_conflict(
     Ok(())
 }
 
-/// Takes a decision: the secretary's on the desk, or the city's record that it sent the endorsed
-/// application to UIL itself. `confirm` is the "I confirm" box; without it nothing is decided.
+/// Takes a decision: the secretary's on the desk, or the city's own (that it sent the endorsed
+/// application to UIL itself, that it withdraws). `confirm` is the "I confirm" box; without it nothing
+/// is decided. `unsigned` says a forward to UIL may go without the signed endorsement's scan.
 #[server(prefix = "/api", endpoint = "decide")]
 pub async fn decide(
     id: i32,
@@ -82,6 +83,7 @@ pub async fn decide(
     #[server(default)] reason: String,
     #[server(default)] comments: std::collections::BTreeMap<String, String>,
     #[server(default)] confirm: Option<String>,
+    #[server(default)] unsigned: Option<String>,
     #[server(default)] lang: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::FieldError;
@@ -97,6 +99,7 @@ pub async fn decide(
         reason,
         section_comments: comments,
         confirmed: confirm.is_some_and(|value| !value.is_empty()),
+        unsigned: unsigned.is_some_and(|value| !value.is_empty()),
     };
     let held = crate::backend::backend()?
         .decide(&user, id, request)

@@ -148,16 +148,20 @@ pub fn SelectField(
     }
 }
 
-/// A box to tick saying the person means a step that cannot be undone; posts `confirm=yes`.
+/// A box to tick saying the person means a step that cannot be undone; posts `{name}=yes`.
 #[component]
-pub fn ConfirmField(label_key: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+pub fn ConfirmField(
+    label_key: &'static str,
+    error: Signal<Option<String>>,
+    #[prop(default = "confirm")] name: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let id = crate::model::application::field_id("confirm");
+    let id = crate::model::application::field_id(name);
     view! {
         <div class="field" class:field--error=move || error.with(Option::is_some)>
             {move || error.get().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
             <div class="choice__item">
-                <input class="choice__input" type="checkbox" id=id.clone() name="confirm" value="yes"/>
+                <input class="choice__input" type="checkbox" id=id.clone() name=name value="yes"/>
                 <label class="choice__label" for=id>{i18n.tr(label_key)}</label>
             </div>
         </div>

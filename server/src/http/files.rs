@@ -125,6 +125,45 @@ pub async fn upload(
     }
 }
 
+/// `POST /files/applications/{id}/signed-endorsement`: the secretary's scan of the signed endorsement,
+/// from the application's desk, which the answer returns to (naming the problem if there was one).
+pub async fn upload_signed_endorsement(
+    State(state): State<AppState>,
+    SignedIn { lang, user }: SignedIn,
+    Path(id): Path<i32>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    if user.role != Role::CommissionSecretary {
+        return refused(AppError::Forbidden, lang);
+    }
+    let desk = |outcome: Result<(), UploadProblem>| {
+        let page = paths::review_desk(lang, id);
+        let target = match outcome {
+            Ok(()) => format!("{page}?uploaded=1#signed-endorsement"),
+            Err(problem) => format!("{page}?problem={}#signed-endorsement", problem.as_str()),
+        };
+        Redirect::to(&target).into_response()
+    };
+    let Ok(multipart) = multipart else {
+        return desk(Err(UploadProblem::NoFile));
+    };
+    let form = read_form(multipart).await;
+    let (name, bytes) = match (form.too_large, form.file) {
+        (true, _) => return desk(Err(UploadProblem::TooLarge)),
+        (false, None) => return desk(Err(UploadProblem::NoFile)),
+        (false, Some(file)) => file,
+    };
+    match state
+        .services
+        .upload_signed_endorsement(&user, id, &name, &bytes)
+        .await
+    {
+        Ok(()) => desk(Ok(())),
+        Err(UploadRefused::Problem(problem)) => desk(Err(problem)),
+        Err(UploadRefused::Error(error)) => refused(error, lang),
+    }
+}
+
 pub async fn download(
     State(state): State<AppState>,
     SignedIn { lang, user }: SignedIn,

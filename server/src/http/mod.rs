@@ -104,6 +104,11 @@ pub fn router(
             "/files/applications/{id}/endorsement.pdf",
             get(files::endorsement),
         )
+        .route(
+            "/files/applications/{id}/signed-endorsement",
+            post(files::upload_signed_endorsement)
+                .layer(DefaultBodyLimit::max(files::MAX_UPLOAD_REQUEST_BYTES)),
+        )
         .route("/files/attachments/{id}", get(files::download))
         .route(app::paths::OWN_DATA, get(files::own_data))
         .route("/files/attachments/{id}/view", get(files::view))

@@ -15,7 +15,8 @@ use app::model::AuditKind;
 use app::model::{CurrentUser, Deadline};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter,
 };
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -23,13 +24,15 @@ use std::path::Path;
 fn kind_of(stored: enums::AttachmentKind) -> AttachmentKind {
     match stored {
         enums::AttachmentKind::SignedApplication => AttachmentKind::SignedApplication,
-        _ => AttachmentKind::Supporting,
+        enums::AttachmentKind::SignedEndorsement => AttachmentKind::SignedEndorsement,
+        enums::AttachmentKind::Supporting => AttachmentKind::Supporting,
     }
 }
 
 fn stored_kind(kind: AttachmentKind) -> enums::AttachmentKind {
     match kind {
         AttachmentKind::SignedApplication => enums::AttachmentKind::SignedApplication,
+        AttachmentKind::SignedEndorsement => enums::AttachmentKind::SignedEndorsement,
         AttachmentKind::Supporting => enums::AttachmentKind::Supporting,
     }
 }
@@ -96,7 +99,8 @@ impl From<AppError> for UploadRefused {
     }
 }
 
-/// Checks and stores one file: its type by content, then on disk under a random key, then its row.
+/// Checks and stores one of the city's files: its type by content, then on disk under a random key,
+/// then its row.
 #[allow(clippy::too_many_arguments)]
 pub async fn store(
     db: &DatabaseConnection,
@@ -109,17 +113,13 @@ pub async fn store(
     bytes: &[u8],
 ) -> Result<i32, UploadRefused> {
     editable(db, applicant, form).await?;
-    // Only an application is signed.
-    if form.kind == FormKind::Report && kind == AttachmentKind::SignedApplication {
+    // Only an application is signed, and only the Commission signs its endorsement.
+    if !AttachmentKind::OF_CITY.contains(&kind)
+        || (form.kind == FormKind::Report && kind == AttachmentKind::SignedApplication)
+    {
         return Err(UploadRefused::Problem(UploadProblem::NoKind));
     }
-    if bytes.is_empty() {
-        return Err(UploadRefused::Problem(UploadProblem::NoFile));
-    }
-    let media_type = infer::get(bytes)
-        .map(|found| found.mime_type())
-        .filter(|media_type| app::model::application::accepted_type(media_type))
-        .ok_or(UploadRefused::Problem(UploadProblem::WrongType))?;
+    let media_type = accepted(bytes)?;
     let count = attachments_of(db, form)
         .await
         .map_err(|e| UploadRefused::Error(db_error(e)))?
@@ -127,7 +127,53 @@ pub async fn store(
     if count >= MAX_ATTACHMENTS {
         return Err(UploadRefused::Problem(UploadProblem::TooMany));
     }
+    let file = NewFile {
+        form,
+        kind,
+        file_name,
+        bytes,
+        media_type,
+    };
+    save(db, now, folder, applicant, file, Vec::new()).await
+}
 
+/// The file's type by its content, if it is one the site keeps.
+pub(super) fn accepted(bytes: &[u8]) -> Result<&'static str, UploadRefused> {
+    if bytes.is_empty() {
+        return Err(UploadRefused::Problem(UploadProblem::NoFile));
+    }
+    infer::get(bytes)
+        .map(|found| found.mime_type())
+        .filter(|media_type| app::model::application::accepted_type(media_type))
+        .ok_or(UploadRefused::Problem(UploadProblem::WrongType))
+}
+
+/// A checked file about to be stored.
+pub(super) struct NewFile<'a> {
+    pub form: FormRef,
+    pub kind: AttachmentKind,
+    pub file_name: &'a str,
+    pub bytes: &'a [u8],
+    pub media_type: &'static str,
+}
+
+/// Writes the file under a random key, then its row and the audit line; the rows of `replacing` go in
+/// the same transaction and their files once it is committed.
+pub(super) async fn save(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    folder: &Path,
+    uploader: &CurrentUser,
+    file: NewFile<'_>,
+    replacing: Vec<attachments::Model>,
+) -> Result<i32, UploadRefused> {
+    let NewFile {
+        form,
+        kind,
+        file_name,
+        bytes,
+        media_type,
+    } = file;
     let sha256 = hex::encode(Sha256::digest(bytes));
     let mut key_bytes = [0_u8; 16];
     rand::RngCore::fill_bytes(&mut rand::rng(), &mut key_bytes);
@@ -143,6 +189,7 @@ pub async fn store(
     let txn = crate::storage::begin_write(db)
         .await
         .map_err(|e| UploadRefused::Error(db_error(e)))?;
+    let replaced: Vec<i32> = replacing.iter().map(|row| row.id).collect();
     let saved = async {
         let (application_id, progress_report_id) = owner_ids(form);
         let row = attachments::ActiveModel {
@@ -154,19 +201,30 @@ pub async fn store(
             size_bytes: Set(bytes.len() as i64),
             sha256: Set(sha256.clone()),
             storage_key: Set(storage_key.clone()),
-            uploaded_by: Set(applicant.id),
+            uploaded_by: Set(uploader.id),
             uploaded_at: Set(now),
             ..Default::default()
         }
         .insert(&*txn)
         .await?;
+        if !replaced.is_empty() {
+            attachments::Entity::delete_many()
+                .filter(attachments::Column::Id.is_in(replaced.clone()))
+                .exec(&*txn)
+                .await?;
+        }
         record_event(
             &*txn,
             now,
-            Some(applicant.id),
+            Some(uploader.id),
             (form.kind.as_str(), form.id),
             AuditKind::AttachmentAdded,
-            serde_json::json!({ "attachment": row.id, "sha256": sha256, "kind": kind.as_str() }),
+            serde_json::json!({
+                "attachment": row.id,
+                "sha256": sha256,
+                "kind": kind.as_str(),
+                "replaces": replaced,
+            }),
         )
         .await?;
         Ok::<_, sea_orm::DbErr>(row.id)
@@ -177,6 +235,11 @@ pub async fn store(
             txn.commit()
                 .await
                 .map_err(|e| UploadRefused::Error(db_error(e)))?;
+            for old in replacing {
+                if let Err(error) = tokio::fs::remove_file(folder.join(&old.storage_key)).await {
+                    tracing::warn!(attachment = old.id, %error, "a replaced file could not be deleted");
+                }
+            }
             Ok(attachment)
         }
         Err(error) => {

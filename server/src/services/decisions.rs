@@ -140,6 +140,21 @@ pub async fn decide(
         Err(app::model::TransitionError::NotFromThisStatus { .. }) => return Err(AppError::NotNow),
     };
     check_request(&request)?;
+    // What goes to UIL as the endorsement: the signed scan, or, when the secretary says so, the print.
+    let signed_endorsement = if request.event == ApplicationEvent::ForwardToUil {
+        let scan = crate::storage::decisions::signed_scan(db, id)
+            .await
+            .map_err(db_error)?;
+        if scan.is_none() && !request.unsigned {
+            return Err(AppError::Validation(vec![FieldError::new(
+                "unsigned",
+                "error-unsigned-confirm",
+            )]));
+        }
+        scan
+    } else {
+        None
+    };
     let reason = request.reason.trim().to_owned();
     let cycle = cycle_of(db, &application).await?;
     let city = crate::storage::entities::cities::Entity::find_by_id(application.city_id)
@@ -317,14 +332,15 @@ pub async fn decide(
                 .into_iter()
                 .filter(|file| file.kind == enums::AttachmentKind::SignedApplication)
                 .collect();
-        let mut files = vec![
-            printed,
-            MailAttachment {
+        let endorsement_file = match signed_endorsement {
+            Some(scan) => super::attachments::as_mail_file(scan),
+            None => MailAttachment {
                 storage_key: endorsements::key(id, endorsement.id),
                 file_name: endorsements::file_name(&city.name, cycle.year),
                 content_type: "application/pdf".to_owned(),
             },
-        ];
+        };
+        let mut files = vec![printed, endorsement_file];
         files.extend(signed.into_iter().map(super::attachments::as_mail_file));
         let lang = Lang::En;
         let purpose = MailPurpose::DecisionForwardedUil;
@@ -382,6 +398,7 @@ mod tests {
             reason: reason.to_owned(),
             section_comments: BTreeMap::new(),
             confirmed,
+            unsigned: false,
         }
     }
 

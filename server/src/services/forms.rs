@@ -96,6 +96,13 @@ pub async fn draft(
         requested_changes,
         endorsed,
         // A draft the Commission has not seen needs no withdrawal: it is simply not sent.
+        signed_endorsement: match endorsed {
+            true => crate::storage::decisions::signed_scan(db, form.id)
+                .await
+                .map_err(db_error)?
+                .map(|scan| scan.id),
+            false => None,
+        },
         withdrawable: form.kind == FormKind::Application
             && status != ApplicationStatus::Draft
             && status.apply(ApplicationEvent::Withdraw, user.role).is_ok(),

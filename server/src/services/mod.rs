@@ -127,6 +127,30 @@ impl SeaBackend {
         .await
     }
 
+    /// The secretary's upload of the signed endorsement; open pages of the application follow.
+    pub async fn upload_signed_endorsement(
+        &self,
+        secretary: &CurrentUser,
+        application: i32,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<(), attachments::UploadRefused> {
+        let now = self.clock.now();
+        let folder = &self.submission.files;
+        let change = endorsements::upload_signed(
+            &self.db,
+            now,
+            folder,
+            secretary,
+            application,
+            file_name,
+            bytes,
+        )
+        .await?;
+        self.events.publish(change);
+        Ok(())
+    }
+
     /// A form's file, for whoever may see the form.
     pub async fn attachment(
         &self,

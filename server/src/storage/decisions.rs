@@ -1,6 +1,7 @@
-//! The Commission's decisions on applications, and the reopening of one.
+//! The Commission's decisions on applications, the reopening of one, and the signed scan of an
+//! endorsement.
 
-use super::entities::{decisions, enums};
+use super::entities::{attachments, decisions, enums};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -67,4 +68,33 @@ pub async fn set_route(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// The signed scan of the application's standing endorsement, if the secretary has uploaded one.
+pub async fn signed_scan(
+    db: &impl ConnectionTrait,
+    application: i32,
+) -> Result<Option<attachments::Model>, DbErr> {
+    let Some(endorsement) = standing_endorsement(db, application).await? else {
+        return Ok(None);
+    };
+    Ok(scans_of(db, &endorsement)
+        .await?
+        .into_iter()
+        .max_by_key(|file| (file.uploaded_at, file.id)))
+}
+
+/// The scans uploaded since `endorsement` was decided: one of an endorsement since reopened is not
+/// this one's.
+pub async fn scans_of(
+    db: &impl ConnectionTrait,
+    endorsement: &decisions::Model,
+) -> Result<Vec<attachments::Model>, DbErr> {
+    attachments::Entity::find()
+        .filter(attachments::Column::ApplicationId.eq(endorsement.application_id))
+        .filter(attachments::Column::Kind.eq(enums::AttachmentKind::SignedEndorsement))
+        .filter(attachments::Column::UploadedAt.gte(endorsement.decided_at))
+        .order_by_asc(attachments::Column::Id)
+        .all(db)
+        .await
 }

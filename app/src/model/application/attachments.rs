@@ -1,4 +1,5 @@
-//! Files that go with an application: the mayor's signed scan and supporting documents.
+//! Files that go with an application: the mayor's signed scan and supporting documents, and, once the
+//! Commission has endorsed it, the endorsement signed and stamped.
 
 use crate::model::Deadline;
 use serde::{Deserialize, Serialize};
@@ -13,10 +14,13 @@ pub enum AttachmentKind {
     /// The printed application, signed and stamped by the mayor, scanned.
     SignedApplication,
     Supporting,
+    /// The Commission's endorsement, signed and stamped, scanned; uploaded by the secretary.
+    SignedEndorsement,
 }
 
 impl AttachmentKind {
-    pub const ALL: [AttachmentKind; 2] = [
+    /// What a city uploads.
+    pub const OF_CITY: [AttachmentKind; 2] = [
         AttachmentKind::SignedApplication,
         AttachmentKind::Supporting,
     ];
@@ -26,17 +30,22 @@ impl AttachmentKind {
         match self {
             AttachmentKind::SignedApplication => "signed",
             AttachmentKind::Supporting => "supporting",
+            AttachmentKind::SignedEndorsement => "signed-endorsement",
         }
     }
 
+    /// One of the kinds a city uploads.
     pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.as_str() == value)
+        Self::OF_CITY
+            .into_iter()
+            .find(|kind| kind.as_str() == value)
     }
 
     pub fn label_key(self) -> &'static str {
         match self {
             AttachmentKind::SignedApplication => "attachments-kind-signed",
             AttachmentKind::Supporting => "attachments-kind-supporting",
+            AttachmentKind::SignedEndorsement => "attachments-kind-signed-endorsement",
         }
     }
 }
@@ -179,9 +188,14 @@ mod tests {
 
     #[test]
     fn kinds_and_problems_round_trip_through_their_form_values() {
-        for kind in AttachmentKind::ALL {
+        for kind in AttachmentKind::OF_CITY {
             assert_eq!(AttachmentKind::parse(kind.as_str()), Some(kind));
         }
+        assert_eq!(
+            AttachmentKind::parse(AttachmentKind::SignedEndorsement.as_str()),
+            None,
+            "a city cannot upload the Commission's signed endorsement"
+        );
         for problem in UploadProblem::ALL {
             assert_eq!(UploadProblem::parse(problem.as_str()), Some(problem));
         }

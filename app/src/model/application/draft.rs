@@ -60,6 +60,8 @@ pub struct FormDraft {
     pub requested_changes: Vec<crate::model::CommentView>,
     /// Whether the Commission's endorsement can be downloaded (the city may send it to UIL itself).
     pub endorsed: bool,
+    /// The standing endorsement's signed scan, once the secretary has uploaded it (among `attachments`).
+    pub signed_endorsement: Option<i32>,
     /// Whether the reader may withdraw it: a person of the city, once it is submitted and until the
     /// Commission has decided.
     pub withdrawable: bool,

@@ -35,6 +35,8 @@ pub struct DecisionRequest {
     pub section_comments: BTreeMap<String, String>,
     /// The person ticked "I confirm"; nothing is decided without it.
     pub confirmed: bool,
+    /// Forwarding without the signed scan: the person ticked that the unsigned print goes instead.
+    pub unsigned: bool,
 }
 
 /// A decision taken on the application.
@@ -77,4 +79,6 @@ pub struct ReviewDesk {
     pub can_decide: Vec<ApplicationEvent>,
     /// Whether the Commission's endorsement has been generated and can be downloaded.
     pub endorsed: bool,
+    /// Whether the reader may upload the signed endorsement: the secretary, once it is endorsed.
+    pub can_sign: bool,
 }

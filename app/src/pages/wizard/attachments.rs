@@ -52,7 +52,7 @@ fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool)
     let i18n = use_i18n();
     let form = draft.reference();
     // Only an application carries the mayor's signed scan.
-    let kinds: Vec<AttachmentKind> = AttachmentKind::ALL
+    let kinds: Vec<AttachmentKind> = AttachmentKind::OF_CITY
         .into_iter()
         .filter(|kind| {
             form.kind == FormKind::Application || *kind != AttachmentKind::SignedApplication
@@ -64,7 +64,6 @@ fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool)
         FormKind::Report => "attachments-report-intro",
     };
     let editable = draft.editable;
-    let uploading = RwSignal::new(false);
     let none_yet = draft.attachments.is_empty();
     view! {
         <Title text=move || i18n.t(form.kind.attachments_key())/>
@@ -78,26 +77,12 @@ fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool)
                 {i18n.tr("attachments-print")}
             </a>
         </p>
-        <ErrorSummary
-            error=Signal::stored(problem.map(|problem| {
-                AppError::Validation(vec![FieldError::new(UPLOAD_FIELD, problem.message_key())])
-            }))
-            link_of=Callback::new(|_| format!("#{UPLOAD_FIELD}"))
-        />
-        {uploaded.then(|| view! {
-            <div class="panel panel--success" role="status"><p>{i18n.tr("attachments-uploaded")}</p></div>
-        })}
+        <UploadOutcome problem uploaded/>
         <FileList files=draft.attachments editable/>
         {none_yet.then(|| view! { <p class="muted">{i18n.tr("attachments-none")}</p> })}
-        <Show when=move || editable>
+        {editable.then(|| view! {
             <h2>{i18n.tr("attachments-add-heading")}</h2>
-            <form
-                class="form"
-                method="post"
-                action=paths::upload(form)
-                enctype="multipart/form-data"
-                on:submit=move |_| uploading.set(true)
-            >
+            <UploadForm action=paths::upload(form) problem=problem.is_some() button_key="attachments-upload">
                 <div class="field">
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{i18n.tr("attachments-kind")}</legend>
@@ -124,23 +109,65 @@ fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool)
                         </div>
                     </fieldset>
                 </div>
-                <div class="field" class:field--error=problem.is_some()>
-                    <label class="field__label" for=UPLOAD_FIELD>{i18n.tr("attachments-file")}</label>
-                    <p class="field__hint" id="upload-file-hint">{i18n.tr("attachments-file-hint")}</p>
-                    <input
-                        class="field__input field__input--file"
-                        type="file"
-                        id=UPLOAD_FIELD
-                        name="file"
-                        accept="application/pdf,image/jpeg,image/png"
-                        aria-describedby="upload-file-hint"
-                    />
-                </div>
-                <button type="submit" class="button" disabled=move || uploading.get()>
-                    {move || if uploading.get() { i18n.t("attachments-uploading") } else { i18n.t("attachments-upload") }}
-                </button>
-            </form>
-        </Show>
+            </UploadForm>
+        })}
+    }
+}
+
+/// What the last upload came to, from the address it returned to: the problem in an error summary
+/// linked to the file field, or that it went through.
+#[component]
+pub(crate) fn UploadOutcome(problem: Option<UploadProblem>, uploaded: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ErrorSummary
+            error=Signal::stored(problem.map(|problem| {
+                AppError::Validation(vec![FieldError::new(UPLOAD_FIELD, problem.message_key())])
+            }))
+            link_of=Callback::new(|_| format!("#{UPLOAD_FIELD}"))
+        />
+        {uploaded.then(|| view! {
+            <div class="panel panel--success" role="status"><p>{i18n.tr("attachments-uploaded")}</p></div>
+        })}
+    }
+}
+
+/// A plain multipart form posting one file to `action` (with `children` as its other fields), which
+/// works without JavaScript and says it is uploading while it does.
+#[component]
+pub(crate) fn UploadForm(
+    action: String,
+    problem: bool,
+    button_key: &'static str,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let uploading = RwSignal::new(false);
+    view! {
+        <form
+            class="form"
+            method="post"
+            action=action
+            enctype="multipart/form-data"
+            on:submit=move |_| uploading.set(true)
+        >
+            {children.map(|children| children())}
+            <div class="field" class:field--error=problem>
+                <label class="field__label" for=UPLOAD_FIELD>{i18n.tr("attachments-file")}</label>
+                <p class="field__hint" id="upload-file-hint">{i18n.tr("attachments-file-hint")}</p>
+                <input
+                    class="field__input field__input--file"
+                    type="file"
+                    id=UPLOAD_FIELD
+                    name="file"
+                    accept="application/pdf,image/jpeg,image/png"
+                    aria-describedby="upload-file-hint"
+                />
+            </div>
+            <button type="submit" class="button" disabled=move || uploading.get()>
+                {move || if uploading.get() { i18n.t("attachments-uploading") } else { i18n.t(button_key) }}
+            </button>
+        </form>
     }
 }
 

@@ -8,7 +8,7 @@ mod section;
 mod task_list;
 
 pub use attachments::AttachmentsPage;
-pub(crate) use attachments::FileList;
+pub(crate) use attachments::{FileList, UploadForm, UploadOutcome};
 pub(crate) use check::AnswerSections;
 pub use check::{CheckAnswersPage, SubmittedPage};
 pub use section::SectionPage;

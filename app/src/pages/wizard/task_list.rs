@@ -77,7 +77,12 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
         <p class="muted">{i18n.tr("wizard-answer-language")}</p>
         <LastEdit edit=draft.last_edit.clone()/>
         <RequestedChanges comments=draft.requested_changes.clone()/>
-        {draft.endorsed.then(|| view! { <EndorsedPackage id=draft.id status=draft.status/> })}
+        {draft.endorsed.then(|| {
+            let scan = draft
+                .signed_endorsement
+                .and_then(|scan| draft.attachments.iter().find(|file| file.id == scan).cloned());
+            view! { <EndorsedPackage id=draft.id status=draft.status scan/> }
+        })}
         {draft.withdrawable.then(|| view! { <Withdrawal id=draft.id/> })}
         <ol class="task-list">
             {tasks}
@@ -139,7 +144,11 @@ pub(crate) fn RequestedChanges(
 /// Once endorsed: the files that make the package for UIL, and, for a city that takes it to UIL
 /// itself, the record that it did.
 #[component]
-fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
+fn EndorsedPackage(
+    id: i32,
+    status: ApplicationStatus,
+    scan: Option<crate::model::application::AttachmentSummary>,
+) -> impl IntoView {
     use crate::api::board::Decide;
     let i18n = use_i18n();
     let form = FormRef::application(id);
@@ -151,6 +160,11 @@ fn EndorsedPackage(id: i32, status: ApplicationStatus) -> impl IntoView {
             <h2>{i18n.tr("wizard-endorsed-heading")}</h2>
             <p>{i18n.tr("wizard-endorsed-text")}</p>
             <ul>
+                {scan.map(|scan| view! {
+                    <li data-testid="signed-endorsement-link">
+                        <a href=paths::download(scan.id) download="">{i18n.tr("wizard-signed-endorsement")}</a>
+                    </li>
+                })}
                 <li><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></li>
                 <li><a href=paths::printed(form) download="">{i18n.tr("desk-printed")}</a></li>
                 <li><a href=paths::attachments(i18n.lang(), form)>{i18n.tr("attachments-title")}</a></li>

@@ -129,6 +129,7 @@ pub async fn desk(
     Ok(ReviewDesk {
         row,
         endorsed: draft.endorsed,
+        can_sign: draft.endorsed && reader.role == Role::CommissionSecretary,
         draft,
         my_review,
         reviews: shown,

@@ -5,9 +5,9 @@ use crate::features::applications::{save, signed_in, start};
 use crate::features::board::{application_of, board_json, desk, review, row, CESIS};
 use crate::features::submission::{fill_everything, in_the_window, submit};
 use crate::helpers::{spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
-use server::storage::entities::{applications, cycles, enums, member_cities};
+use server::storage::entities::{applications, cycles, enums, events, member_cities};
 
 async fn decide(
     app: &TestApp,
@@ -47,8 +47,43 @@ async fn submitted_valmiera(app: &TestApp) -> (reqwest::Client, i32) {
     (city, i32::try_from(id).unwrap())
 }
 
+/// A scan as a scanner writes it: a PDF by its content.
+const SCAN: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+fn scan_form(name: &str) -> reqwest::multipart::Form {
+    reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(SCAN.to_vec())
+            .file_name(name.to_owned())
+            .mime_str("application/pdf")
+            .unwrap(),
+    )
+}
+
+/// Uploads the signed endorsement as the desk's form does; returns where the answer sends the browser.
+async fn upload_signed(
+    app: &TestApp,
+    client: &reqwest::Client,
+    id: i32,
+    name: &str,
+    bytes: &[u8],
+) -> String {
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_owned()),
+    );
+    let response = client
+        .post(app.url(&format!("/files/applications/{id}/signed-endorsement")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{name}");
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
 #[tokio::test]
-async fn an_endorsement_is_confirmed_printed_and_forwarded_to_uil_with_every_file() {
+async fn an_endorsement_is_confirmed_printed_signed_and_forwarded_to_uil_with_every_file() {
     let app = spawn_app().await;
     let (city, id) = submitted_valmiera(&app).await;
     let secretary = signed_in(&app, SECRETARY).await;
@@ -86,6 +121,75 @@ async fn an_endorsement_is_confirmed_printed_and_forwarded_to_uil_with_every_fil
     let board = board_json(&app, &secretary).await;
     assert_eq!(board["endorsed"], json!(["Valmiera"]));
 
+    // The signed and stamped endorsement: checked by its content, the secretary's alone, then shown
+    // to the city with its package.
+    assert_eq!(
+        upload_signed(&app, &secretary, id, "stamp.txt", b"not a scan").await,
+        format!("/lv/board/{id}?problem=wrong-type#signed-endorsement")
+    );
+    let by_city = city
+        .post(app.url(&format!("/files/applications/{id}/signed-endorsement")))
+        .multipart(scan_form("signed-endorsement.pdf"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_city.status(), 403);
+    let forward_unsigned = decide(&app, &secretary, id, "forward_to_uil", "", &[]).await;
+    assert_eq!(
+        forward_unsigned.status(),
+        422,
+        "not without the scan or a tick"
+    );
+    let problems: Value = forward_unsigned.json().await.unwrap();
+    assert_eq!(problems["Validation"][0]["field"], "unsigned");
+    assert_eq!(
+        upload_signed(&app, &secretary, id, "endorsement-signed.pdf", SCAN).await,
+        format!("/lv/board/{id}?uploaded=1#signed-endorsement")
+    );
+    assert_eq!(
+        upload_signed(
+            &app,
+            &secretary,
+            id,
+            "Valmiera endorsement signed.pdf",
+            SCAN
+        )
+        .await,
+        format!("/lv/board/{id}?uploaded=1#signed-endorsement"),
+        "a second upload replaces the first"
+    );
+    let audited: Vec<Value> = events::Entity::find()
+        .filter(events::Column::Kind.eq("attachment_added"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|event| event.data)
+        .filter(|data| data["kind"] == "signed-endorsement")
+        .collect();
+    assert_eq!(audited.len(), 2, "{audited:?}");
+    assert_eq!(audited[1]["replaces"], json!([audited[0]["attachment"]]));
+    let package = app
+        .get_json(&city, &format!("/api/draft?kind=application&id={id}"))
+        .await;
+    let scan_id = package["signed_endorsement"].as_i64().expect("the scan");
+    let scans: Vec<&Value> = package["attachments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|file| file["kind"] == "SignedEndorsement")
+        .collect();
+    assert_eq!(scans.len(), 1, "{scans:?}");
+    assert_eq!(scans[0]["id"], scan_id);
+    assert_eq!(scans[0]["file_name"], "Valmiera endorsement signed.pdf");
+    let fetched = city
+        .get(app.url(&format!("/files/attachments/{scan_id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fetched.status(), 200);
+    assert_eq!(fetched.bytes().await.unwrap().as_ref(), SCAN);
+
     assert_eq!(
         decide(&app, &secretary, id, "forward_to_uil", "", &[])
             .await
@@ -116,7 +220,11 @@ async fn an_endorsement_is_confirmed_printed_and_forwarded_to_uil_with_every_fil
         "{files:?}"
     );
     assert!(
-        files.contains(&"GNLC-endorsement-Valmiera-2027.pdf"),
+        files.contains(&"Valmiera endorsement signed.pdf"),
+        "the signed scan goes in place of the print: {files:?}"
+    );
+    assert!(
+        !files.contains(&"GNLC-endorsement-Valmiera-2027.pdf"),
         "{files:?}"
     );
     assert!(files.contains(&"signed.pdf"), "{files:?}");

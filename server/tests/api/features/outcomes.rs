@@ -303,15 +303,36 @@ async fn uil_not_accepting_is_recorded_and_makes_no_member() {
     let id = application_of(&app, "Cēsis").await;
     let cesis = city_id(&app, "Cēsis").await;
     let secretary = signed_in(&app, SECRETARY).await;
-    for action in ["endorse", "forward_to_uil"] {
-        assert_eq!(
-            decide(&app, &secretary, id, action, "", true)
-                .await
-                .status(),
-            200,
-            "{action}"
-        );
-    }
+    assert_eq!(
+        decide(&app, &secretary, id, "endorse", "", true)
+            .await
+            .status(),
+        200
+    );
+    // Without the signed scan, the unsigned print goes when the secretary says so.
+    let unsigned = app
+        .post_form(
+            &secretary,
+            "/api/decide",
+            &[
+                ("id", &id.to_string()),
+                ("action", "forward_to_uil"),
+                ("confirm", "yes"),
+                ("unsigned", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(unsigned.status(), 200);
+    let to_uil = app
+        .outbox()
+        .await
+        .into_iter()
+        .find(|mail| mail.purpose == "decision-forwarded-uil")
+        .expect("the mail to UIL");
+    assert!(to_uil
+        .attachments
+        .to_string()
+        .contains("GNLC-endorsement-Cēsis-2027.pdf"));
     let early = decide(&app, &secretary, id, "record_uil_not_accepted", "", false).await;
     assert_eq!(early.status(), 422, "confirmed, like every decision");
     let city = signed_in(&app, CESIS).await;

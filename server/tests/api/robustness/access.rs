@@ -463,6 +463,20 @@ async fn conflicts_are_recorded_by_the_secretary_and_taken_back_by_their_reviewe
 }
 
 #[tokio::test]
+async fn only_the_secretary_uploads_the_signed_endorsement() {
+    Visitors::check_alone(
+        |ids| {
+            Ask::Upload(format!(
+                "/files/applications/{}/signed-endorsement",
+                ids.cesis
+            ))
+        },
+        &[Secretary],
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn only_the_city_withdraws_its_own_application() {
     Visitors::check_alone(
         |ids| {

@@ -62,12 +62,13 @@ const SERVER_FUNCTIONS: [(&str, bool); 47] = [
 ];
 
 /// The HTTP routes outside the server functions, `{}` standing for a path segment.
-const ROUTES: [(&str, bool); 13] = [
+const ROUTES: [(&str, bool); 14] = [
     ("/files/applications/{}", false),
     ("/files/reports/{}", false),
     ("/files/applications/{}/application.pdf", true),
     ("/files/reports/{}/report.pdf", true),
     ("/files/applications/{}/endorsement.pdf", true),
+    ("/files/applications/{}/signed-endorsement", false),
     ("/files/attachments/{}", true),
     ("/files/attachments/{}/view", true),
     ("/files/attachments/{}/delete", false),

@@ -58,13 +58,19 @@ pub(super) fn DecisionHistory(
 
 /// The secretary's decision: one of the actions the status allows, a reason where the city must be
 /// told one, comments on single sections with a request for changes, and an explicit confirmation.
-/// A decision reloads the page, so that what can be decided next is read afresh.
+/// A decision reloads the page, so that what can be decided next is read afresh. Forwarding to UIL
+/// before the signed endorsement is uploaded needs its own tick: the unsigned print goes instead.
 #[component]
-pub(super) fn DecisionForm(id: i32, can_decide: Vec<ApplicationEvent>) -> impl IntoView {
+pub(super) fn DecisionForm(
+    id: i32,
+    can_decide: Vec<ApplicationEvent>,
+    signed: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     if can_decide.is_empty() {
         return ().into_any();
     }
+    let unsigned_possible = !signed && can_decide.contains(&ApplicationEvent::ForwardToUil);
     let decide = ServerAction::<Decide>::new();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let problem = move |field: &'static str| move || field_error(error.get(), field);
@@ -125,6 +131,9 @@ pub(super) fn DecisionForm(id: i32, can_decide: Vec<ApplicationEvent>) -> impl I
                     <summary>{i18n.tr("desk-decide-section-comments")}</summary>
                     {section_fields}
                 </details>
+                {unsigned_possible.then(|| view! {
+                    <ConfirmField name="unsigned" label_key="desk-decide-unsigned" error=Signal::derive(problem("unsigned"))/>
+                })}
                 <ConfirmField label_key="desk-decide-confirm" error=Signal::derive(problem("confirm"))/>
                 <button type="submit" class="button" disabled=move || decide.pending().get()>
                     {i18n.tr("desk-decide-submit")}

@@ -15,18 +15,25 @@ use crate::components::{live_revision, ErrorPanel, LiveIndicator};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::application::changed_answers;
-use crate::model::application::{area_label_key, FormAnswers};
+use crate::model::application::{area_label_key, AttachmentSummary, FormAnswers, UploadProblem};
 use crate::model::format_wall_clock;
 use crate::model::{criteria, LiveEvent, Recommendation, ReviewDesk, ReviewView};
-use crate::pages::wizard::{id_in_address, AnswerSections, FileList, StatusTag};
+use crate::pages::wizard::{
+    id_in_address, AnswerSections, FileList, StatusTag, UploadForm, UploadOutcome,
+};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
+/// `?problem=` and `?uploaded=1` follow the secretary's upload of the signed endorsement.
 #[component]
 pub fn ReviewDeskPage() -> impl IntoView {
     let id = id_in_address();
-    view! { <ReviewDeskIsland id/> }
+    let query = use_query_map();
+    let problem = query.read_untracked().get("problem");
+    let uploaded = query.read_untracked().get("uploaded").is_some();
+    view! { <ReviewDeskIsland id problem uploaded/> }
 }
 
 /// A rubric criterion's name, following the page's language.
@@ -36,8 +43,12 @@ fn criterion_label(i18n: I18n, criterion: &str) -> impl Fn() -> String + Send + 
 }
 
 #[island(lazy)]
-fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
+fn ReviewDeskIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let upload = Upload {
+        problem: problem.as_deref().and_then(UploadProblem::parse),
+        uploaded,
+    };
     let revision = live_revision(move |event| event.application() == id);
     let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
     let desk = Resource::new(move || revision.get(), move |_| load());
@@ -54,13 +65,17 @@ fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
         <Title text=move || i18n.t("desk-title")/>
         <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || desk.get().map(|result| match result {
-                Ok(desk) => view! { <Desk desk viewers/> }.into_any(),
+                Ok(desk) => view! { <Desk desk viewers upload/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Transition>
         <Suspense fallback=|| ()>
             {move || first.get().and_then(Result::ok).map(|desk| view! {
-                <DecisionForm id=desk.row.id can_decide=desk.can_decide.clone()/>
+                <DecisionForm
+                    id=desk.row.id
+                    can_decide=desk.can_decide.clone()
+                    signed=desk.draft.signed_endorsement.is_some()
+                />
                 <CommentForm id=desk.row.id/>
                 <MyReviewForm desk/>
             })}
@@ -71,8 +86,15 @@ fn ReviewDeskIsland(id: Option<i32>) -> impl IntoView {
 /// Who else of the Commission has this page open now, as the island last heard.
 type Viewers = Resource<Result<Vec<String>, AppError>>;
 
+/// What the secretary's last upload of the signed endorsement came to, from the page's address.
+#[derive(Clone, Copy)]
+struct Upload {
+    problem: Option<UploadProblem>,
+    uploaded: bool,
+}
+
 #[component]
-fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
+fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
     let i18n = use_i18n();
     let ReviewDesk {
         row,
@@ -84,6 +106,7 @@ fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
         comments,
         previous,
         endorsed,
+        can_sign,
         ..
     } = desk;
     let id = row.id;
@@ -160,6 +183,12 @@ fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
         </dl>
         {recused_view}
         <DecisionHistory id decisions endorsed/>
+        {endorsed.then(|| {
+            let scan = draft
+                .signed_endorsement
+                .and_then(|scan| draft.attachments.iter().find(|file| file.id == scan).cloned());
+            view! { <SignedEndorsement id scan can_sign upload/> }
+        })}
         {previous.map(|previous| view! { <ChangesSince previous current=draft.form.clone() city=city.clone()/> })}
         <h2>{i18n.tr("desk-reviews-heading")}</h2>
         {reviews_view}
@@ -174,7 +203,51 @@ fn Desk(desk: ReviewDesk, viewers: Viewers) -> impl IntoView {
     }
 }
 
-/// Another reviewer's (or the reader's own) submitted review.
+/// The endorsement signed and stamped on paper: its scan once uploaded, and for the secretary the
+/// form to upload it (or a better one), which works without JavaScript.
+#[component]
+fn SignedEndorsement(
+    id: i32,
+    scan: Option<AttachmentSummary>,
+    can_sign: bool,
+    upload: Upload,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = match scan {
+        Some(scan) => view! {
+            <p data-testid="signed-endorsement-file">
+                <a href=paths::download(scan.id) download="">{scan.file_name.clone()}</a>
+                " · "
+                {move || translate_with(
+                    i18n.lang(),
+                    "attachments-uploaded-by",
+                    &[
+                        ("name", Arg::Text(scan.uploaded_by.clone())),
+                        ("datetime", Arg::Text(format_wall_clock(i18n.lang(), scan.uploaded_at.riga))),
+                    ],
+                )}
+            </p>
+        }
+        .into_any(),
+        None => view! { <p class="muted">{i18n.tr("desk-signed-missing")}</p> }.into_any(),
+    };
+    view! {
+        <section class="panel" id="signed-endorsement" data-testid="signed-endorsement">
+            <h2>{i18n.tr("desk-signed-heading")}</h2>
+            {shown}
+            {can_sign.then(|| view! {
+                <p>{i18n.tr("desk-signed-text")}</p>
+                <UploadOutcome problem=upload.problem uploaded=upload.uploaded/>
+                <UploadForm
+                    action=paths::signed_endorsement_upload(id)
+                    problem=upload.problem.is_some()
+                    button_key="desk-signed-upload"
+                />
+            })}
+        </section>
+    }
+}
+
 /// Who else of the Commission has this page open now, following them as they come and go.
 #[component]
 fn PresentViewers(viewers: Viewers) -> impl IntoView {
@@ -199,6 +272,7 @@ fn PresentViewers(viewers: Viewers) -> impl IntoView {
     }
 }
 
+/// Another reviewer's (or the reader's own) submitted review.
 #[component]
 fn SubmittedReview(review: ReviewView) -> impl IntoView {
     let i18n = use_i18n();

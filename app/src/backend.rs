@@ -7,11 +7,11 @@ use crate::model::application::{
     ApplicationSummary, FormDraft, FormRef, ReportsOverview, SavedSection, SectionData,
 };
 use crate::model::{
-    AccountAction, AccountSummary, Board, CheckedCity, CheckedCycle, CheckedMember, CityRef,
-    CitySummary, ConflictChange, ConflictsOverview, CurrentUser, CycleSummary, CyclesOverview,
-    DecisionRequest, Invitation, MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts,
-    Profile, PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    ReviewStep, SessionAccount, UpcomingDeadlines,
+    AccountAction, AccountSummary, AuditLog, AuditQuery, Board, CheckedCity, CheckedCycle,
+    CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview, CurrentUser,
+    CycleSummary, CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword,
+    OutboxItem, Placement, PrivacyFacts, Profile, PublicMember, ReminderKind, RemindersOverview,
+    ReportsBoard, ReviewDesk, ReviewForm, ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -190,6 +190,13 @@ pub trait Backend: Send + Sync + 'static {
         id: i32,
         body: String,
     ) -> Result<(), AppError>;
+
+    /// One page of the audit log, filtered as `query` asks; the secretary's.
+    async fn audit_log(
+        &self,
+        reader: &CurrentUser,
+        query: AuditQuery,
+    ) -> Result<AuditLog, AppError>;
 
     /// The Commission's endorsement of the application as a PDF, with the name to save it under.
     async fn endorsement_file(

@@ -232,6 +232,7 @@ mod tests {
         "app",
         "apply",
         "attachments",
+        "audit",
         "board",
         "check",
         "cities",

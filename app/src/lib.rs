@@ -28,10 +28,10 @@ use leptos_router::hooks::use_params_map;
 use leptos_router::{path, SsrMode};
 use model::application::FormKind;
 use pages::{
-    AccountPage, AdminCitiesPage, AdminCyclesPage, AdminMembersPage, AdminRemindersPage,
-    AdminUsersPage, ApplicationsPage, AttachmentsPage, BoardPage, BoardReportsPage,
-    CheckAnswersPage, ConflictsPage, ForgotPasswordPage, LandingPage, LoginPage, MembersPage,
-    NetworkPage, OutboxPage, PrivacyPage, ReportsPage, ReviewDeskPage, SectionPage,
+    AccountPage, AdminAuditPage, AdminCitiesPage, AdminCyclesPage, AdminMembersPage,
+    AdminRemindersPage, AdminUsersPage, ApplicationsPage, AttachmentsPage, BoardPage,
+    BoardReportsPage, CheckAnswersPage, ConflictsPage, ForgotPasswordPage, LandingPage, LoginPage,
+    MembersPage, NetworkPage, OutboxPage, PrivacyPage, ReportsPage, ReviewDeskPage, SectionPage,
     SetPasswordPage, SubmittedPage, TaskListPage,
 };
 
@@ -85,6 +85,7 @@ fn Page() -> impl IntoView {
                     <Route path=path!("forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/cities") view=AdminCitiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/audit") view=AdminAuditPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/cycles") view=AdminCyclesPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/members") view=AdminMembersPage ssr=SsrMode::Async/>

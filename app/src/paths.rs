@@ -133,6 +133,16 @@ pub fn board_reports(lang: Lang) -> String {
     format!("/{}/board/reports", lang.code())
 }
 
+/// The audit log, the secretary's.
+pub fn audit(lang: Lang) -> String {
+    format!("/{}/admin/audit", lang.code())
+}
+
+/// The audit log's lines a query keeps, as CSV.
+pub fn audit_csv() -> &'static str {
+    "/files/audit.csv"
+}
+
 /// Conflicts of interest between reviewers and cities.
 pub fn conflicts(lang: Lang) -> String {
     format!("/{}/board/conflicts", lang.code())

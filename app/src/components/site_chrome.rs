@@ -21,6 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=i18n.href("/admin/cycles")>{i18n.tr("nav-cycles")}</a></li>
                         <li><a href=i18n.href("/admin/members")>{i18n.tr("nav-members")}</a></li>
                         <li><a href=i18n.href("/admin/reminders")>{i18n.tr("nav-reminders")}</a></li>
+                        <li><a href=i18n.href("/admin/audit")>{i18n.tr("nav-audit")}</a></li>
                     }
                 });
                 let apply = (user.role == Role::CityApplicant).then(|| {

@@ -179,6 +179,17 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_reads_as_words_in_every_language() {
+        use crate::i18n::{translate, Lang};
+        for kind in AuditKind::all() {
+            let key = kind.history_key();
+            for lang in Lang::ALL {
+                assert_ne!(translate(lang, &key), key, "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
     fn decisions_are_recorded_under_their_event_and_shown_with_its_words() {
         let endorse = AuditKind::Decision(ApplicationEvent::Endorse);
         assert_eq!(endorse.as_str(), "decision_endorse");

@@ -3,6 +3,7 @@
 mod account;
 pub mod application;
 mod audit;
+mod audit_log;
 mod city;
 mod cycle;
 mod deadline;
@@ -19,6 +20,7 @@ mod user;
 
 pub use account::*;
 pub use audit::*;
+pub use audit_log::*;
 pub use city::*;
 pub use cycle::*;
 pub use deadline::*;

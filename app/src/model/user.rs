@@ -22,6 +22,13 @@ pub struct SessionAccount {
     pub epoch: i32,
 }
 
+/// A person to choose in a list: a reviewer a conflict is recorded for, whose lines of the log to see.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRef {
+    pub id: i32,
+    pub name: String,
+}
+
 /// A city as lists and pickers show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CityRef {

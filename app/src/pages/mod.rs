@@ -1,4 +1,5 @@
 mod account;
+mod admin_audit;
 mod admin_cities;
 mod admin_cycles;
 mod admin_members;
@@ -15,6 +16,7 @@ mod set_password;
 mod wizard;
 
 pub use account::AccountPage;
+pub use admin_audit::AdminAuditPage;
 pub use admin_cities::AdminCitiesPage;
 pub use admin_cycles::AdminCyclesPage;
 pub use admin_members::AdminMembersPage;

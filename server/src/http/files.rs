@@ -9,7 +9,7 @@ use crate::services::attachments::UploadRefused;
 use app::error::AppError;
 use app::i18n::{translate, Lang};
 use app::model::application::{AttachmentKind, FormRef, UploadProblem, MAX_UPLOAD_BYTES};
-use app::model::Role;
+use app::model::{AuditQuery, Role};
 use app::paths;
 use axum::body::Body;
 use axum::extract::multipart::{Multipart, MultipartRejection};
@@ -236,6 +236,27 @@ pub async fn endorsement(
 ) -> Response {
     match state.backend.endorsement_file(&user, id).await {
         Ok((file_name, bytes)) => file_response(bytes, "application/pdf", &file_name, None),
+        Err(error) => refused(error, lang),
+    }
+}
+
+/// `GET /files/audit.csv?…`: the audit log's lines that the page's filters keep, for the secretary,
+/// with headings in `?lang=` (the page's) or else the reader's language.
+pub async fn audit_csv(
+    State(state): State<AppState>,
+    SignedIn { lang, user }: SignedIn,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    let pairs = pairs
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()));
+    let query = AuditQuery::from_pairs(pairs.clone());
+    let lang = pairs
+        .filter(|(key, _)| *key == "lang")
+        .find_map(|(_, value)| Lang::parse(value))
+        .unwrap_or(lang);
+    match state.services.audit_csv(&user, &query, lang).await {
+        Ok((file_name, bytes)) => file_response(bytes, "text/csv; charset=utf-8", &file_name, None),
         Err(error) => refused(error, lang),
     }
 }

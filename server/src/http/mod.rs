@@ -109,6 +109,7 @@ pub fn router(
             post(files::upload_signed_endorsement)
                 .layer(DefaultBodyLimit::max(files::MAX_UPLOAD_REQUEST_BYTES)),
         )
+        .route("/files/audit.csv", get(files::audit_csv))
         .route("/files/attachments/{id}", get(files::download))
         .route(app::paths::OWN_DATA, get(files::own_data))
         .route("/files/attachments/{id}/view", get(files::view))

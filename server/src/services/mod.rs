@@ -7,6 +7,7 @@ pub mod access;
 pub mod accounts;
 pub mod applications;
 pub mod attachments;
+pub mod audit_log;
 pub mod auth;
 pub mod cities;
 pub mod comments;
@@ -43,11 +44,12 @@ use app::model::application::{
     SectionData,
 };
 use app::model::{
-    AccountAction, AccountSummary, Board, CheckedCity, CheckedCycle, CheckedMember, CityRef,
-    CitySummary, ConflictChange, ConflictsOverview, CurrentUser, CycleSummary, CyclesOverview,
-    DecisionRequest, EmailAddress, Invitation, MembersOverview, NewPassword, OutboxItem, Placement,
-    PrivacyFacts, Profile, PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk,
-    ReviewForm, ReviewStep, SessionAccount, UpcomingDeadlines,
+    AccountAction, AccountSummary, AuditLog, AuditQuery, Board, CheckedCity, CheckedCycle,
+    CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview, CurrentUser,
+    CycleSummary, CyclesOverview, DecisionRequest, EmailAddress, Invitation, MembersOverview,
+    NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember, ReminderKind,
+    RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep, SessionAccount,
+    UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -173,6 +175,18 @@ impl SeaBackend {
     /// The copy of everything stored about `person`, as a ZIP, with the name to save it under.
     pub async fn personal_data(&self, person: &CurrentUser) -> Result<(String, Vec<u8>), AppError> {
         personal::copy(&self.db, self.clock.now(), &self.submission.files, person).await
+    }
+
+    /// The audit log's lines `query` keeps, as CSV with headings in `lang`, and the name to save it
+    /// under.
+    pub async fn audit_csv(
+        &self,
+        reader: &CurrentUser,
+        query: &AuditQuery,
+        lang: Lang,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        let today = app::model::Deadline::at(self.clock.now()).riga.date();
+        audit_log::csv(&self.db, reader, query, lang, today).await
     }
 
     /// The form as it stands, printed in `lang`, with the name to save it under.
@@ -476,6 +490,14 @@ impl Backend for SeaBackend {
                 .await?;
         self.events.publish(change);
         Ok(())
+    }
+
+    async fn audit_log(
+        &self,
+        reader: &CurrentUser,
+        query: AuditQuery,
+    ) -> Result<AuditLog, AppError> {
+        audit_log::page(&self.db, reader, &query).await
     }
 
     async fn endorsement_file(

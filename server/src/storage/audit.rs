@@ -1,12 +1,13 @@
 //! The audit log: one line per change, appended inside the transaction that makes the change, and read
-//! back as a subject's history.
+//! back as a subject's history or searched as the whole log.
 
-use super::entities::events;
+use super::entities::{applications, events, member_cities, progress_reports};
 use app::model::AuditKind;
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, Query, SelectStatement};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -68,4 +69,112 @@ pub async fn latest(
         latest.extend(rows);
     }
     Ok(latest)
+}
+
+/// Which lines of the log to read; each part set narrows it.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub kind: Option<AuditKind>,
+    /// Lines by this person, or about their account.
+    pub person: Option<i32>,
+    /// Lines about the city, its applications, its membership or its reports.
+    pub city: Option<i32>,
+    /// Lines about the cycle (by id and year), its applications or its reminders.
+    pub cycle: Option<(i32, i32)>,
+    pub from: Option<DateTime<Utc>>,
+    pub before: Option<DateTime<Utc>>,
+}
+
+fn about(subject_type: &str, id: impl Into<sea_orm::sea_query::SimpleExpr>) -> Condition {
+    Condition::all()
+        .add(events::Column::SubjectType.eq(subject_type))
+        .add(Expr::col(events::Column::SubjectId).eq(id))
+}
+
+fn about_any(subject_type: &str, ids: sea_orm::sea_query::SelectStatement) -> Condition {
+    Condition::all()
+        .add(events::Column::SubjectType.eq(subject_type))
+        .add(events::Column::SubjectId.in_subquery(ids))
+}
+
+/// The ids of the applications whose `column` is `value`.
+fn applications_where(column: applications::Column, value: i32) -> SelectStatement {
+    Query::select()
+        .column(applications::Column::Id)
+        .from(applications::Entity)
+        .and_where(column.eq(value))
+        .to_owned()
+}
+
+impl Filter {
+    /// The filter as one condition; the city's and the cycle's records are found by subqueries, so a
+    /// cycle of a thousand applications binds no thousand values.
+    fn condition(&self) -> Condition {
+        let mut all = Condition::all();
+        if let Some(kind) = self.kind {
+            all = all.add(events::Column::Kind.eq(kind.as_str()));
+        }
+        if let Some(person) = self.person {
+            all = all.add(
+                Condition::any()
+                    .add(events::Column::ActorId.eq(person))
+                    .add(about("user", person)),
+            );
+        }
+        if let Some(city) = self.city {
+            let members = Query::select()
+                .column(member_cities::Column::Id)
+                .from(member_cities::Entity)
+                .and_where(member_cities::Column::CityId.eq(city))
+                .to_owned();
+            let reports = Query::select()
+                .column(progress_reports::Column::Id)
+                .from(progress_reports::Entity)
+                .and_where(progress_reports::Column::MemberCityId.in_subquery(members.clone()))
+                .to_owned();
+            let applications = applications_where(applications::Column::CityId, city);
+            all = all.add(
+                Condition::any()
+                    .add(about("city", city))
+                    .add(about_any("application", applications))
+                    .add(about_any("report", reports))
+                    .add(about_any("member_city", members)),
+            );
+        }
+        if let Some((cycle, year)) = self.cycle {
+            let applications = applications_where(applications::Column::CycleId, cycle);
+            all = all.add(
+                Condition::any()
+                    .add(about("cycle", cycle))
+                    .add(about("reminders", year))
+                    .add(about_any("application", applications)),
+            );
+        }
+        if let Some(from) = self.from {
+            all = all.add(events::Column::OccurredAt.gte(from));
+        }
+        if let Some(before) = self.before {
+            all = all.add(events::Column::OccurredAt.lt(before));
+        }
+        all
+    }
+}
+
+/// The lines `filter` keeps, newest first, `limit` of them from `offset`, and how many it keeps in all.
+pub async fn search(
+    db: &impl ConnectionTrait,
+    filter: &Filter,
+    offset: u64,
+    limit: u64,
+) -> Result<(Vec<events::Model>, u64), DbErr> {
+    let query = events::Entity::find().filter(filter.condition());
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(events::Column::OccurredAt)
+        .order_by_desc(events::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((rows, total))
 }

@@ -4,7 +4,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use server::clock::ManualClock;
 use server::configuration::Settings;
 use server::startup::Application;
-use server::storage::entities::{cities, outbox_messages};
+use server::storage::entities::{cities, outbox_messages, users};
 use std::sync::Arc;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -83,6 +83,21 @@ pub async fn city_id(app: &TestApp, name: &str) -> i32 {
         .unwrap()
         .unwrap()
         .id
+}
+
+/// The account signed up under `email`.
+pub async fn account(app: &TestApp, email: &str) -> users::Model {
+    users::Entity::find()
+        .filter(users::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// The id of the account signed up under `email`.
+pub async fn account_id(app: &TestApp, email: &str) -> i32 {
+    account(app, email).await.id
 }
 
 /// A new, empty database on the test PostgreSQL server (`PIETEIKUMS_TEST_POSTGRES_URL`, a server where

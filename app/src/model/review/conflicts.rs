@@ -3,7 +3,7 @@
 
 use super::COMMENT_CHARS;
 use crate::error::{FieldError, FieldProblems};
-use crate::model::{CityRef, Deadline};
+use crate::model::{CityRef, Deadline, PersonRef};
 use serde::{Deserialize, Serialize};
 
 /// One declared or recorded conflict as the conflicts page lists it.
@@ -22,20 +22,13 @@ pub struct ConflictLine {
     pub removable: bool,
 }
 
-/// A reviewer a conflict can be recorded for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReviewerRef {
-    pub id: i32,
-    pub name: String,
-}
-
 /// The conflicts page: the secretary sees every conflict and may record new ones; a reviewer sees
 /// their own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConflictsOverview {
     pub lines: Vec<ConflictLine>,
     /// Empty unless the reader may record conflicts.
-    pub reviewers: Vec<ReviewerRef>,
+    pub reviewers: Vec<PersonRef>,
     pub cities: Vec<CityRef>,
 }
 

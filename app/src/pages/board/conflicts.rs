@@ -78,7 +78,7 @@ fn Conflicts(overview: ConflictsOverview, record: ServerAction<RecordConflict>) 
 /// The secretary's form for a new conflict.
 #[component]
 fn RecordForm(
-    overview_reviewers: Vec<crate::model::ReviewerRef>,
+    overview_reviewers: Vec<crate::model::PersonRef>,
     cities: Vec<crate::model::CityRef>,
     record: ServerAction<RecordConflict>,
 ) -> impl IntoView {

@@ -11,7 +11,8 @@ pub use reports::BoardReportsPage;
 
 use crate::api::board::load_board;
 use crate::components::{
-    live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel, LiveIndicator, StackedTable,
+    live_revision, server_clock, with_query, Countdown, CountdownLabel, ErrorPanel, LiveIndicator,
+    Pagination, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::{
@@ -22,7 +23,6 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use std::sync::Arc;
 
 /// `/{lang}/board`: the filters come from the address, so that the filter form works without
@@ -73,7 +73,13 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
     let i18n = use_i18n();
     let now = server_clock(board.now);
     let (count, total) = (i64::from(board.matching), i64::from(board.total));
-    let pagination = view! { <Pagination query=query.clone() page=board.page pages=board.pages/> };
+    let lang = i18n.lang();
+    let link = {
+        let query = query.clone();
+        move |page| page_link(lang, &query, page)
+    };
+    let pagination =
+        view! { <Pagination page=board.page pages=board.pages link label_key="board-pages"/> };
     let heading = board.cycle.as_ref().map(|cycle| cycle.year);
     let quota = board.cycle.as_ref().map(|cycle| {
         let endorsed = board.endorsed.clone();
@@ -140,58 +146,27 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
     }
 }
 
-/// Links to the previous and next pages of a long board, keeping the filters.
-#[component]
-fn Pagination(query: BoardQuery, page: u32, pages: u32) -> impl IntoView {
-    let i18n = use_i18n();
-    if pages <= 1 {
-        return ().into_any();
+/// The address of page `page` of the board, keeping the filters.
+fn page_link(lang: crate::i18n::Lang, query: &BoardQuery, page: u32) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(status) = query.status {
+        pairs.push(("status", status.as_str().to_owned()));
     }
-    let link = move |to: u32| {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if let Some(status) = query.status {
-            pairs.push(("status", status.as_str().to_owned()));
-        }
-        if query.mine {
-            pairs.push(("mine", "1".to_owned()));
-        }
-        if query.unscored {
-            pairs.push(("unscored", "1".to_owned()));
-        }
-        if !query.text.is_empty() {
-            pairs.push(("q", query.text.clone()));
-        }
-        pairs.push(("sort", query.sort.as_str().to_owned()));
-        if let Some(year) = query.year {
-            pairs.push(("year", year.to_string()));
-        }
-        pairs.push(("page", to.to_string()));
-        let encoded: Vec<String> = pairs
-            .into_iter()
-            .map(|(key, value)| format!("{key}={}", utf8_percent_encode(&value, NON_ALPHANUMERIC)))
-            .collect();
-        format!("{}?{}", paths::board(i18n.lang()), encoded.join("&"))
-    };
-    let previous = (page > 1).then(|| {
-        view! { <a class="pagination__link" rel="prev" href=link(page - 1)>{i18n.tr("board-page-previous")}</a> }
-    });
-    let next = (page < pages).then(|| {
-        view! { <a class="pagination__link" rel="next" href=link(page + 1)>{i18n.tr("board-page-next")}</a> }
-    });
-    view! {
-        <nav class="pagination" aria-label=move || i18n.t("board-pages")>
-            {previous}
-            <span data-testid="page">
-                {move || translate_with(
-                    i18n.lang(),
-                    "board-page",
-                    &[("page", Arg::Number(page.into())), ("pages", Arg::Number(pages.into()))],
-                )}
-            </span>
-            {next}
-        </nav>
+    if query.mine {
+        pairs.push(("mine", "1".to_owned()));
     }
-    .into_any()
+    if query.unscored {
+        pairs.push(("unscored", "1".to_owned()));
+    }
+    if !query.text.is_empty() {
+        pairs.push(("q", query.text.clone()));
+    }
+    pairs.push(("sort", query.sort.as_str().to_owned()));
+    if let Some(year) = query.year {
+        pairs.push(("year", year.to_string()));
+    }
+    pairs.push(("page", page.to_string()));
+    with_query(&paths::board(lang), &pairs)
 }
 
 /// The board's columns, named once per page: each row repeats the names for its phone card.

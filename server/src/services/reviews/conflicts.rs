@@ -11,7 +11,7 @@ use crate::storage::entities::{cities, conflicts_of_interest, enums, users};
 use app::error::AppError;
 use app::model::{
     AuditKind, CityRef, ConflictChange, ConflictLine, ConflictsOverview, CurrentUser, Deadline,
-    LiveEvent, ReviewerRef, Role,
+    LiveEvent, PersonRef, Role,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, SqlErr};
@@ -95,7 +95,7 @@ pub async fn overview(
             .map_err(db_error)?
             .into_iter()
             .filter(|user| user.role == enums::Role::CommissionReviewer)
-            .map(|user| ReviewerRef {
+            .map(|user| PersonRef {
                 id: user.id,
                 name: user.full_name,
             })

@@ -3,21 +3,11 @@
 
 use crate::features::applications::signed_in;
 use crate::features::board::{application_of, board_json, desk, review, row, SECOND_REVIEWER};
-use crate::helpers::{city_id, spawn_app, TestApp, REVIEWER, SECRETARY};
+use crate::helpers::{account_id, city_id, spawn_app, TestApp, REVIEWER, SECRETARY};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{json, Value};
-use server::storage::entities::{conflicts_of_interest, events, users};
+use server::storage::entities::{conflicts_of_interest, events};
 use std::time::Duration;
-
-async fn account_id(app: &TestApp, email: &str) -> i32 {
-    users::Entity::find()
-        .filter(users::Column::Email.eq(email))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
 
 async fn change(
     app: &TestApp,

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod applications;
+mod audit_log;
 mod backup;
 pub mod board;
 mod conflicts;

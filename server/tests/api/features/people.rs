@@ -5,7 +5,8 @@
 use super::accounts::token_from_last_mail;
 use super::applications::signed_in;
 use crate::helpers::{
-    city_id, spawn_app, spawn_app_with, TestApp, APPLICANT, PASSWORD, REVIEWER, SECRETARY,
+    account_id, city_id, spawn_app, spawn_app_with, TestApp, APPLICANT, PASSWORD, REVIEWER,
+    SECRETARY,
 };
 use app::i18n::Lang;
 use app::model::{EmailAddress, PersonName};
@@ -28,20 +29,6 @@ async fn set_password(app: &TestApp, token: &str, password: &str) -> reqwest::Re
         ],
     )
     .await
-}
-
-/// The account signed up under `email`.
-pub async fn account(app: &TestApp, email: &str) -> users::Model {
-    users::Entity::find()
-        .filter(users::Column::Email.eq(email))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-async fn account_id(app: &TestApp, email: &str) -> i32 {
-    account(app, email).await.id
 }
 
 /// The kinds of the audit lines about `subject` (`("user", 3)`), oldest first.

@@ -4,9 +4,9 @@
 
 use super::applications::{add_applicant, save, signed_in, start};
 use super::board::{application_of, board_json, desk, review, row};
-use super::people::account;
 use super::submission::{fill_everything, in_the_window, submit};
 use super::uploads::pdf;
+use crate::helpers::account;
 use crate::helpers::{spawn_app, TestApp, PASSWORD, REVIEWER, SECRETARY};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
 use serde_json::{json, Value};

@@ -205,6 +205,8 @@ async fn every_read_reaches_exactly_the_people_it_is_for() {
         ("/api/board".into(), COMMISSION),
         ("/api/reports_board".into(), COMMISSION),
         ("/api/conflicts".into(), COMMISSION),
+        ("/api/audit_log".into(), &[Secretary]),
+        ("/files/audit.csv?kind=signed_in".into(), &[Secretary]),
         (format!("/api/review_desk?id={}", ids.cesis), COMMISSION),
         (format!("/api/viewers?id={}", ids.cesis), COMMISSION),
         ("/api/applications".into(), CITIES),

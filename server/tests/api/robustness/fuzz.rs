@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, TestRunner};
 use std::collections::HashSet;
 
 /// Every server function, and whether it is called with GET.
-const SERVER_FUNCTIONS: [(&str, bool); 47] = [
+const SERVER_FUNCTIONS: [(&str, bool); 48] = [
     ("login", false),
     ("logout", false),
     ("me", true),
@@ -33,6 +33,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 47] = [
     ("conflicts", true),
     ("record_conflict", false),
     ("remove_conflict", false),
+    ("audit_log", true),
     ("decide", false),
     ("add_comment", false),
     ("outbox", true),
@@ -62,7 +63,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 47] = [
 ];
 
 /// The HTTP routes outside the server functions, `{}` standing for a path segment.
-const ROUTES: [(&str, bool); 14] = [
+const ROUTES: [(&str, bool); 15] = [
     ("/files/applications/{}", false),
     ("/files/reports/{}", false),
     ("/files/applications/{}/application.pdf", true),
@@ -73,6 +74,7 @@ const ROUTES: [(&str, bool); 14] = [
     ("/files/attachments/{}/view", true),
     ("/files/attachments/{}/delete", false),
     ("/files/my-data.zip", true),
+    ("/files/audit.csv?person={}", true),
     ("/calendar/{}", true),
     ("/events?viewing={}", true),
     ("/{}/board/{}", true),
@@ -80,7 +82,7 @@ const ROUTES: [(&str, bool); 14] = [
 ];
 
 /// Field names the forms send, to be mixed with names nobody sends.
-const FIELDS: [&str; 39] = [
+const FIELDS: [&str; 44] = [
     "id",
     "kind",
     "section",
@@ -118,6 +120,11 @@ const FIELDS: [&str; 39] = [
     "form[reviewer]",
     "form[city]",
     "form[reason]",
+    "person",
+    "from",
+    "to",
+    "page",
+    "unsigned",
     "retire",
     "current",
 ];

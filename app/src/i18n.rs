@@ -39,6 +39,11 @@ impl Lang {
         }
     }
 
+    /// Whether decimals are written with a comma ("4,2"), as Latvian and Russian write them.
+    pub fn decimal_comma(self) -> bool {
+        self != Lang::En
+    }
+
     pub fn parse(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
@@ -77,6 +82,7 @@ impl Lang {
 }
 
 /// An argument value for a translated message.
+#[derive(Clone, Debug)]
 pub enum Arg {
     Number(i64),
     Text(String),
@@ -244,6 +250,7 @@ mod tests {
         "decision",
         "desk",
         "error",
+        "export",
         "field",
         "footer",
         "history",
@@ -252,6 +259,7 @@ mod tests {
         "language",
         "login",
         "mail",
+        "meeting",
         "members",
         "month",
         "nav",

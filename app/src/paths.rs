@@ -143,6 +143,13 @@ pub fn audit_csv() -> &'static str {
     "/files/audit.csv"
 }
 
+/// The board's applications a query keeps, as CSV and as a workbook.
+pub const BOARD_CSV: &str = "/files/board.csv";
+pub const BOARD_XLSX: &str = "/files/board.xlsx";
+
+/// The sheet for the Commission's meeting on a cycle.
+pub const MEETING_SHEET: &str = "/files/meeting-sheet.pdf";
+
 /// Conflicts of interest between reviewers and cities.
 pub fn conflicts(lang: Lang) -> String {
     format!("/{}/board/conflicts", lang.code())

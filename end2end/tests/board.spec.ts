@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { type Page } from "@playwright/test";
 import { ACCOUNTS, AREAS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
 import { expect, test } from "./own-server";
@@ -189,4 +190,37 @@ test("the Commission sees who else has an application open, and its files show i
   expect(shown.headers()["content-disposition"]).toBe("inline");
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
+});
+
+test("the secretary downloads the filtered board as a workbook and a table, and the meeting sheet", async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretary.email);
+  await openHydrated(page, "/en/board?q=C%C4%93sis");
+  await expect(line(page, "Jelgava")).toHaveCount(0);
+  const downloads = page.getByRole("region", { name: "Download this board" });
+  await expect(downloads).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  const [workbook] = await Promise.all([
+    page.waitForEvent("download"),
+    downloads.getByRole("link", { name: "Excel workbook" }).click(),
+  ]);
+  expect(workbook.suggestedFilename()).toMatch(/^pieteikums-board-\d{4}\.xlsx$/);
+  const bytes = await readFile((await workbook.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+
+  const table = await page.request.get((await page.getByTestId("download-csv").getAttribute("href"))!);
+  expect(table.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const text = await table.text();
+  expect(text.split("\n")[0]).toContain("City,Status,Submitted (Riga time)");
+  expect(text).toContain("Cēsis");
+  expect(text).not.toContain("Jelgava");
+
+  const [sheet] = await Promise.all([
+    page.waitForEvent("download"),
+    downloads.getByRole("link", { name: "Meeting sheet (PDF)" }).click(),
+  ]);
+  expect(sheet.suggestedFilename()).toMatch(/^pieteikums-meeting-\d{4}\.pdf$/);
+  const pdf = await readFile((await sheet.path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod pdf;
 pub mod secretary;
 pub mod services;
+pub mod sheets;
 pub mod startup;
 pub mod storage;
 pub mod telemetry;

@@ -25,31 +25,11 @@ pub fn TextField(
     #[prop(into, optional)]
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let id = format!("field-{name}");
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if hint_key.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(&id, hint_key, error);
     view! {
         <div class="field" class:field--error=move || error.with(Option::is_some)>
-            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
-            {hint_key.map(|key| view! { <p class="field__hint" id=hint_id.clone()>{i18n.tr(key)}</p> })}
-            {move || {
-                error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })
-            }}
+            <FieldHead id=id.clone() label_key hint_key error/>
             <input
                 class="field__input"
                 id=id.clone()
@@ -77,27 +57,10 @@ pub fn TextAreaField(
     #[prop(default = 2)] rows: u32,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint_key.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(&id, hint_key, error);
     view! {
         <div class="field" class:field--error=move || error.with(Option::is_some)>
-            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
-            {hint_key.map(|key| view! { <p class="field__hint" id=hint_id.clone()>{i18n.tr(key)}</p> })}
-            {move || error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })}
+            <FieldHead id=id.clone() label_key hint_key error/>
             <textarea
                 class="field__input"
                 class:field__input--short=rows < 3
@@ -108,6 +71,43 @@ pub fn TextAreaField(
                 aria-describedby=described_by
             ></textarea>
         </div>
+    }
+}
+
+/// A field's label, hint and error; the hint and error carry the ids [`described_by`] names.
+#[component]
+fn FieldHead(
+    id: String,
+    label_key: &'static str,
+    hint_key: Option<&'static str>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    view! {
+        <label class="field__label" for=id>{i18n.tr(label_key)}</label>
+        {hint_key.map(|key| view! { <p class="field__hint" id=hint_id>{i18n.tr(key)}</p> })}
+        {move || error.get().map(|key| view! { <p class="field__error" id=error_id.clone()>{i18n.t(&key)}</p> })}
+    }
+}
+
+/// The `aria-describedby` of the control with element id `id`: its hint if it has one, and its error
+/// while it has one, so a screen reader reads both when the field is reached.
+fn described_by(
+    id: &str,
+    hint_key: Option<&'static str>,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    move || {
+        let mut ids = Vec::new();
+        if hint_key.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if error.with(Option::is_some) {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
 

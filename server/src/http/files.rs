@@ -6,10 +6,11 @@
 use super::extract::SignedIn;
 use super::AppState;
 use crate::services::attachments::UploadRefused;
+use crate::services::reviews::ExportFormat;
 use app::error::AppError;
 use app::i18n::{translate, Lang};
 use app::model::application::{AttachmentKind, FormRef, UploadProblem, MAX_UPLOAD_BYTES};
-use app::model::{AuditQuery, Role};
+use app::model::{AuditQuery, BoardQuery, Role};
 use app::paths;
 use axum::body::Body;
 use axum::extract::multipart::{Multipart, MultipartRejection};
@@ -240,23 +241,91 @@ pub async fn endorsement(
     }
 }
 
-/// `GET /files/audit.csv?…`: the audit log's lines that the page's filters keep, for the secretary,
-/// with headings in `?lang=` (the page's) or else the reader's language.
+/// A download's query as pairs, and the language its headings are written in: `?lang=` (the page's)
+/// or else the reader's.
+fn download_query(pairs: &[(String, String)], lang: Lang) -> (Vec<(&str, &str)>, Lang) {
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()))
+        .collect();
+    let lang = pairs
+        .iter()
+        .filter(|(key, _)| *key == "lang")
+        .find_map(|(_, value)| Lang::parse(value))
+        .unwrap_or(lang);
+    (pairs, lang)
+}
+
+/// `GET /files/audit.csv?…`: the audit log's lines that the page's filters keep, for the secretary.
 pub async fn audit_csv(
     State(state): State<AppState>,
     SignedIn { lang, user }: SignedIn,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let pairs = pairs
-        .iter()
-        .map(|(key, value)| (key.as_str(), value.as_str()));
-    let query = AuditQuery::from_pairs(pairs.clone());
-    let lang = pairs
-        .filter(|(key, _)| *key == "lang")
-        .find_map(|(_, value)| Lang::parse(value))
-        .unwrap_or(lang);
+    let (pairs, lang) = download_query(&pairs, lang);
+    let query = AuditQuery::from_pairs(pairs);
     match state.services.audit_csv(&user, &query, lang).await {
-        Ok((file_name, bytes)) => file_response(bytes, "text/csv; charset=utf-8", &file_name, None),
+        Ok((file_name, bytes)) => file_response(bytes, CSV, &file_name, None),
+        Err(error) => refused(error, lang),
+    }
+}
+
+const CSV: &str = "text/csv; charset=utf-8";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async fn board_export(
+    state: AppState,
+    SignedIn { lang, user }: SignedIn,
+    pairs: Vec<(String, String)>,
+    format: ExportFormat,
+) -> Response {
+    let (pairs, lang) = download_query(&pairs, lang);
+    let query = BoardQuery::from_pairs(pairs);
+    match state
+        .services
+        .board_export(&user, &query, format, lang)
+        .await
+    {
+        Ok((file_name, bytes)) => {
+            let content_type = match format {
+                ExportFormat::Csv => CSV,
+                ExportFormat::Xlsx => XLSX,
+            };
+            file_response(bytes, content_type, &file_name, None)
+        }
+        Err(error) => refused(error, lang),
+    }
+}
+
+/// `GET /files/board.csv?…`: the board's applications that its filters keep, for the Commission,
+/// each member seeing what the board shows them.
+pub async fn board_csv(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    board_export(state, signed_in, pairs, ExportFormat::Csv).await
+}
+
+/// `GET /files/board.xlsx?…`: the same as an Excel workbook.
+pub async fn board_xlsx(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    board_export(state, signed_in, pairs, ExportFormat::Xlsx).await
+}
+
+/// `GET /files/meeting-sheet.pdf?year=…`: the sheet for the Commission's meeting on a cycle.
+pub async fn meeting_sheet(
+    State(state): State<AppState>,
+    SignedIn { lang, user }: SignedIn,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    let (pairs, lang) = download_query(&pairs, lang);
+    let year = BoardQuery::from_pairs(pairs).year;
+    match state.services.meeting_sheet(&user, year, lang).await {
+        Ok((file_name, bytes)) => file_response(bytes, "application/pdf", &file_name, None),
         Err(error) => refused(error, lang),
     }
 }

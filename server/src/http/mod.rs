@@ -110,6 +110,9 @@ pub fn router(
                 .layer(DefaultBodyLimit::max(files::MAX_UPLOAD_REQUEST_BYTES)),
         )
         .route("/files/audit.csv", get(files::audit_csv))
+        .route("/files/board.csv", get(files::board_csv))
+        .route("/files/board.xlsx", get(files::board_xlsx))
+        .route("/files/meeting-sheet.pdf", get(files::meeting_sheet))
         .route("/files/attachments/{id}", get(files::download))
         .route(app::paths::OWN_DATA, get(files::own_data))
         .route("/files/attachments/{id}/view", get(files::view))

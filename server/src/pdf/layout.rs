@@ -20,6 +20,14 @@ const PAGE_HEIGHT: f32 = 841.89;
 const MARGIN: f32 = 56.7;
 pub(super) const TEXT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
 const FOOTER_Y: f32 = MARGIN / 2.0;
+/// Room between a table cell's text and its neighbours.
+const CELL_PADDING: f32 = 3.0;
+
+/// A table's column: its heading and its width in points.
+pub(super) struct Column {
+    pub(super) heading: String,
+    pub(super) width: f32,
+}
 
 struct Fonts {
     regular: ParsedFont,
@@ -199,6 +207,67 @@ impl<'f> Pages<'f> {
             true,
         ));
         self.text(caption, NOTE, 0.0);
+    }
+
+    /// A table whose rows never split across pages; the headings start it and every page it runs
+    /// onto. Each row is at least `min_height` points tall, so that a column can be written in by hand.
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<String>], min_height: f32) {
+        let headings: Vec<String> = columns.iter().map(|c| c.heading.clone()).collect();
+        self.table_row(columns, &headings, LABEL, 0.0);
+        for row in rows {
+            let height = self.row_height(columns, row, BODY).max(min_height);
+            if self.y - height < MARGIN {
+                self.new_page();
+                self.table_row(columns, &headings, LABEL, 0.0);
+            }
+            self.table_row(columns, row, BODY, min_height);
+        }
+    }
+
+    /// Each cell of `cells` wrapped to its column, less the padding on both sides.
+    fn cell_lines(&self, columns: &[Column], cells: &[String], style: Style) -> Vec<Vec<String>> {
+        let (font, _) = self.font(style.face);
+        let width = |s: &str| text_width(font, s, style.size);
+        columns
+            .iter()
+            .zip(cells)
+            .map(|(column, cell)| {
+                cell.lines()
+                    .flat_map(|line| wrap(line, column.width - 2.0 * CELL_PADDING, &width))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn row_height(&self, columns: &[Column], cells: &[String], style: Style) -> f32 {
+        let lines = self
+            .cell_lines(columns, cells, style)
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(1);
+        lines as f32 * style.size * 1.35 + 2.0 * CELL_PADDING
+    }
+
+    /// One row of a table with a rule under it, on a new page if it does not fit on this one.
+    fn table_row(&mut self, columns: &[Column], cells: &[String], style: Style, min_height: f32) {
+        let height = self.row_height(columns, cells, style).max(min_height);
+        self.keep_together(height);
+        let (_, id) = self.font(style.face);
+        let id = id.clone();
+        let leading = style.size * 1.35;
+        let mut x = MARGIN;
+        for (column, lines) in columns.iter().zip(self.cell_lines(columns, cells, style)) {
+            let mut baseline = self.y - CELL_PADDING;
+            for line in lines {
+                baseline -= leading;
+                self.current
+                    .extend(show_line(&id, style, (x + CELL_PADDING, baseline), line));
+            }
+            x += column.width;
+        }
+        self.y -= height;
+        self.rule_of(TEXT_WIDTH);
     }
 
     /// The pages, each with its footer, which names the page out of the final count.

@@ -9,8 +9,9 @@ use app::i18n::{translate, translate_with, Arg, Lang};
 use app::model::application::{answer_rows, AnswerRow};
 use app::model::application::{FormDraft, FormKind};
 use app::model::format_wall_clock;
-use app::model::Deadline;
-use layout::{document, Pages, BODY, HEADING, LABEL, NOTE, TEXT_WIDTH, TITLE};
+use app::model::{tenths, ApplicationStatus, Deadline, ScoreSummary};
+use chrono::{DateTime, Utc};
+use layout::{document, Column, Pages, BODY, HEADING, LABEL, NOTE, TEXT_WIDTH, TITLE};
 
 /// The translation keys of a form's printed title, the line under it, and its file name.
 fn print_keys(kind: FormKind) -> [&'static str; 3] {
@@ -141,6 +142,175 @@ pub fn endorsement_pdf(endorsement: &Endorsement, lang: Lang) -> Vec<u8> {
         pages.space(14.0);
         pages.stamp_box(&translate(lang, "pdf-signature-stamp"));
     })
+}
+
+/// An application as the Commission's meeting sheet lists it.
+#[derive(Clone, Debug)]
+pub struct MeetingRow {
+    pub city: String,
+    pub status: ApplicationStatus,
+    pub reviews_done: u32,
+    pub reviews_needed: u32,
+    /// `None` where the reader may not see the scores yet, or no review is in.
+    pub scores: Option<ScoreSummary>,
+}
+
+/// What the Commission decides from at its meeting.
+#[derive(Clone, Debug)]
+pub struct MeetingSheet {
+    pub year: i32,
+    pub printed_at: DateTime<Utc>,
+    pub quota: u32,
+    /// The cities endorsed so far, which use the quota.
+    pub endorsed: Vec<String>,
+    /// Awaiting a decision, in the order to discuss them.
+    pub to_decide: Vec<MeetingRow>,
+    pub decided: Vec<MeetingRow>,
+}
+
+/// The meeting sheet as a PDF in `lang`: the quota used and left, the applications awaiting a decision
+/// ranked with their scores and recommendations and an empty column to write each decision in, and
+/// the applications already decided.
+pub fn meeting_pdf(sheet: &MeetingSheet, lang: Lang) -> Vec<u8> {
+    let year = [("year", Arg::Number(sheet.year.into()))];
+    let title = translate_with(lang, "meeting-title", &year);
+    let footer = translate_with(lang, "meeting-footer", &year);
+    document(&title, &footer, lang, |pages| {
+        pages.text(&title, TITLE, 0.0);
+        let printed = translate_with(
+            lang,
+            "meeting-printed",
+            &[(
+                "datetime",
+                Arg::Text(format_wall_clock(lang, Deadline::at(sheet.printed_at).riga)),
+            )],
+        );
+        pages.text(&printed, NOTE, 4.0);
+        let used = sheet.endorsed.len() as u32;
+        let quota = translate_with(
+            lang,
+            "meeting-quota",
+            &[
+                ("used", Arg::Number(used.into())),
+                ("quota", Arg::Number(sheet.quota.into())),
+                ("left", Arg::Number(sheet.quota.saturating_sub(used).into())),
+            ],
+        );
+        pages.text(&quota, BODY, 10.0);
+        if !sheet.endorsed.is_empty() {
+            let cities = [("cities", Arg::Text(sheet.endorsed.join(", ")))];
+            pages.text(
+                &translate_with(lang, "meeting-endorsed", &cities),
+                BODY,
+                2.0,
+            );
+        }
+
+        pages.keep_together(60.0);
+        pages.text(&translate(lang, "meeting-to-decide"), HEADING, 18.0);
+        if sheet.to_decide.is_empty() {
+            pages.text(&translate(lang, "meeting-none-to-decide"), NOTE, 4.0);
+        } else {
+            pages.space(4.0);
+            let columns = meeting_columns(
+                lang,
+                &[
+                    ("meeting-column-rank", 24.0),
+                    ("meeting-column-city", 116.0),
+                    ("meeting-column-reviews", 52.0),
+                    ("meeting-column-score", 80.0),
+                    ("meeting-column-tally", 100.0),
+                    ("meeting-column-decision", TEXT_WIDTH - 372.0),
+                ],
+            );
+            let rows: Vec<Vec<String>> = (1_u32..)
+                .zip(&sheet.to_decide)
+                .map(|(rank, row)| {
+                    let [reviews, score, tally] = meeting_figures(lang, row);
+                    vec![
+                        rank.to_string(),
+                        row.city.clone(),
+                        reviews,
+                        score,
+                        tally,
+                        String::new(),
+                    ]
+                })
+                .collect();
+            pages.table(&columns, &rows, 34.0);
+        }
+
+        if !sheet.decided.is_empty() {
+            pages.keep_together(60.0);
+            pages.text(&translate(lang, "meeting-decided"), HEADING, 18.0);
+            pages.space(4.0);
+            let columns = meeting_columns(
+                lang,
+                &[
+                    ("meeting-column-city", 116.0),
+                    ("meeting-column-status", 120.0),
+                    ("meeting-column-reviews", 52.0),
+                    ("meeting-column-score", 80.0),
+                    ("meeting-column-tally", TEXT_WIDTH - 368.0),
+                ],
+            );
+            let rows: Vec<Vec<String>> = sheet
+                .decided
+                .iter()
+                .map(|row| {
+                    let [reviews, score, tally] = meeting_figures(lang, row);
+                    let status = translate(lang, row.status.label_key());
+                    vec![row.city.clone(), status, reviews, score, tally]
+                })
+                .collect();
+            pages.table(&columns, &rows, 0.0);
+        }
+    })
+}
+
+fn meeting_columns(lang: Lang, columns: &[(&str, f32)]) -> Vec<Column> {
+    columns
+        .iter()
+        .map(|(key, width)| Column {
+            heading: translate(lang, key),
+            width: *width,
+        })
+        .collect()
+}
+
+/// A row's reviews ("2 of 3"), score ("4,2 (spread 1,0)") and recommendations, as the board writes them.
+fn meeting_figures(lang: Lang, row: &MeetingRow) -> [String; 3] {
+    let number = |n: u32| Arg::Number(n.into());
+    let reviews = translate_with(
+        lang,
+        "board-reviews",
+        &[
+            ("done", number(row.reviews_done)),
+            ("needed", number(row.reviews_needed)),
+        ],
+    );
+    let Some(scores) = row.scores else {
+        return [reviews, translate(lang, "meeting-no-score"), String::new()];
+    };
+    let decimal = |value: u32| Arg::Text(tenths(value, lang.decimal_comma()));
+    let score = translate_with(
+        lang,
+        "board-score",
+        &[
+            ("mean", decimal(scores.mean_tenths)),
+            ("spread", decimal(scores.spread_tenths)),
+        ],
+    );
+    let tally = translate_with(
+        lang,
+        "board-tally",
+        &[
+            ("endorse", number(scores.tally.endorse)),
+            ("changes", number(scores.tally.request_changes)),
+            ("reject", number(scores.tally.reject)),
+        ],
+    );
+    [reviews, score, tally]
 }
 
 /// Prints `draft` off the async threads: laying out and compressing pages takes a few milliseconds.

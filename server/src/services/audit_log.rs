@@ -3,14 +3,15 @@
 
 use super::access::secretary_only;
 use super::errors::db_error;
+use crate::sheets::{Cell, Sheet};
 use crate::storage;
 use crate::storage::audit::Filter;
 use crate::storage::entities::{applications, events, member_cities, progress_reports};
 use app::error::AppError;
 use app::i18n::{translate, Lang};
 use app::model::{
-    format_wall_clock, riga_to_utc, spreadsheet_safe, AuditEntry, AuditKind, AuditLog, AuditQuery,
-    CityRef, CurrentUser, Deadline, PersonRef, AUDIT_PAGE,
+    riga_to_utc, AuditEntry, AuditKind, AuditLog, AuditQuery, CityRef, CurrentUser, Deadline,
+    PersonRef, AUDIT_PAGE,
 };
 use chrono::{NaiveDate, TimeDelta};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
@@ -86,9 +87,6 @@ pub async fn csv(
     let (rows, _) = storage::audit::search(db, &filter, 0, CSV_LINES)
         .await
         .map_err(db_error)?;
-    // The byte order mark tells a spreadsheet the file is UTF-8, so "Cēsis" opens as written.
-    let mut writer = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
-    let write_error = |error: csv::Error| AppError::internal("audit-csv", &error);
     let headings = [
         "audit-column-when",
         "audit-column-who",
@@ -100,24 +98,29 @@ pub async fn csv(
         "audit-column-details",
     ]
     .map(|key| translate(lang, key));
-    writer.write_record(&headings).map_err(write_error)?;
-    for entry in describe(db, rows).await? {
-        let cells = [
-            format_wall_clock(lang, entry.at.riga),
-            entry.actor,
-            translate(lang, &entry.kind.history_key()),
-            entry.kind.as_str(),
-            entry.subject,
-            entry.before.unwrap_or_default(),
-            entry.after.unwrap_or_default(),
-            entry.details,
-        ];
-        writer
-            .write_record(cells.iter().map(|cell| spreadsheet_safe(cell)))
-            .map_err(write_error)?;
-    }
-    let bytes = writer
-        .into_inner()
+    let rows = describe(db, rows)
+        .await?
+        .into_iter()
+        .map(|entry| {
+            vec![
+                Cell::Time(entry.at.riga),
+                Cell::Text(entry.actor),
+                Cell::Text(translate(lang, &entry.kind.history_key())),
+                Cell::text(entry.kind.as_str()),
+                Cell::Text(entry.subject),
+                Cell::Text(entry.before.unwrap_or_default()),
+                Cell::Text(entry.after.unwrap_or_default()),
+                Cell::Text(entry.details),
+            ]
+        })
+        .collect();
+    let sheet = Sheet {
+        name: translate(lang, "audit-title"),
+        headings: headings.to_vec(),
+        rows,
+    };
+    let bytes = sheet
+        .csv(lang)
         .map_err(|error| AppError::internal("audit-csv", &error))?;
     Ok((format!("pieteikums-audit-{today}.csv"), bytes))
 }

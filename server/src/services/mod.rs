@@ -44,12 +44,12 @@ use app::model::application::{
     SectionData,
 };
 use app::model::{
-    AccountAction, AccountSummary, AuditLog, AuditQuery, Board, CheckedCity, CheckedCycle,
-    CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview, CurrentUser,
-    CycleSummary, CyclesOverview, DecisionRequest, EmailAddress, Invitation, MembersOverview,
-    NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember, ReminderKind,
-    RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep, SessionAccount,
-    UpcomingDeadlines,
+    AccountAction, AccountSummary, AuditLog, AuditQuery, Board, BoardQuery, CheckedCity,
+    CheckedCycle, CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview,
+    CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress, Invitation,
+    MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember,
+    ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep,
+    SessionAccount, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -187,6 +187,43 @@ impl SeaBackend {
     ) -> Result<(String, Vec<u8>), AppError> {
         let today = app::model::Deadline::at(self.clock.now()).riga.date();
         audit_log::csv(&self.db, reader, query, lang, today).await
+    }
+
+    /// The board's applications that `query` keeps, as `reader` may see them on the board, written as
+    /// `format` with headings in `lang`; and the name to save it under.
+    pub async fn board_export(
+        &self,
+        reader: &CurrentUser,
+        query: &BoardQuery,
+        format: reviews::ExportFormat,
+        lang: Lang,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        let generation = self.events.generation();
+        let now = self.clock.now();
+        reviews::export_board(
+            &self.db,
+            now,
+            reader,
+            query,
+            &self.boards,
+            generation,
+            format,
+            lang,
+        )
+        .await
+    }
+
+    /// The sheet for the Commission's meeting on the cycle of `year` (or the current one), printed
+    /// in `lang`; and the name to save it under.
+    pub async fn meeting_sheet(
+        &self,
+        reader: &CurrentUser,
+        year: Option<i32>,
+        lang: Lang,
+    ) -> Result<(String, Vec<u8>), AppError> {
+        let generation = self.events.generation();
+        let now = self.clock.now();
+        reviews::meeting_sheet(&self.db, now, reader, year, &self.boards, generation, lang).await
     }
 
     /// The form as it stands, printed in `lang`, with the name to save it under.

@@ -20,6 +20,34 @@ pub async fn standing_endorsement(
         .await
 }
 
+/// The standing Commission decision (an endorsement, a request for changes or a rejection not
+/// reopened) of each of the applications among `ids` that has one.
+pub async fn standing(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<Vec<decisions::Model>, DbErr> {
+    let mut found = Vec::new();
+    for chunk in ids.chunks(super::MAX_BOUND) {
+        found.extend(
+            decisions::Entity::find()
+                .filter(decisions::Column::ApplicationId.is_in(chunk.iter().copied()))
+                .filter(decisions::Column::ReopenedAt.is_null())
+                .filter(decisions::Column::Kind.is_in(COMMISSION_DECISIONS))
+                .order_by_asc(decisions::Column::Id)
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
+/// The decisions the Commission takes (the others record UIL's outcome).
+const COMMISSION_DECISIONS: [enums::DecisionKind; 3] = [
+    enums::DecisionKind::Endorse,
+    enums::DecisionKind::RequestChanges,
+    enums::DecisionKind::Reject,
+];
+
 /// The application's decisions, the first first.
 pub async fn of_application(
     db: &impl ConnectionTrait,
@@ -44,11 +72,7 @@ pub async fn reopen(
         .col_expr(decisions::Column::ReopenedAt, Expr::value(now))
         .filter(decisions::Column::ApplicationId.eq(application))
         .filter(decisions::Column::ReopenedAt.is_null())
-        .filter(decisions::Column::Kind.is_in([
-            enums::DecisionKind::Endorse,
-            enums::DecisionKind::RequestChanges,
-            enums::DecisionKind::Reject,
-        ]))
+        .filter(decisions::Column::Kind.is_in(COMMISSION_DECISIONS))
         .exec(db)
         .await?;
     Ok(())

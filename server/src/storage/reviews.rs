@@ -83,6 +83,23 @@ pub async fn latest_of(
         .await
 }
 
+/// The scores of the reviews among `ids`, one row per criterion scored or commented.
+pub async fn scores_of(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<Vec<review_scores::Model>, DbErr> {
+    let mut found = Vec::new();
+    for chunk in ids.chunks(super::MAX_BOUND) {
+        found.extend(
+            review_scores::Entity::find()
+                .filter(review_scores::Column::ReviewId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
 /// Removes the review's scores before they are written again.
 pub async fn clear_scores(db: &impl ConnectionTrait, review: i32) -> Result<(), DbErr> {
     review_scores::Entity::delete_many()

@@ -211,6 +211,28 @@ impl BoardQuery {
         query
     }
 
+    /// The filters and order as an address's pairs, the page left out.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let Some(status) = self.status {
+            pairs.push(("status", status.as_str().to_owned()));
+        }
+        if self.mine {
+            pairs.push(("mine", "1".to_owned()));
+        }
+        if self.unscored {
+            pairs.push(("unscored", "1".to_owned()));
+        }
+        if !self.text.is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        pairs.push(("sort", self.sort.as_str().to_owned()));
+        if let Some(year) = self.year {
+            pairs.push(("year", year.to_string()));
+        }
+        pairs
+    }
+
     fn keeps(&self, row: &BoardRow) -> bool {
         let text = self.text.to_lowercase();
         self.status.is_none_or(|status| row.status == status)

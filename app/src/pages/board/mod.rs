@@ -65,7 +65,7 @@ fn BoardIsland(query: BoardQuery) -> impl IntoView {
 
 /// "4.2", or "4,2" in Latvian and Russian, which write decimals with a comma.
 pub(crate) fn decimal(i18n: I18n, value: u32) -> String {
-    tenths(value, i18n.lang() != crate::i18n::Lang::En)
+    tenths(value, i18n.lang().decimal_comma())
 }
 
 #[component]
@@ -81,6 +81,9 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
     let pagination =
         view! { <Pagination page=board.page pages=board.pages link label_key="board-pages"/> };
     let heading = board.cycle.as_ref().map(|cycle| cycle.year);
+    let downloads = heading.map(|year| {
+        view! { <BoardDownloads query=query.clone() year/> }
+    });
     let quota = board.cycle.as_ref().map(|cycle| {
         let endorsed = board.endorsed.clone();
         let used = endorsed.len() as i64;
@@ -143,30 +146,37 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
         <StackedTable columns=&COLUMNS class="board-table" caption="board-title">{rows}</StackedTable>
         {pagination}
         {(count == 0).then(|| view! { <p class="panel">{i18n.tr("board-empty")}</p> })}
+        {downloads}
     }
 }
 
 /// The address of page `page` of the board, keeping the filters.
 fn page_link(lang: crate::i18n::Lang, query: &BoardQuery, page: u32) -> String {
-    let mut pairs: Vec<(&str, String)> = Vec::new();
-    if let Some(status) = query.status {
-        pairs.push(("status", status.as_str().to_owned()));
-    }
-    if query.mine {
-        pairs.push(("mine", "1".to_owned()));
-    }
-    if query.unscored {
-        pairs.push(("unscored", "1".to_owned()));
-    }
-    if !query.text.is_empty() {
-        pairs.push(("q", query.text.clone()));
-    }
-    pairs.push(("sort", query.sort.as_str().to_owned()));
-    if let Some(year) = query.year {
-        pairs.push(("year", year.to_string()));
-    }
+    let mut pairs = query.pairs();
     pairs.push(("page", page.to_string()));
     with_query(&paths::board(lang), &pairs)
+}
+
+/// The board's applications as a table and a workbook (with the filters shown), and the meeting sheet
+/// of the cycle, with headings in the page's language.
+#[component]
+fn BoardDownloads(query: BoardQuery, year: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = ("lang", i18n.lang().code().to_owned());
+    let mut pairs = query.pairs();
+    pairs.push(lang.clone());
+    let meeting = [("year", year.to_string()), lang];
+    view! {
+        <section class="downloads" aria-labelledby="downloads-heading">
+            <h2 id="downloads-heading">{i18n.tr("export-heading")}</h2>
+            <p class="muted">{i18n.tr("export-hint")}</p>
+            <ul class="plain-list">
+                <li><a href=with_query(paths::BOARD_CSV, &pairs) data-testid="download-csv" download>{i18n.tr("export-csv")}</a></li>
+                <li><a href=with_query(paths::BOARD_XLSX, &pairs) data-testid="download-xlsx" download>{i18n.tr("export-xlsx")}</a></li>
+                <li><a href=with_query(paths::MEETING_SHEET, &meeting) data-testid="download-meeting" download>{i18n.tr("export-meeting")}</a></li>
+            </ul>
+        </section>
+    }
 }
 
 /// The board's columns, named once per page: each row repeats the names for its phone card.

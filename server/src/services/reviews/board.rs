@@ -21,11 +21,11 @@ use std::time::{Duration, Instant};
 const BOARD_FRESH_FOR: Duration = Duration::from_secs(2);
 
 /// One cycle's board as the database holds it, before it is seen through a reader's eyes.
-struct CycleBoard {
-    applications: Vec<applications::Model>,
+pub(super) struct CycleBoard {
+    pub(super) applications: Vec<applications::Model>,
     /// Each application's row as the secretary sees it, in the order of `applications`.
     rows: Vec<BoardRow>,
-    ledger: Ledger,
+    pub(super) ledger: Ledger,
 }
 
 /// The last reading of each cycle's board, shared by every reader: the board is read far more often
@@ -101,16 +101,15 @@ impl BoardCache {
     }
 }
 
-/// The board of the cycle of `year`, or of the current cycle.
-pub async fn board(
+/// The cycle of `year` (or the current one) with its board as the database holds it, and every
+/// cycle's year, newest first.
+pub(super) async fn cycle_board(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
-    reader: &CurrentUser,
     year: Option<i32>,
     cache: &BoardCache,
     generation: u64,
-) -> Result<Board, AppError> {
-    commission_only(reader)?;
+) -> Result<(Option<(cycles::Model, Arc<CycleBoard>)>, Vec<i32>), AppError> {
     let cycle = match year {
         Some(year) => storage::cycles::of_year(db, year).await,
         None => storage::cycles::current(db, now).await,
@@ -123,7 +122,52 @@ pub async fn board(
         .rev()
         .map(|cycle| cycle.year)
         .collect();
-    let Some(cycle) = cycle else {
+    let read = match cycle {
+        Some(cycle) => {
+            let board = cache.board_of(db, &cycle, generation).await?;
+            Some((cycle, board))
+        }
+        None => None,
+    };
+    Ok((read, years))
+}
+
+impl CycleBoard {
+    /// Each application with its row as `reader` may see it, in the order read.
+    pub(super) fn seen_by<'a>(
+        &'a self,
+        reader: &'a CurrentUser,
+    ) -> impl Iterator<Item = (&'a applications::Model, BoardRow)> + 'a {
+        self.applications
+            .iter()
+            .zip(&self.rows)
+            .map(|(application, row)| (application, self.ledger.seen_by(reader, application, row)))
+    }
+}
+
+/// The cities whose applications among `rows` count against the quota, in alphabetical order.
+pub(super) fn endorsed<'a>(rows: impl IntoIterator<Item = &'a BoardRow>) -> Vec<String> {
+    let mut endorsed: Vec<String> = rows
+        .into_iter()
+        .filter(|row| row.status.counts_against_quota())
+        .map(|row| row.city.clone())
+        .collect();
+    endorsed.sort();
+    endorsed
+}
+
+/// The board of the cycle of `year`, or of the current cycle.
+pub async fn board(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    reader: &CurrentUser,
+    year: Option<i32>,
+    cache: &BoardCache,
+    generation: u64,
+) -> Result<Board, AppError> {
+    commission_only(reader)?;
+    let (read, years) = cycle_board(db, now, year, cache, generation).await?;
+    let Some((cycle, read)) = read else {
         return Ok(Board {
             cycle: None,
             years,
@@ -136,26 +180,14 @@ pub async fn board(
             pages: 1,
         });
     };
-    let read = cache.board_of(db, &cycle, generation).await?;
-    let rows: Vec<BoardRow> = read
-        .applications
-        .iter()
-        .zip(&read.rows)
-        .map(|(application, row)| read.ledger.seen_by(reader, application, row))
-        .collect();
-    let mut endorsed: Vec<String> = rows
-        .iter()
-        .filter(|row| row.status.counts_against_quota())
-        .map(|row| row.city.clone())
-        .collect();
-    endorsed.sort();
+    let rows: Vec<BoardRow> = read.seen_by(reader).map(|(_, row)| row).collect();
     let total = rows.len() as u32;
     Ok(Board {
         cycle: Some(summary(cycle)),
         years,
         now,
+        endorsed: endorsed(&rows),
         rows,
-        endorsed,
         total,
         matching: total,
         page: 1,

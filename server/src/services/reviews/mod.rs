@@ -4,6 +4,7 @@
 mod board;
 mod conflicts;
 mod desk;
+mod export;
 mod ledger;
 mod review;
 
@@ -12,4 +13,5 @@ pub use conflicts::{
     declare_conflict, overview as conflicts, record as record_conflict, remove as remove_conflict,
 };
 pub use desk::desk;
+pub use export::{export as export_board, meeting_sheet, ExportFormat};
 pub use review::save_review;

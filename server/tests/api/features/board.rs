@@ -91,7 +91,11 @@ pub async fn review(
         .unwrap()
 }
 
-async fn declare_conflict(app: &TestApp, client: &reqwest::Client, id: i32) -> reqwest::Response {
+pub(crate) async fn declare_conflict(
+    app: &TestApp,
+    client: &reqwest::Client,
+    id: i32,
+) -> reqwest::Response {
     app.post_form(
         client,
         "/api/declare_conflict",

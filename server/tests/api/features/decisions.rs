@@ -9,7 +9,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 use serde_json::{json, Value};
 use server::storage::entities::{applications, cycles, enums, events, member_cities};
 
-async fn decide(
+pub(crate) async fn decide(
     app: &TestApp,
     client: &reqwest::Client,
     id: i32,
@@ -28,7 +28,7 @@ async fn decide(
     app.post_form(client, "/api/decide", &form).await
 }
 
-async fn status(app: &TestApp, id: i32) -> enums::ApplicationStatus {
+pub(crate) async fn status(app: &TestApp, id: i32) -> enums::ApplicationStatus {
     applications::Entity::find_by_id(id)
         .one(&app.db)
         .await

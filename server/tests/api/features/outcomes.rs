@@ -3,36 +3,25 @@
 
 use crate::features::applications::signed_in;
 use crate::features::board::{application_of, board_json, desk, review, row, CESIS};
+use crate::features::decisions::{decide, status};
 use crate::features::submission::in_the_window;
 use crate::helpers::{city_id, spawn_app, TestApp, APPLICANT, REVIEWER, SECRETARY};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
-use server::storage::entities::{answers, applications, attachments, enums, events, member_cities};
+use server::storage::entities::{answers, attachments, enums, events, member_cities};
 use std::time::Duration;
 
-async fn decide(
+/// A decision posted without its "I confirm".
+async fn unconfirmed(
     app: &TestApp,
     client: &reqwest::Client,
     id: i32,
     action: &str,
     reason: &str,
-    confirm: bool,
 ) -> reqwest::Response {
     let id = id.to_string();
-    let mut form = vec![("id", id.as_str()), ("action", action), ("reason", reason)];
-    if confirm {
-        form.push(("confirm", "yes"));
-    }
+    let form = [("id", id.as_str()), ("action", action), ("reason", reason)];
     app.post_form(client, "/api/decide", &form).await
-}
-
-async fn status(app: &TestApp, id: i32) -> enums::ApplicationStatus {
-    applications::Entity::find_by_id(id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .status
 }
 
 async fn kept(app: &TestApp, id: i32) -> (usize, usize) {
@@ -76,7 +65,7 @@ async fn a_city_withdraws_with_a_reason_the_commission_is_told_and_nothing_is_de
     assert_eq!(seen_by_commission["withdrawable"], false);
 
     // A reason and the confirmation are both needed; the Commission cannot withdraw for the city.
-    let bare = decide(&app, &city, id, "withdraw", " ", false).await;
+    let bare = unconfirmed(&app, &city, id, "withdraw", " ").await;
     assert_eq!(bare.status(), 422);
     let problems: Value = bare.json().await.unwrap();
     let fields: Vec<&str> = problems["Validation"]
@@ -88,14 +77,14 @@ async fn a_city_withdraws_with_a_reason_the_commission_is_told_and_nothing_is_de
     assert_eq!(fields, ["reason", "confirm"]);
     let secretary = signed_in(&app, SECRETARY).await;
     assert_eq!(
-        decide(&app, &secretary, id, "withdraw", "For them", true)
+        decide(&app, &secretary, id, "withdraw", "For them", &[])
             .await
             .status(),
         403
     );
     let other_city = signed_in(&app, APPLICANT).await;
     assert_eq!(
-        decide(&app, &other_city, id, "withdraw", "Not ours", true)
+        decide(&app, &other_city, id, "withdraw", "Not ours", &[])
             .await
             .status(),
         404
@@ -109,7 +98,7 @@ async fn a_city_withdraws_with_a_reason_the_commission_is_told_and_nothing_is_de
         id,
         "withdraw",
         "The council elections moved our plan to next year.",
-        true,
+        &[],
     )
     .await;
     assert_eq!(
@@ -166,11 +155,11 @@ async fn a_city_withdraws_with_a_reason_the_commission_is_told_and_nothing_is_de
             .status(),
         409
     );
-    let refused = decide(&app, &secretary, id, "endorse", "", true).await;
+    let refused = decide(&app, &secretary, id, "endorse", "", &[]).await;
     assert_eq!(refused.status(), 409);
     assert_eq!(refused.json::<Value>().await.unwrap(), json!("NotNow"));
     assert_eq!(
-        decide(&app, &city, id, "withdraw", "Again", true)
+        decide(&app, &city, id, "withdraw", "Again", &[])
             .await
             .status(),
         409
@@ -198,8 +187,8 @@ async fn a_withdrawal_racing_a_decision_lets_exactly_one_through() {
         let secretary = signed_in(&app, SECRETARY).await;
         let decision = if round % 2 == 0 { "endorse" } else { "reject" };
         let (withdrawal, decided) = tokio::join!(
-            decide(&app, &city, id, "withdraw", "Changed our mind", true),
-            decide(&app, &secretary, id, decision, "Decided", true),
+            decide(&app, &city, id, "withdraw", "Changed our mind", &[]),
+            decide(&app, &secretary, id, decision, "Decided", &[]),
         );
         let statuses = [withdrawal.status().as_u16(), decided.status().as_u16()];
         let (winner, loser) = match statuses {
@@ -234,7 +223,7 @@ async fn not_endorsing_tells_the_city_why_and_leaves_the_quota_alone() {
     let app = spawn_app().await;
     let id = application_of(&app, "Jelgava").await;
     let secretary = signed_in(&app, SECRETARY).await;
-    let without_reason = decide(&app, &secretary, id, "reject", "", true).await;
+    let without_reason = decide(&app, &secretary, id, "reject", "", &[]).await;
     assert_eq!(without_reason.status(), 422);
     assert_eq!(status(&app, id).await, enums::ApplicationStatus::Submitted);
 
@@ -244,7 +233,7 @@ async fn not_endorsing_tells_the_city_why_and_leaves_the_quota_alone() {
         id,
         "reject",
         "The plan names no budget for the first two years.",
-        true,
+        &[],
     )
     .await;
     assert_eq!(rejected.status(), 200);
@@ -279,7 +268,7 @@ async fn not_endorsing_tells_the_city_why_and_leaves_the_quota_alone() {
     assert_eq!(seen["editable"], false);
     assert_eq!(seen["withdrawable"], false, "decided: too late to withdraw");
     assert_eq!(
-        decide(&app, &city, id, "withdraw", "Too late", true)
+        decide(&app, &city, id, "withdraw", "Too late", &[])
             .await
             .status(),
         409
@@ -304,7 +293,7 @@ async fn uil_not_accepting_is_recorded_and_makes_no_member() {
     let cesis = city_id(&app, "Cēsis").await;
     let secretary = signed_in(&app, SECRETARY).await;
     assert_eq!(
-        decide(&app, &secretary, id, "endorse", "", true)
+        decide(&app, &secretary, id, "endorse", "", &[])
             .await
             .status(),
         200
@@ -333,17 +322,17 @@ async fn uil_not_accepting_is_recorded_and_makes_no_member() {
         .attachments
         .to_string()
         .contains("GNLC-endorsement-Cēsis-2027.pdf"));
-    let early = decide(&app, &secretary, id, "record_uil_not_accepted", "", false).await;
+    let early = unconfirmed(&app, &secretary, id, "record_uil_not_accepted", "").await;
     assert_eq!(early.status(), 422, "confirmed, like every decision");
     let city = signed_in(&app, CESIS).await;
     assert_eq!(
-        decide(&app, &city, id, "record_uil_not_accepted", "", true)
+        decide(&app, &city, id, "record_uil_not_accepted", "", &[])
             .await
             .status(),
         403
     );
     assert_eq!(
-        decide(&app, &secretary, id, "record_uil_not_accepted", "", true)
+        decide(&app, &secretary, id, "record_uil_not_accepted", "", &[])
             .await
             .status(),
         200
@@ -373,6 +362,6 @@ async fn uil_not_accepting_is_recorded_and_makes_no_member() {
         .collect();
     assert_eq!(kinds, ["Endorse", "RecordUilNotAccepted"]);
     assert_eq!(seen["can_decide"], json!([]), "nothing is left to decide");
-    let refused = decide(&app, &secretary, id, "record_uil_accepted", "", true).await;
+    let refused = decide(&app, &secretary, id, "record_uil_accepted", "", &[]).await;
     assert_eq!(refused.status(), 409);
 }

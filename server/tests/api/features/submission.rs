@@ -330,7 +330,7 @@ async fn an_application_the_mayor_has_not_signed_cannot_be_submitted() {
 }
 
 /// The text of a PDF, page after page, with each run of white space (a wrapped line) as one space.
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let document = lopdf::Document::load_mem(bytes).expect("a readable PDF");
     let pages: Vec<u32> = document.get_pages().keys().copied().collect();
     let text = document.extract_text(&pages).expect("text comes out");

@@ -63,7 +63,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 48] = [
 ];
 
 /// The HTTP routes outside the server functions, `{}` standing for a path segment.
-const ROUTES: [(&str, bool); 15] = [
+const ROUTES: [(&str, bool); 18] = [
     ("/files/applications/{}", false),
     ("/files/reports/{}", false),
     ("/files/applications/{}/application.pdf", true),
@@ -75,6 +75,9 @@ const ROUTES: [(&str, bool); 15] = [
     ("/files/attachments/{}/delete", false),
     ("/files/my-data.zip", true),
     ("/files/audit.csv?person={}", true),
+    ("/files/board.csv?year={}", true),
+    ("/files/board.xlsx?status={}", true),
+    ("/files/meeting-sheet.pdf?year={}", true),
     ("/calendar/{}", true),
     ("/events?viewing={}", true),
     ("/{}/board/{}", true),

@@ -10,8 +10,9 @@ use crate::model::{
     AccountAction, AccountSummary, AuditLog, AuditQuery, Board, CheckedCity, CheckedCycle,
     CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview, CurrentUser,
     CycleSummary, CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword,
-    OutboxItem, Placement, PrivacyFacts, Profile, PublicMember, ReminderKind, RemindersOverview,
-    ReportsBoard, ReviewDesk, ReviewForm, ReviewStep, SessionAccount, UpcomingDeadlines,
+    Outbox, OutboxQuery, Placement, PrivacyFacts, Profile, PublicMember, ReminderKind,
+    RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep, SessionAccount,
+    UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -172,8 +173,8 @@ pub trait Backend: Send + Sync + 'static {
         request: DecisionRequest,
     ) -> Result<bool, AppError>;
 
-    /// The outbox, newest first: the secretary's only.
-    async fn outbox(&self, reader: &CurrentUser) -> Result<Vec<OutboxItem>, AppError>;
+    /// The page of the outbox `query` asks for, drafts first, then the newest: the secretary's only.
+    async fn outbox(&self, reader: &CurrentUser, query: &OutboxQuery) -> Result<Outbox, AppError>;
 
     /// Sends a draft as edited, or a failed mail again (`edited` is `None`).
     async fn send_mail(

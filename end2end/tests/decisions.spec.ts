@@ -228,3 +228,31 @@ test("a city withdraws its application while a reviewer's board is open: the row
   await expectNoHorizontalScroll(page);
   await reviewer.context().close();
 });
+
+test("the outbox lists a decision's drafts first and finds a mail by what it is about and its recipient", async ({ page }) => {
+  await signIn(page, ACCOUNTS.secretary.email);
+  await openDesk(page, "Jelgava");
+  await recordDecision(page, "Ask the city for changes", "Please add the budget for the first two years.");
+  await expect(page.locator("[data-testid=mail]").first()).toHaveAttribute("data-state", "draft");
+  await expect(page.getByTestId("counted-mails")).toContainText("draft");
+
+  const filters = page.getByRole("search", { name: "Filter the mails" });
+  await filters.getByLabel("State").selectOption({ label: "Draft" });
+  await filters.getByLabel("What it is about").selectOption({ label: "Changes asked of the city" });
+  await filters.getByLabel("Recipient or subject contains").fill("JELGAVA@demo");
+  await filters.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/state=draft&purpose=decision-changes-city&q=JELGAVA%40demo/);
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-testid=mail]")).toHaveCount(1);
+  await expect(page.locator("[data-testid=mail]")).toContainText("jelgava@demo.pieteikums.lv");
+  await expect(page.locator("[data-testid=mail]")).toContainText("Changes asked of the city");
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  await filters.getByLabel("State").selectOption({ label: "Sent" });
+  await filters.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("no-mail")).toBeVisible();
+  await page.getByRole("link", { name: "Clear the filters" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/outbox$/);
+  await expect(page.locator("[data-testid=mail][data-state=draft]")).not.toHaveCount(0);
+});

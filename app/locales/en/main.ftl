@@ -750,7 +750,7 @@ mail-decision-forwarded-uil-body =
 nav-outbox = Outbox
 outbox-title = Outbox
 outbox-intro = Every mail the site sends. The mails of a decision wait here as drafts: read them, correct them if need be, and send them.
-outbox-empty = No mail yet.
+outbox-empty = No mail here: none written yet, or none matches the filters.
 outbox-created-at = Written { $datetime }
 outbox-sent-at = Sent { $datetime }
 outbox-failed-after = Not sent after { $count } attempts:
@@ -1114,3 +1114,35 @@ meeting-column-score = Mean (spread)
 meeting-column-tally = Recommendations
 meeting-column-decision = Decision
 meeting-no-score = no score yet
+outbox-count = { $count ->
+    [one] One mail
+   *[other] { $count } mails
+} · { $drafts ->
+    [0] no draft waits to be sent
+    [one] one draft waits to be sent
+   *[other] { $drafts } drafts wait to be sent
+}
+outbox-pages = Pages of the outbox
+outbox-filters = Filter the mails
+outbox-filter-state = State
+outbox-filter-purpose = What it is about
+outbox-filter-any = Any
+outbox-filter-text = Recipient or subject contains
+outbox-filter-apply = Show
+outbox-filter-clear = Clear the filters
+outbox-purpose = About
+outbox-purpose-account-invitation = Invitation to an account
+outbox-purpose-password-reset = Password reset
+outbox-purpose-application-submitted-city = Application submitted (to the city)
+outbox-purpose-application-submitted-commission = Application submitted (to the Commission)
+outbox-purpose-application-withdrawn-commission = Application withdrawn (to the Commission)
+outbox-purpose-progress-report-submitted-city = Progress report sent (to the city)
+outbox-purpose-progress-report-submitted-commission = Progress report sent (to the Commission)
+outbox-purpose-progress-report-forwarded-uil = Progress report forwarded to UIL
+outbox-purpose-cycle-extended = Application window extended
+outbox-purpose-report-due-moved = Progress report date moved
+outbox-purpose-reminder = Reminder
+outbox-purpose-decision-changes-city = Changes asked of the city
+outbox-purpose-decision-rejected-city = Not endorsed (to the city)
+outbox-purpose-decision-endorsed-city = Endorsed (to the city)
+outbox-purpose-decision-forwarded-uil = Endorsed application forwarded to UIL

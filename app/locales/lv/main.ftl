@@ -747,7 +747,7 @@ mail-decision-forwarded-uil-body =
 nav-outbox = Izsūtne
 outbox-title = Izsūtne
 outbox-intro = Visas vēstules, ko vietne sūta. Lēmumu vēstules šeit gaida kā melnraksti: izlasiet tās, vajadzības gadījumā izlabojiet un nosūtiet.
-outbox-empty = Vēstuļu vēl nav.
+outbox-empty = Šeit nav vēstuļu: vēl nav uzrakstītas vai neviena neatbilst filtriem.
 outbox-created-at = Uzrakstīta { $datetime }
 outbox-sent-at = Nosūtīta { $datetime }
 outbox-failed-after = Nav nosūtīta pēc { $count } mēģinājumiem:
@@ -1112,3 +1112,35 @@ meeting-column-score = Vidējais (izkliede)
 meeting-column-tally = Ieteikumi
 meeting-column-decision = Lēmums
 meeting-no-score = vēl nav vērtējuma
+outbox-count = { $count ->
+    [one] { $count } vēstule
+   *[other] { $count } vēstules
+} · { $drafts ->
+    [0] neviens melnraksts negaida nosūtīšanu
+    [one] { $drafts } melnraksts gaida nosūtīšanu
+   *[other] { $drafts } melnraksti gaida nosūtīšanu
+}
+outbox-pages = Izsūtnes lapas
+outbox-filters = Atlasīt vēstules
+outbox-filter-state = Stāvoklis
+outbox-filter-purpose = Par ko
+outbox-filter-any = Jebkurš
+outbox-filter-text = Saņēmējs vai temats satur
+outbox-filter-apply = Rādīt
+outbox-filter-clear = Notīrīt filtrus
+outbox-purpose = Par ko
+outbox-purpose-account-invitation = Uzaicinājums izveidot kontu
+outbox-purpose-password-reset = Paroles atjaunošana
+outbox-purpose-application-submitted-city = Pieteikums iesniegts (pilsētai)
+outbox-purpose-application-submitted-commission = Pieteikums iesniegts (Komisijai)
+outbox-purpose-application-withdrawn-commission = Pieteikums atsaukts (Komisijai)
+outbox-purpose-progress-report-submitted-city = Progresa ziņojums nosūtīts (pilsētai)
+outbox-purpose-progress-report-submitted-commission = Progresa ziņojums nosūtīts (Komisijai)
+outbox-purpose-progress-report-forwarded-uil = Progresa ziņojums pārsūtīts UIL
+outbox-purpose-cycle-extended = Pieteikšanās termiņš pagarināts
+outbox-purpose-report-due-moved = Progresa ziņojuma termiņš mainīts
+outbox-purpose-reminder = Atgādinājums
+outbox-purpose-decision-changes-city = Pilsētai lūgti labojumi
+outbox-purpose-decision-rejected-city = Nav atbalstīts (pilsētai)
+outbox-purpose-decision-endorsed-city = Atbalstīts (pilsētai)
+outbox-purpose-decision-forwarded-uil = Atbalstītais pieteikums pārsūtīts UIL

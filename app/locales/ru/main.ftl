@@ -748,7 +748,7 @@ mail-decision-forwarded-uil-body =
 nav-outbox = Исходящие
 outbox-title = Исходящие
 outbox-intro = Все письма, которые отправляет сайт. Письма о решениях ждут здесь как черновики: прочтите их, при необходимости исправьте и отправьте.
-outbox-empty = Писем пока нет.
+outbox-empty = Писем нет: они ещё не написаны или ни одно не подходит под фильтры.
 outbox-created-at = Написано { $datetime }
 outbox-sent-at = Отправлено { $datetime }
 outbox-failed-after = Не отправлено после попыток: { $count }.
@@ -1117,3 +1117,37 @@ meeting-column-score = Среднее (разброс)
 meeting-column-tally = Рекомендации
 meeting-column-decision = Решение
 meeting-no-score = оценки ещё нет
+outbox-count = { $count ->
+    [one] { $count } письмо
+    [few] { $count } письма
+   *[other] { $count } писем
+} · { $drafts ->
+    [0] черновиков к отправке нет
+    [one] { $drafts } черновик ждёт отправки
+    [few] { $drafts } черновика ждут отправки
+   *[other] { $drafts } черновиков ждут отправки
+}
+outbox-pages = Страницы исходящих
+outbox-filters = Отбор писем
+outbox-filter-state = Состояние
+outbox-filter-purpose = О чём
+outbox-filter-any = Любое
+outbox-filter-text = Получатель или тема содержит
+outbox-filter-apply = Показать
+outbox-filter-clear = Сбросить фильтры
+outbox-purpose = О чём
+outbox-purpose-account-invitation = Приглашение создать учётную запись
+outbox-purpose-password-reset = Сброс пароля
+outbox-purpose-application-submitted-city = Заявка подана (городу)
+outbox-purpose-application-submitted-commission = Заявка подана (Комиссии)
+outbox-purpose-application-withdrawn-commission = Заявка отозвана (Комиссии)
+outbox-purpose-progress-report-submitted-city = Отчёт о прогрессе отправлен (городу)
+outbox-purpose-progress-report-submitted-commission = Отчёт о прогрессе отправлен (Комиссии)
+outbox-purpose-progress-report-forwarded-uil = Отчёт о прогрессе передан в UIL
+outbox-purpose-cycle-extended = Срок подачи заявок продлён
+outbox-purpose-report-due-moved = Срок отчёта о прогрессе перенесён
+outbox-purpose-reminder = Напоминание
+outbox-purpose-decision-changes-city = Городу предложено внести изменения
+outbox-purpose-decision-rejected-city = Не поддержана (городу)
+outbox-purpose-decision-endorsed-city = Поддержана (городу)
+outbox-purpose-decision-forwarded-uil = Поддержанная заявка передана в UIL

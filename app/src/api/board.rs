@@ -135,12 +135,14 @@ pub async fn add_comment(
     Ok(())
 }
 
-/// The outbox, for the secretary.
+/// A page of the outbox, for the secretary.
 #[server(prefix = "/api", endpoint = "outbox", input = server_fn::codec::GetUrl)]
-pub async fn load_outbox() -> Result<Vec<crate::model::OutboxItem>, AppError> {
+pub async fn load_outbox(
+    #[server(default)] query: crate::model::OutboxQuery,
+) -> Result<crate::model::Outbox, AppError> {
     use crate::model::Role;
     let reader = super::session::require_role(&[Role::CommissionSecretary]).await?;
-    crate::backend::backend()?.outbox(&reader).await
+    crate::backend::backend()?.outbox(&reader, &query).await
 }
 
 /// Sends a draft with the subject and body as edited on the page; without them, sends a failed mail

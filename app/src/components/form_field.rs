@@ -179,3 +179,30 @@ pub fn reread_after(succeeded: impl Fn() -> bool + Send + Sync + 'static) -> RwS
     });
     changes
 }
+
+/// A list filtering a page through its address (a GET form), "any" first; each option is its value,
+/// its label and whether it is chosen.
+#[component]
+pub fn FilterSelect(
+    name: &'static str,
+    label_key: &'static str,
+    any_key: &'static str,
+    options: Vec<(String, String, bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("filter-{name}");
+    view! {
+        <div class="field board-filters__field">
+            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
+            <select class="field__input" id=id name=name>
+                <option value="">{i18n.tr(any_key)}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, label, selected)| {
+                        view! { <option value=value selected=selected>{label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

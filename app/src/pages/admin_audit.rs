@@ -4,7 +4,7 @@
 //! download plain links, so the page needs no script at all.
 
 use crate::api::audit::load_audit_log;
-use crate::components::{with_query, ErrorPanel, Pagination, StackedTable};
+use crate::components::{with_query, ErrorPanel, FilterSelect, Pagination, StackedTable};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{format_wall_clock, AuditEntry, AuditKind, AuditLog, AuditQuery};
 use crate::paths;
@@ -85,34 +85,6 @@ fn Log(log: AuditLog, query: AuditQuery) -> impl IntoView {
     }
 }
 
-/// One choice of a filter's list.
-fn option(value: String, label: String, selected: bool) -> impl IntoView {
-    view! { <option value=value selected=selected>{label}</option> }
-}
-
-/// A filter's list, with "any" first.
-#[component]
-fn FilterSelect(
-    name: &'static str,
-    label_key: &'static str,
-    options: Vec<(String, String, bool)>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = format!("filter-{name}");
-    view! {
-        <div class="field board-filters__field">
-            <label class="field__label" for=id.clone()>{i18n.tr(label_key)}</label>
-            <select class="field__input" id=id name=name>
-                <option value="">{i18n.tr("audit-filter-any")}</option>
-                {options
-                    .into_iter()
-                    .map(|(value, label, selected)| option(value, label, selected))
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
 #[component]
 fn Filters(
     log_people: Vec<crate::model::PersonRef>,
@@ -153,10 +125,10 @@ fn Filters(
     let day = |date: Option<chrono::NaiveDate>| date.map(|d| d.format("%Y-%m-%d").to_string());
     view! {
         <form method="get" class="board-filters" role="search" aria-label=move || i18n.t("audit-filters")>
-            <FilterSelect name="kind" label_key="audit-filter-kind" options=kinds/>
-            <FilterSelect name="person" label_key="audit-filter-person" options=people/>
-            <FilterSelect name="city" label_key="audit-filter-city" options=cities/>
-            <FilterSelect name="year" label_key="audit-filter-year" options=years/>
+            <FilterSelect name="kind" label_key="audit-filter-kind" any_key="audit-filter-any" options=kinds/>
+            <FilterSelect name="person" label_key="audit-filter-person" any_key="audit-filter-any" options=people/>
+            <FilterSelect name="city" label_key="audit-filter-city" any_key="audit-filter-any" options=cities/>
+            <FilterSelect name="year" label_key="audit-filter-year" any_key="audit-filter-any" options=years/>
             <div class="field board-filters__field">
                 <label class="field__label" for="filter-from">{i18n.tr("audit-filter-from")}</label>
                 <input class="field__input" type="date" id="filter-from" name="from" value=day(query.from)/>

@@ -8,8 +8,8 @@ mod transport;
 
 pub use compose::{mail_city_people, mail_people, Mailing};
 pub use outbox::{
-    backlog, backoff, forget_recipient, forget_texts, hold, latest, queue, release, send_due,
-    Backlog, MAX_ATTEMPTS,
+    backlog, backoff, drafts, forget_recipient, forget_texts, hold, queue, release, search,
+    send_due, Backlog, OutboxFilter, MAX_ATTEMPTS,
 };
 pub use purpose::MailPurpose;
 pub use transport::MailTransport;

@@ -6,25 +6,97 @@ use crate::clock::SharedClock;
 use crate::storage::begin_write;
 use crate::storage::entities::{enums, outbox_messages};
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Alias, Expr, Func, LikeExpr, OnConflict, SimpleExpr};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, DbErr, EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use std::path::Path;
 
 /// After this many failed attempts a message stays `failed` for a person to look at.
 pub const MAX_ATTEMPTS: i32 = 8;
 
-/// The latest `limit` mails, whatever their state, the newest first.
-pub async fn latest(
+/// Which mails the outbox page lists: all of them, or those in one state, of one purpose, or whose
+/// recipients or subject contain a text (in any case).
+#[derive(Clone, Debug, Default)]
+pub struct OutboxFilter {
+    pub state: Option<enums::OutboxState>,
+    pub purpose: Option<String>,
+    pub text: Option<String>,
+}
+
+impl OutboxFilter {
+    fn condition(&self) -> Condition {
+        let mut condition = Condition::all();
+        if let Some(state) = self.state {
+            condition = condition.add(outbox_messages::Column::State.eq(state));
+        }
+        if let Some(purpose) = &self.purpose {
+            condition = condition.add(outbox_messages::Column::Purpose.eq(purpose.as_str()));
+        }
+        if let Some(text) = self.text.as_deref().filter(|text| !text.is_empty()) {
+            // The addresses are stored as JSON; as text they can be searched on either database.
+            let escaped: String = text
+                .to_lowercase()
+                .chars()
+                .flat_map(|c| match c {
+                    '%' | '_' | '\\' => vec!['\\', c],
+                    c => vec![c],
+                })
+                .collect();
+            let pattern = format!("%{escaped}%");
+            let like = |column: outbox_messages::Column, cast: bool| {
+                let expr = if cast {
+                    Expr::col(column).cast_as(Alias::new("text"))
+                } else {
+                    Expr::col(column).into()
+                };
+                Expr::expr(Func::lower(expr)).like(LikeExpr::new(pattern.clone()).escape('\\'))
+            };
+            condition = condition.add(
+                Condition::any()
+                    .add(like(outbox_messages::Column::Subject, false))
+                    .add(like(outbox_messages::Column::ToAddresses, true))
+                    .add(like(outbox_messages::Column::CcAddresses, true)),
+            );
+        }
+        condition
+    }
+}
+
+/// Page `page` (from 1; past the last, the last) of the mails `filter` keeps, `per_page` to a page,
+/// drafts first (they wait for the secretary), then the newest; with how many it keeps in all and
+/// the page given.
+pub async fn search(
     db: &impl ConnectionTrait,
-    limit: u64,
-) -> Result<Vec<outbox_messages::Model>, DbErr> {
-    outbox_messages::Entity::find()
+    filter: &OutboxFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<outbox_messages::Model>, u64, u64), DbErr> {
+    let query = outbox_messages::Entity::find().filter(filter.condition());
+    let total = query.clone().count(db).await?;
+    let page = page.clamp(1, total.div_ceil(per_page).max(1));
+    let draft_first = Expr::case(
+        Expr::col(outbox_messages::Column::State).eq(enums::OutboxState::Draft),
+        0,
+    )
+    .finally(1);
+    let rows = query
+        .order_by(SimpleExpr::Case(Box::new(draft_first)), Order::Asc)
         .order_by_desc(outbox_messages::Column::Id)
-        .limit(limit)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
         .all(db)
+        .await?;
+    Ok((rows, total, page))
+}
+
+/// How many of a decision's mails wait as drafts.
+pub async fn drafts(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    outbox_messages::Entity::find()
+        .filter(outbox_messages::Column::State.eq(enums::OutboxState::Draft))
+        .count(db)
         .await
 }
 

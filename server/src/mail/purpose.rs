@@ -24,6 +24,25 @@ pub enum MailPurpose {
 }
 
 impl MailPurpose {
+    /// Every identifier [`MailPurpose::as_str`] gives, for the outbox to filter by.
+    pub const IDENTIFIERS: [&'static str; 15] = [
+        "account-invitation",
+        "password-reset",
+        "application-submitted-city",
+        "application-submitted-commission",
+        "application-withdrawn-commission",
+        "progress-report-submitted-city",
+        "progress-report-submitted-commission",
+        "progress-report-forwarded-uil",
+        "cycle-extended",
+        "report-due-moved",
+        "reminder",
+        "decision-changes-city",
+        "decision-rejected-city",
+        "decision-endorsed-city",
+        "decision-forwarded-uil",
+    ];
+
     /// Stable identifier kept with the mail in the outbox; every reminder shares one.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -204,5 +223,24 @@ mod tests {
         identifiers.sort();
         identifiers.dedup();
         assert_eq!(identifiers.len(), count);
+    }
+
+    #[test]
+    fn the_outbox_names_and_filters_by_every_purpose_and_only_by_those() {
+        let mut identifiers: Vec<&str> = every_purpose()
+            .into_iter()
+            .map(MailPurpose::as_str)
+            .collect();
+        identifiers.sort();
+        identifiers.dedup();
+        let mut listed = MailPurpose::IDENTIFIERS.to_vec();
+        listed.sort();
+        assert_eq!(identifiers, listed);
+        for lang in [Lang::Lv, Lang::En, Lang::Ru] {
+            for purpose in &listed {
+                let key = app::model::purpose_label_key(purpose);
+                assert_ne!(app::i18n::translate(lang, &key), key, "{lang:?}");
+            }
+        }
     }
 }

@@ -47,9 +47,9 @@ use app::model::{
     AccountAction, AccountSummary, AuditLog, AuditQuery, Board, BoardQuery, CheckedCity,
     CheckedCycle, CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview,
     CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress, Invitation,
-    MembersOverview, NewPassword, OutboxItem, Placement, PrivacyFacts, Profile, PublicMember,
-    ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep,
-    SessionAccount, UpcomingDeadlines,
+    MembersOverview, NewPassword, Outbox, OutboxQuery, Placement, PrivacyFacts, Profile,
+    PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
+    ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -500,8 +500,8 @@ impl Backend for SeaBackend {
         Ok(held)
     }
 
-    async fn outbox(&self, reader: &CurrentUser) -> Result<Vec<OutboxItem>, AppError> {
-        outbox::list(&self.db, reader).await
+    async fn outbox(&self, reader: &CurrentUser, query: &OutboxQuery) -> Result<Outbox, AppError> {
+        outbox::list(&self.db, reader, query).await
     }
 
     async fn send_mail(

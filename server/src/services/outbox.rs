@@ -4,26 +4,38 @@
 use super::access::secretary_only;
 use super::errors::db_error;
 use crate::mail::MailAttachment;
+use crate::mail::OutboxFilter;
 use crate::storage::entities::outbox_messages;
 use app::error::{AppError, FieldError};
-use app::model::{CurrentUser, Deadline, OutboxItem, BODY_CHARS, SUBJECT_CHARS};
+use app::model::{
+    CurrentUser, Deadline, Outbox, OutboxItem, OutboxQuery, BODY_CHARS, OUTBOX_PAGE, SEARCH_CHARS,
+    SUBJECT_CHARS,
+};
 use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait};
-
-/// The most mails the page lists at once, newest first.
-const SHOWN: u64 = 300;
 
 fn addresses(json: serde_json::Value) -> Vec<String> {
     serde_json::from_value(json).unwrap_or_default()
 }
 
+/// The page of the outbox `query` asks for (the last one if it asks past it).
 pub async fn list(
     db: &DatabaseConnection,
     reader: &CurrentUser,
-) -> Result<Vec<OutboxItem>, AppError> {
+    query: &OutboxQuery,
+) -> Result<Outbox, AppError> {
     secretary_only(reader)?;
-    let rows = crate::mail::latest(db, SHOWN).await.map_err(db_error)?;
-    Ok(rows
+    let filter = OutboxFilter {
+        state: query.state.map(Into::into),
+        purpose: query.purpose.clone(),
+        text: Some(query.text.trim().chars().take(SEARCH_CHARS).collect()),
+    };
+    let per_page = OUTBOX_PAGE as u64;
+    let (rows, matching, page) = crate::mail::search(db, &filter, u64::from(query.page), per_page)
+        .await
+        .map_err(db_error)?;
+    let drafts = crate::mail::drafts(db).await.map_err(db_error)?;
+    let mails = rows
         .into_iter()
         .map(|row| OutboxItem {
             id: row.id,
@@ -43,7 +55,17 @@ pub async fn list(
             created_at: Deadline::at(row.created_at),
             sent_at: row.sent_at.map(Deadline::at),
         })
-        .collect())
+        .collect();
+    Ok(Outbox {
+        mails,
+        matching: matching as u32,
+        drafts: drafts as u32,
+        page: page as u32,
+        pages: matching.div_ceil(per_page).max(1) as u32,
+        purposes: crate::mail::MailPurpose::IDENTIFIERS
+            .map(str::to_owned)
+            .to_vec(),
+    })
 }
 
 /// Sends a draft with its subject and body as edited, or a failed mail again.

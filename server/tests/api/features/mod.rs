@@ -12,6 +12,7 @@ pub mod decisions;
 mod exports;
 mod members;
 mod metrics;
+mod outbox;
 mod outcomes;
 mod pages;
 mod people;

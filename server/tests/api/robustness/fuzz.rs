@@ -85,7 +85,7 @@ const ROUTES: [(&str, bool); 18] = [
 ];
 
 /// Field names the forms send, to be mixed with names nobody sends.
-const FIELDS: [&str; 44] = [
+const FIELDS: [&str; 48] = [
     "id",
     "kind",
     "section",
@@ -130,6 +130,10 @@ const FIELDS: [&str; 44] = [
     "unsigned",
     "retire",
     "current",
+    "query[state]",
+    "query[purpose]",
+    "query[text]",
+    "query[page]",
 ];
 
 fn value() -> impl Strategy<Value = String> {

@@ -88,17 +88,77 @@ pub enum Arg {
     Text(String),
 }
 
+/// The language a text is written in: one of the site's, or French, the other language UIL reads. A
+/// city corresponding with UIL in French gets its printed application in French; the site itself is
+/// not offered in French.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocLang {
+    Site(Lang),
+    French,
+}
+
+impl From<Lang> for DocLang {
+    fn from(lang: Lang) -> Self {
+        DocLang::Site(lang)
+    }
+}
+
+impl DocLang {
+    /// Whether decimals are written with a comma, as in every one of these languages but English.
+    pub fn decimal_comma(self) -> bool {
+        match self {
+            DocLang::Site(lang) => lang.decimal_comma(),
+            DocLang::French => true,
+        }
+    }
+}
+
+// The French words are for printed forms, which only the server makes: the browser's bundle does not
+// carry them.
+#[cfg(feature = "ssr")]
+fluent_templates::static_loader! {
+    static FRENCH = {
+        locales: "./locales-print",
+        fallback_language: "fr",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
+/// `key` in `lang`, if it has words there; a French message not written falls back to English.
+fn lookup(lang: DocLang, key: &str, args: Option<&Args>) -> Option<String> {
+    match lang {
+        DocLang::Site(lang) => match args {
+            Some(args) => LOCALES.try_lookup_with_args(&lang.id(), key, args),
+            None => LOCALES.try_lookup(&lang.id(), key),
+        },
+        DocLang::French => {
+            #[cfg(feature = "ssr")]
+            {
+                let french: LanguageIdentifier = "fr".parse().unwrap_or_default();
+                let found = match args {
+                    Some(args) => FRENCH.try_lookup_with_args(&french, key, args),
+                    None => FRENCH.try_lookup(&french, key),
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+            lookup(DocLang::Site(Lang::En), key, args)
+        }
+    }
+}
+
 /// The message `key` in `lang`. A missing key shows the key itself, so the gap is visible and the
 /// translation test names it.
-pub fn translate(lang: Lang, key: &str) -> String {
-    LOCALES
-        .try_lookup(&lang.id(), key)
-        .unwrap_or_else(|| key.to_owned())
+pub fn translate(lang: impl Into<DocLang>, key: &str) -> String {
+    lookup(lang.into(), key, None).unwrap_or_else(|| key.to_owned())
 }
 
 /// The message `key` in `lang` with its arguments filled in, plural rules included.
-pub fn translate_with(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> = args
+pub fn translate_with(lang: impl Into<DocLang>, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: Args = args
         .iter()
         .map(|(name, value)| {
             let value = match value {
@@ -108,9 +168,7 @@ pub fn translate_with(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> St
             (Cow::Borrowed(*name), value)
         })
         .collect();
-    LOCALES
-        .try_lookup_with_args(&lang.id(), key, &args)
-        .unwrap_or_else(|| key.to_owned())
+    lookup(lang.into(), key, Some(&args)).unwrap_or_else(|| key.to_owned())
 }
 
 /// The page's language, derived from the URL so that the server render and the browser always agree.
@@ -183,9 +241,13 @@ mod tests {
     use std::path::Path;
 
     fn keys_of(lang: Lang) -> BTreeSet<String> {
+        keys_in(&Path::new("locales").join(lang.code()))
+    }
+
+    /// The keys of `main.ftl` in `folder`, under the crate.
+    fn keys_in(folder: &Path) -> BTreeSet<String> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("locales")
-            .join(lang.code())
+            .join(folder)
             .join("main.ftl");
         let text = std::fs::read_to_string(&path).unwrap();
         text.lines()
@@ -353,6 +415,68 @@ mod tests {
         assert_eq!(
             Lang::Lv.switch_path("/en/set-password/abc"),
             "/lv/set-password/abc"
+        );
+    }
+
+    /// Every word of a printed application: its headings, questions, choices, status and signature
+    /// block, its date and footer.
+    #[cfg(feature = "ssr")]
+    fn printed_application_keys() -> BTreeSet<String> {
+        use crate::model::application::{FieldKind, FormKind};
+        use crate::model::ApplicationStatus;
+        let mut keys: BTreeSet<String> = [
+            "pdf-title",
+            "pdf-city-cycle",
+            "pdf-printed",
+            "pdf-answers-language",
+            "pdf-signature-heading",
+            "pdf-signature-text",
+            "pdf-signature-name",
+            "pdf-signature-title",
+            "pdf-signature-signature",
+            "pdf-signature-date",
+            "pdf-signature-stamp",
+            "pdf-footer",
+            "check-not-answered",
+            "check-yes",
+            "check-figure",
+            "time-datetime",
+        ]
+        .map(str::to_owned)
+        .into();
+        keys.extend((1..=12).map(|month| format!("month-{month}")));
+        keys.extend(ApplicationStatus::ALL.map(|status| status.label_key().to_owned()));
+        for section in FormKind::Application.sections() {
+            keys.insert(section.title_key().to_owned());
+            for spec in section.fields() {
+                keys.insert(spec.label_key.clone());
+                if let FieldKind::Choice(options) = spec.kind {
+                    keys.extend(options.iter().map(|(_, key)| (*key).to_owned()));
+                }
+            }
+        }
+        keys
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_printed_application_has_every_word_in_french() {
+        let french = keys_in(Path::new("locales-print/fr"));
+        let missing: Vec<String> = printed_application_keys()
+            .into_iter()
+            .filter(|key| !french.contains(key))
+            .collect();
+        assert!(missing.is_empty(), "not in French: {missing:?}");
+        let stray: Vec<&String> = french.iter().filter(|key| !keys_of(Lang::En).contains(*key)).collect();
+        assert!(stray.is_empty(), "no such key: {stray:?}");
+        assert_ne!(
+            translate(DocLang::French, "pdf-signature-heading"),
+            translate(Lang::En, "pdf-signature-heading")
+        );
+        assert_eq!(
+            translate(DocLang::French, "board-title"),
+            translate(Lang::En, "board-title"),
+            "what is not printed falls back to English"
         );
     }
 }

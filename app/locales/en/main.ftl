@@ -478,7 +478,7 @@ error-upload-too-large = The file is larger than 10 MB. Scan at a lower resoluti
 error-upload-too-many = This application already has the most files it can carry (30). Remove one first.
 
 attachments-title = Signature and attachments
-attachments-intro = Download the application as a PDF, have the mayor sign and stamp it, and upload the scan here. The PDF is in English, the language the form goes to UIL in. If you change answers after the mayor has signed, print and sign it again. You can add supporting documents too. Only your city's team and the Commission can open these files.
+attachments-intro = Download the application as a PDF, have the mayor sign and stamp it, and upload the scan here. The PDF is in English, or in French if French is your language of communication: the languages UIL reads. If you change answers after the mayor has signed, print and sign it again. You can add supporting documents too. Only your city's team and the Commission can open these files.
 attachments-uploaded-by = uploaded by { $name } on { $datetime }
 attachments-remove = Remove
 attachments-preview = Preview

@@ -474,7 +474,7 @@ error-upload-too-large = Datne ir lielāka par 10 MB. Skenējiet ar zemāku izš
 error-upload-too-many = Šim pieteikumam jau ir maksimālais datņu skaits (30). Vispirms izņemiet kādu.
 
 attachments-title = Paraksts un pielikumi
-attachments-intro = Lejupielādējiet pieteikumu PDF formātā, lai mērs to paraksta un apzīmogo, un augšupielādējiet skenējumu šeit. PDF ir angļu valodā, kurā veidlapa nonāk UIL. Ja pēc mēra paraksta maināt atbildes, izdrukājiet un parakstiet to vēlreiz. Varat pievienot arī papildu dokumentus. Šīs datnes var atvērt tikai jūsu pilsētas komanda un Komisija.
+attachments-intro = Lejupielādējiet pieteikumu PDF formātā, lai mērs to paraksta un apzīmogo, un augšupielādējiet skenējumu šeit. PDF ir angļu valodā vai franču valodā, ja saziņas valoda ir franču: tās ir valodas, kurās lasa UIL. Ja pēc mēra paraksta maināt atbildes, izdrukājiet un parakstiet to vēlreiz. Varat pievienot arī papildu dokumentus. Šīs datnes var atvērt tikai jūsu pilsētas komanda un Komisija.
 attachments-uploaded-by = augšupielādēja { $name }, { $datetime }
 attachments-remove = Izņemt
 attachments-preview = Priekšskatījums

@@ -1,11 +1,11 @@
 //! Deadlines: stored and compared in UTC, shown as Riga wall-clock time.
 
-use crate::i18n::{translate, translate_with, Arg, Lang};
+use crate::i18n::{translate, translate_with, Arg, DocLang};
 use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A Riga wall-clock time written out in `lang`, e.g. "30 April 2027, 23:59".
-pub fn format_wall_clock(lang: Lang, at: NaiveDateTime) -> String {
+pub fn format_wall_clock(lang: impl Into<DocLang> + Copy, at: NaiveDateTime) -> String {
     translate_with(
         lang,
         "time-datetime",

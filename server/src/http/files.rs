@@ -218,11 +218,7 @@ pub async fn printed(
     FormPath(form): FormPath,
     Query(query): Query<PrintQuery>,
 ) -> Response {
-    let print_lang = query
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or(Lang::En);
+    let print_lang = query.lang.as_deref().and_then(Lang::parse);
     match state.services.print(&user, form, print_lang).await {
         Ok((file_name, bytes)) => file_response(bytes, "application/pdf", &file_name, None),
         Err(error) => refused(error, lang),

@@ -1,7 +1,7 @@
 //! Laying out A4 pages: the embedded fonts, the styles, lines wrapped to the text width by the fonts'
 //! own glyph widths, page breaks, and the footer with the page numbers.
 
-use app::i18n::{translate_with, Arg, Lang};
+use app::i18n::{translate_with, Arg, DocLang};
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Pt, TextItem,
@@ -86,7 +86,7 @@ pub(super) const NOTE: Style = Style {
 pub(super) fn document(
     title: &str,
     city: &str,
-    lang: Lang,
+    lang: DocLang,
     write: impl FnOnce(&mut Pages),
 ) -> Vec<u8> {
     let fonts = &*FONTS;

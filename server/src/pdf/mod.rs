@@ -5,7 +5,7 @@
 mod layout;
 
 use app::error::AppError;
-use app::i18n::{translate, translate_with, Arg, Lang};
+use app::i18n::{translate, translate_with, Arg, DocLang, Lang};
 use app::model::application::{answer_rows, AnswerRow};
 use app::model::application::{FormDraft, FormKind};
 use app::model::format_wall_clock;
@@ -33,7 +33,7 @@ fn city_and_year(draft: &FormDraft) -> [(&'static str, Arg); 2] {
 }
 
 /// The filled form as a PDF, with its labels in `lang`, printed at the draft's reading time.
-pub fn form_pdf(draft: &FormDraft, lang: Lang) -> Vec<u8> {
+pub fn form_pdf(draft: &FormDraft, lang: DocLang) -> Vec<u8> {
     let [title_key, city_key, _] = print_keys(draft.kind);
     let title = translate(lang, title_key);
     document(&title, &draft.city, lang, |pages| {
@@ -83,7 +83,7 @@ pub fn form_pdf(draft: &FormDraft, lang: Lang) -> Vec<u8> {
 
 /// A one-page note: the demo's stand-in for a scan the mayor signed.
 pub fn note_pdf(title: &str, city: &str, text: &str) -> Vec<u8> {
-    document(title, city, Lang::En, |pages| {
+    document(title, city, Lang::En.into(), |pages| {
         pages.text(title, TITLE, 0.0);
         pages.text(text, BODY, 8.0);
     })
@@ -103,7 +103,7 @@ pub struct Endorsement {
 /// any remarks, and lines for the signature and the stamp (its signed scan can be uploaded back).
 pub fn endorsement_pdf(endorsement: &Endorsement, lang: Lang) -> Vec<u8> {
     let title = translate(lang, "pdf-endorsement-title");
-    document(&title, &endorsement.city, lang, |pages| {
+    document(&title, &endorsement.city, lang.into(), |pages| {
         pages.text(&title, TITLE, 0.0);
         pages.text(&translate(lang, "pdf-endorsement-commission"), BODY, 6.0);
         pages.rule();
@@ -175,7 +175,7 @@ pub fn meeting_pdf(sheet: &MeetingSheet, lang: Lang) -> Vec<u8> {
     let year = [("year", Arg::Number(sheet.year.into()))];
     let title = translate_with(lang, "meeting-title", &year);
     let footer = translate_with(lang, "meeting-footer", &year);
-    document(&title, &footer, lang, |pages| {
+    document(&title, &footer, lang.into(), |pages| {
         pages.text(&title, TITLE, 0.0);
         let printed = translate_with(
             lang,
@@ -314,7 +314,7 @@ fn meeting_figures(lang: Lang, row: &MeetingRow) -> [String; 3] {
 }
 
 /// Prints `draft` off the async threads: laying out and compressing pages takes a few milliseconds.
-pub async fn print(draft: FormDraft, lang: Lang) -> Result<Vec<u8>, AppError> {
+pub async fn print(draft: FormDraft, lang: DocLang) -> Result<Vec<u8>, AppError> {
     tokio::task::spawn_blocking(move || form_pdf(&draft, lang))
         .await
         .map_err(|error| AppError::internal("pdf-task", &error))
@@ -331,7 +331,7 @@ pub fn file_name(draft: &FormDraft) -> String {
 }
 
 /// The mayor's name and title as answered, and lines for the signature, the date and the stamp.
-fn signature_block(pages: &mut Pages, draft: &FormDraft, lang: Lang) {
+fn signature_block(pages: &mut Pages, draft: &FormDraft, lang: DocLang) {
     let mayor = &draft.form.mayor;
     pages.keep_together(230.0);
     pages.text(&translate(lang, "pdf-signature-heading"), HEADING, 24.0);

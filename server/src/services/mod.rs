@@ -226,12 +226,13 @@ impl SeaBackend {
         reviews::meeting_sheet(&self.db, now, reader, year, &self.boards, generation, lang).await
     }
 
-    /// The form as it stands, printed in `lang`, with the name to save it under.
+    /// The form as it stands, printed in `lang` or else as UIL reads it, with the name to save it
+    /// under.
     pub async fn print(
         &self,
         user: &CurrentUser,
         form: FormRef,
-        lang: Lang,
+        lang: Option<Lang>,
     ) -> Result<(String, Vec<u8>), AppError> {
         printing::print(&self.db, self.clock.now(), user, form, lang).await
     }

@@ -79,6 +79,19 @@ impl FormDraft {
         self.kind.sections()
     }
 
+    /// The language the form is printed in for UIL: French where the city chose French as its
+    /// language of communication with UIL, else English.
+    pub fn uil_language(&self) -> crate::i18n::DocLang {
+        let french = self.kind == FormKind::Application
+            && super::CorrespondenceLanguage::parse(&self.form.contact.language)
+                == Ok(super::CorrespondenceLanguage::French);
+        if french {
+            crate::i18n::DocLang::French
+        } else {
+            crate::i18n::Lang::En.into()
+        }
+    }
+
     pub fn version(&self, section: Section) -> i32 {
         self.versions.get(&section).copied().unwrap_or(0)
     }

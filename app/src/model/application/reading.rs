@@ -2,10 +2,10 @@
 //! resubmission changed. The check-answers page, the review desk and the printed form all read them so.
 
 use super::{answer_at, field_id, FieldKind, FieldSpec, FormAnswers, Section};
-use crate::i18n::{translate, translate_with, Arg, Lang};
+use crate::i18n::{translate, translate_with, Arg, DocLang};
 use serde_json::Value;
 
-fn spec_label(lang: Lang, spec: &FieldSpec, city: &str) -> String {
+fn spec_label(lang: impl Into<DocLang> + Copy, spec: &FieldSpec, city: &str) -> String {
     translate_with(
         lang,
         &spec.label_key,
@@ -14,7 +14,7 @@ fn spec_label(lang: Lang, spec: &FieldSpec, city: &str) -> String {
 }
 
 /// What a person reads for the question at `path`: its label, and for a figure also which part.
-pub fn path_label(lang: Lang, fields: &[FieldSpec], city: &str, path: &str) -> Option<String> {
+pub fn path_label(lang: impl Into<DocLang> + Copy, fields: &[FieldSpec], city: &str, path: &str) -> Option<String> {
     fields.iter().find_map(|spec| {
         if spec.path == path {
             return Some(spec_label(lang, spec, city));
@@ -46,7 +46,7 @@ pub struct AnswerRow {
 
 /// The rows of one section, in the order of its questions.
 pub fn answer_rows(
-    lang: Lang,
+    lang: impl Into<DocLang> + Copy,
     fields: &[FieldSpec],
     answers: &Value,
     city: &str,
@@ -73,7 +73,7 @@ pub struct ChangedAnswer {
 /// Every answer that differs between two versions of the form, as a reader sees the answers (so a
 /// change of spacing inside a number that reads the same is not a change).
 pub fn changed_answers(
-    lang: Lang,
+    lang: impl Into<DocLang> + Copy,
     city: &str,
     before: &FormAnswers,
     after: &FormAnswers,
@@ -99,7 +99,7 @@ pub fn changed_answers(
 
 /// An answer as the check-answers page shows it: the option's words rather than its code, a figure
 /// with its year. Empty when unanswered.
-pub fn shown_answer(lang: Lang, spec: &FieldSpec, answers: &Value) -> String {
+pub fn shown_answer(lang: impl Into<DocLang> + Copy, spec: &FieldSpec, answers: &Value) -> String {
     let answer = answer_at(answers, &spec.path).trim();
     match spec.kind {
         FieldKind::Choice(options) => options
@@ -132,6 +132,7 @@ pub fn shown_answer(lang: Lang, spec: &FieldSpec, answers: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::application::SectionData;
     use serde_json::json;
 

@@ -561,8 +561,8 @@ async fn a_decisions_mails_wait_as_drafts_until_the_secretary_has_read_edited_an
         let url = app.url("/api/outbox");
         async move { client.get(url).send().await.unwrap() }
     };
-    let mails: Value = list(secretary.clone()).await.json().await.unwrap();
-    let draft = &mails[0];
+    let outbox: Value = list(secretary.clone()).await.json().await.unwrap();
+    let draft = &outbox["mails"][0];
     assert_eq!(draft["state"], "Draft");
     assert_eq!(draft["to"], json!([CESIS]));
     let id = draft["id"].as_i64().unwrap().to_string();

@@ -677,3 +677,51 @@ async fn without_javascript_a_save_that_meets_a_newer_one_keeps_what_was_typed()
         "once saved, they are no longer waiting"
     );
 }
+
+#[tokio::test]
+async fn a_city_corresponding_in_french_gets_its_application_printed_in_french() {
+    let app = spawn_app().await;
+    let client = signed_in(&app, APPLICANT).await;
+    let id = start(&app, &client).await;
+    answer_everything(&app, &client, id).await;
+    let mut contact = complete_sections()
+        .into_iter()
+        .find(|section| section.get("Contact").is_some())
+        .unwrap();
+    contact["Contact"]["language"] = json!("fr");
+    assert_eq!(save(&app, &client, id, 1, contact).await.status(), 200);
+
+    let url = app.url(&format!("/files/applications/{id}/application.pdf"));
+    let french = pdf_text(
+        &client
+            .get(&url)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap(),
+    );
+    for expected in [
+        "Candidature au Réseau mondial UNESCO des villes apprenantes",
+        "Valmiera, cycle de candidature 2027",
+        "Personne de contact",
+        "Langue de communication",
+        "Français",
+        "Signature du maire",
+        "Cachet officiel",
+        "page 1 sur",
+    ] {
+        assert!(
+            french.contains(expected),
+            "{expected} missing from:\n{french}"
+        );
+    }
+    let english = client.get(format!("{url}?lang=en")).send().await.unwrap();
+    let english = pdf_text(&english.bytes().await.unwrap());
+    assert!(english.contains("Signature of the mayor"), "{english}");
+    assert!(
+        english.contains("French"),
+        "the answer itself in the reader's words"
+    );
+}

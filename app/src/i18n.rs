@@ -467,7 +467,10 @@ mod tests {
             .filter(|key| !french.contains(key))
             .collect();
         assert!(missing.is_empty(), "not in French: {missing:?}");
-        let stray: Vec<&String> = french.iter().filter(|key| !keys_of(Lang::En).contains(*key)).collect();
+        let stray: Vec<&String> = french
+            .iter()
+            .filter(|key| !keys_of(Lang::En).contains(*key))
+            .collect();
         assert!(stray.is_empty(), "no such key: {stray:?}");
         assert_ne!(
             translate(DocLang::French, "pdf-signature-heading"),

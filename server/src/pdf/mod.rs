@@ -9,7 +9,7 @@ use app::i18n::{translate, translate_with, Arg, DocLang, Lang};
 use app::model::application::{answer_rows, AnswerRow};
 use app::model::application::{FormDraft, FormKind};
 use app::model::format_wall_clock;
-use app::model::{tenths, ApplicationStatus, Deadline, ScoreSummary};
+use app::model::{ApplicationStatus, Deadline, ScoreSummary};
 use chrono::{DateTime, Utc};
 use layout::{document, Column, Pages, BODY, HEADING, LABEL, NOTE, TEXT_WIDTH, TITLE};
 
@@ -292,24 +292,7 @@ fn meeting_figures(lang: Lang, row: &MeetingRow) -> [String; 3] {
     let Some(scores) = row.scores else {
         return [reviews, translate(lang, "meeting-no-score"), String::new()];
     };
-    let decimal = |value: u32| Arg::Text(tenths(value, lang.decimal_comma()));
-    let score = translate_with(
-        lang,
-        "board-score",
-        &[
-            ("mean", decimal(scores.mean_tenths)),
-            ("spread", decimal(scores.spread_tenths)),
-        ],
-    );
-    let tally = translate_with(
-        lang,
-        "board-tally",
-        &[
-            ("endorse", number(scores.tally.endorse)),
-            ("changes", number(scores.tally.request_changes)),
-            ("reject", number(scores.tally.reject)),
-        ],
-    );
+    let [score, tally] = scores.words(lang);
     [reviews, score, tally]
 }
 

@@ -93,6 +93,16 @@ impl SeaBackend {
         }
     }
 
+    /// Where boards are read from now; the live events' generation is taken before anything is read.
+    fn boards(&self) -> reviews::BoardSource<'_> {
+        reviews::BoardSource {
+            generation: self.events.generation(),
+            db: &self.db,
+            now: self.clock.now(),
+            cache: &self.boards,
+        }
+    }
+
     /// Whether the database answers; for the health check.
     pub async fn ping(&self) -> Result<(), sea_orm::DbErr> {
         self.db.ping().await
@@ -198,19 +208,7 @@ impl SeaBackend {
         format: reviews::ExportFormat,
         lang: Lang,
     ) -> Result<(String, Vec<u8>), AppError> {
-        let generation = self.events.generation();
-        let now = self.clock.now();
-        reviews::export_board(
-            &self.db,
-            now,
-            reader,
-            query,
-            &self.boards,
-            generation,
-            format,
-            lang,
-        )
-        .await
+        reviews::export_board(&self.boards(), reader, query, format, lang).await
     }
 
     /// The sheet for the Commission's meeting on the cycle of `year` (or the current one), printed
@@ -221,9 +219,7 @@ impl SeaBackend {
         year: Option<i32>,
         lang: Lang,
     ) -> Result<(String, Vec<u8>), AppError> {
-        let generation = self.events.generation();
-        let now = self.clock.now();
-        reviews::meeting_sheet(&self.db, now, reader, year, &self.boards, generation, lang).await
+        reviews::meeting_sheet(&self.boards(), reader, year, lang).await
     }
 
     /// The form as it stands, printed in `lang` or else as UIL reads it, with the name to save it
@@ -456,9 +452,7 @@ impl Backend for SeaBackend {
     }
 
     async fn board(&self, reader: &CurrentUser, year: Option<i32>) -> Result<Board, AppError> {
-        let generation = self.events.generation();
-        let now = self.clock.now();
-        reviews::board(&self.db, now, reader, year, &self.boards, generation).await
+        reviews::board(&self.boards(), reader, year).await
     }
 
     async fn review_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReviewDesk, AppError> {

@@ -14,7 +14,12 @@ fn spec_label(lang: impl Into<DocLang> + Copy, spec: &FieldSpec, city: &str) -> 
 }
 
 /// What a person reads for the question at `path`: its label, and for a figure also which part.
-pub fn path_label(lang: impl Into<DocLang> + Copy, fields: &[FieldSpec], city: &str, path: &str) -> Option<String> {
+pub fn path_label(
+    lang: impl Into<DocLang> + Copy,
+    fields: &[FieldSpec],
+    city: &str,
+    path: &str,
+) -> Option<String> {
     fields.iter().find_map(|spec| {
         if spec.path == path {
             return Some(spec_label(lang, spec, city));

@@ -1,6 +1,7 @@
 //! The review board: every application of a cycle with its reviews, and the board's filters and order,
 //! which the browser and the server apply alike.
 
+use crate::i18n::{translate_with, Arg, DocLang};
 use crate::model::{ApplicationStatus, CycleSummary, Deadline, Recommendation};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,35 @@ impl ScoreSummary {
             spread_tenths: max - min,
             tally: Tally::of(reviews.iter().map(|(_, recommendation)| *recommendation)),
         })
+    }
+}
+
+impl ScoreSummary {
+    /// The mean with its spread ("4.2 (spread 1.0)") and the recommendations' tally, as the board and
+    /// the meeting sheet write them.
+    pub fn words(&self, lang: impl Into<DocLang> + Copy) -> [String; 2] {
+        let comma = lang.into().decimal_comma();
+        let decimal = |value: u32| Arg::Text(tenths(value, comma));
+        let count = |n: u32| Arg::Number(n.into());
+        [
+            translate_with(
+                lang,
+                "board-score",
+                &[
+                    ("mean", decimal(self.mean_tenths)),
+                    ("spread", decimal(self.spread_tenths)),
+                ],
+            ),
+            translate_with(
+                lang,
+                "board-tally",
+                &[
+                    ("endorse", count(self.tally.endorse)),
+                    ("changes", count(self.tally.request_changes)),
+                    ("reject", count(self.tally.reject)),
+                ],
+            ),
+        ]
     }
 }
 

@@ -239,24 +239,7 @@ pub(crate) fn ScoreText(scores: Option<ScoreSummary>) -> impl IntoView {
     let lang = i18n.lang();
     match scores {
         Some(scores) => {
-            let count = |n: u32| Arg::Number(n.into());
-            let tally = translate_with(
-                lang,
-                "board-tally",
-                &[
-                    ("endorse", count(scores.tally.endorse)),
-                    ("changes", count(scores.tally.request_changes)),
-                    ("reject", count(scores.tally.reject)),
-                ],
-            );
-            let score = translate_with(
-                lang,
-                "board-score",
-                &[
-                    ("mean", Arg::Text(decimal(i18n, scores.mean_tenths))),
-                    ("spread", Arg::Text(decimal(i18n, scores.spread_tenths))),
-                ],
-            );
+            let [score, tally] = scores.words(lang);
             view! {
                 <span data-testid="mean">{score}</span>
                 <span class="cell-note" data-testid="tally">{tally}</span>

@@ -101,15 +101,27 @@ impl BoardCache {
     }
 }
 
+/// Where a board is read from: the database at `now`, through the shared copy, which is current while
+/// no live event has been published since `generation` (taken before any read).
+pub struct BoardSource<'a> {
+    pub db: &'a DatabaseConnection,
+    pub now: DateTime<Utc>,
+    pub cache: &'a BoardCache,
+    pub generation: u64,
+}
+
 /// The cycle of `year` (or the current one) with its board as the database holds it, and every
 /// cycle's year, newest first.
 pub(super) async fn cycle_board(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
+    source: &BoardSource<'_>,
     year: Option<i32>,
-    cache: &BoardCache,
-    generation: u64,
 ) -> Result<(Option<(cycles::Model, Arc<CycleBoard>)>, Vec<i32>), AppError> {
+    let BoardSource {
+        db,
+        now,
+        cache,
+        generation,
+    } = *source;
     let cycle = match year {
         Some(year) => storage::cycles::of_year(db, year).await,
         None => storage::cycles::current(db, now).await,
@@ -158,15 +170,13 @@ pub(super) fn endorsed<'a>(rows: impl IntoIterator<Item = &'a BoardRow>) -> Vec<
 
 /// The board of the cycle of `year`, or of the current cycle.
 pub async fn board(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
+    source: &BoardSource<'_>,
     reader: &CurrentUser,
     year: Option<i32>,
-    cache: &BoardCache,
-    generation: u64,
 ) -> Result<Board, AppError> {
     commission_only(reader)?;
-    let (read, years) = cycle_board(db, now, year, cache, generation).await?;
+    let now = source.now;
+    let (read, years) = cycle_board(source, year).await?;
     let Some((cycle, read)) = read else {
         return Ok(Board {
             cycle: None,

@@ -2,7 +2,7 @@
 //! sheet the Commission decides from at its meeting. Each reader gets what the board shows them: a
 //! recused reviewer's copy leaves the city out, and scores appear only where the board shows them.
 
-use super::board::{cycle_board, endorsed};
+use super::board::{cycle_board, endorsed, BoardSource};
 use super::review::UNSCORED;
 use crate::pdf::{MeetingRow, MeetingSheet};
 use crate::services::access::commission_only;
@@ -17,7 +17,6 @@ use app::model::{
     criteria, mean_tenths, BoardQuery, BoardRow, CurrentUser, Deadline, MyReview, Recommendation,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
 use std::collections::{BTreeMap, HashMap};
 
 /// What a spreadsheet download is written as.
@@ -53,15 +52,13 @@ struct Exported {
 }
 
 async fn read(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
+    source: &BoardSource<'_>,
     reader: &CurrentUser,
     query: &BoardQuery,
-    cache: &super::BoardCache,
-    generation: u64,
 ) -> Result<Exported, AppError> {
     commission_only(reader)?;
-    let (read, _) = cycle_board(db, now, query.year, cache, generation).await?;
+    let db = source.db;
+    let (read, _) = cycle_board(source, query.year).await?;
     let (cycle, board) = read.ok_or(AppError::NotFound)?;
     let seen: Vec<_> = board
         .seen_by(reader)
@@ -318,18 +315,14 @@ impl Exported {
 
 /// The board's applications that `query` keeps, as `reader` may see them, written as `format` with
 /// headings in `lang`; and the name to save it under.
-#[allow(clippy::too_many_arguments)]
 pub async fn export(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
+    source: &BoardSource<'_>,
     reader: &CurrentUser,
     query: &BoardQuery,
-    cache: &super::BoardCache,
-    generation: u64,
     format: ExportFormat,
     lang: Lang,
 ) -> Result<(String, Vec<u8>), AppError> {
-    let exported = read(db, now, reader, query, cache, generation).await?;
+    let exported = read(source, reader, query).await?;
     let sheet = exported.sheet(lang);
     let name = format!("pieteikums-board-{}", exported.year);
     let written = match format {
@@ -342,21 +335,18 @@ pub async fn export(
 /// The meeting sheet of the cycle of `year` (or the current one) as `reader` may see it, printed in
 /// `lang`; and the name to save it under.
 pub async fn meeting_sheet(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
+    source: &BoardSource<'_>,
     reader: &CurrentUser,
     year: Option<i32>,
-    cache: &super::BoardCache,
-    generation: u64,
     lang: Lang,
 ) -> Result<(String, Vec<u8>), AppError> {
     let query = BoardQuery {
         year,
         ..BoardQuery::default()
     };
-    let exported = read(db, now, reader, &query, cache, generation).await?;
+    let exported = read(source, reader, &query).await?;
     let name = format!("pieteikums-meeting-{}.pdf", exported.year);
-    let sheet = exported.meeting(now);
+    let sheet = exported.meeting(source.now);
     let bytes = tokio::task::spawn_blocking(move || crate::pdf::meeting_pdf(&sheet, lang))
         .await
         .map_err(|error| AppError::internal("pdf-task", &error))?;

@@ -8,7 +8,7 @@ mod export;
 mod ledger;
 mod review;
 
-pub use board::{board, BoardCache};
+pub use board::{board, BoardCache, BoardSource};
 pub use conflicts::{
     declare_conflict, overview as conflicts, record as record_conflict, remove as remove_conflict,
 };

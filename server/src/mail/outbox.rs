@@ -23,7 +23,8 @@ pub const MAX_ATTEMPTS: i32 = 8;
 pub struct OutboxFilter {
     pub state: Option<enums::OutboxState>,
     pub purpose: Option<String>,
-    pub text: Option<String>,
+    /// Nothing is searched for when empty.
+    pub text: String,
 }
 
 impl OutboxFilter {
@@ -35,9 +36,10 @@ impl OutboxFilter {
         if let Some(purpose) = &self.purpose {
             condition = condition.add(outbox_messages::Column::Purpose.eq(purpose.as_str()));
         }
-        if let Some(text) = self.text.as_deref().filter(|text| !text.is_empty()) {
+        if !self.text.is_empty() {
             // The addresses are stored as JSON; as text they can be searched on either database.
-            let escaped: String = text
+            let escaped: String = self
+                .text
                 .to_lowercase()
                 .chars()
                 .flat_map(|c| match c {

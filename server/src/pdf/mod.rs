@@ -9,7 +9,7 @@ use app::i18n::{translate, translate_with, Arg, DocLang, Lang};
 use app::model::application::{answer_rows, AnswerRow};
 use app::model::application::{FormDraft, FormKind};
 use app::model::format_wall_clock;
-use app::model::{ApplicationStatus, Deadline, ScoreSummary};
+use app::model::{BoardRow, Deadline};
 use chrono::{DateTime, Utc};
 use layout::{document, Column, Pages, BODY, HEADING, LABEL, NOTE, TEXT_WIDTH, TITLE};
 
@@ -144,17 +144,6 @@ pub fn endorsement_pdf(endorsement: &Endorsement, lang: Lang) -> Vec<u8> {
     })
 }
 
-/// An application as the Commission's meeting sheet lists it.
-#[derive(Clone, Debug)]
-pub struct MeetingRow {
-    pub city: String,
-    pub status: ApplicationStatus,
-    pub reviews_done: u32,
-    pub reviews_needed: u32,
-    /// `None` where the reader may not see the scores yet, or no review is in.
-    pub scores: Option<ScoreSummary>,
-}
-
 /// What the Commission decides from at its meeting.
 #[derive(Clone, Debug)]
 pub struct MeetingSheet {
@@ -163,9 +152,9 @@ pub struct MeetingSheet {
     pub quota: u32,
     /// The cities endorsed so far, which use the quota.
     pub endorsed: Vec<String>,
-    /// Awaiting a decision, in the order to discuss them.
-    pub to_decide: Vec<MeetingRow>,
-    pub decided: Vec<MeetingRow>,
+    /// Awaiting a decision, in the order to discuss them; each as the reader's board shows it.
+    pub to_decide: Vec<BoardRow>,
+    pub decided: Vec<BoardRow>,
 }
 
 /// The meeting sheet as a PDF in `lang`: the quota used and left, the applications awaiting a decision
@@ -279,7 +268,7 @@ fn meeting_columns(lang: Lang, columns: &[(&str, f32)]) -> Vec<Column> {
 }
 
 /// A row's reviews ("2 of 3"), score ("4,2 (spread 1,0)") and recommendations, as the board writes them.
-fn meeting_figures(lang: Lang, row: &MeetingRow) -> [String; 3] {
+fn meeting_figures(lang: Lang, row: &BoardRow) -> [String; 3] {
     let number = |n: u32| Arg::Number(n.into());
     let reviews = translate_with(
         lang,

@@ -28,7 +28,7 @@ pub async fn list(
     let filter = OutboxFilter {
         state: query.state.map(Into::into),
         purpose: query.purpose.clone(),
-        text: Some(query.text.trim().chars().take(SEARCH_CHARS).collect()),
+        text: query.text.trim().chars().take(SEARCH_CHARS).collect(),
     };
     let per_page = OUTBOX_PAGE as u64;
     let (rows, matching, page) = crate::mail::search(db, &filter, u64::from(query.page), per_page)

@@ -31,12 +31,10 @@ pub struct ScoreSummary {
 impl ScoreSummary {
     /// From each submitted review's mean and recommendation; `None` without any.
     pub fn of(reviews: &[(u32, Recommendation)]) -> Option<Self> {
-        let means = reviews.iter().map(|(mean, _)| *mean);
-        let (min, max) = (means.clone().min()?, means.clone().max()?);
-        let count = reviews.len() as u32;
+        let (mean_tenths, spread_tenths) = agreement(reviews.iter().map(|(mean, _)| *mean))?;
         Some(ScoreSummary {
-            mean_tenths: (means.sum::<u32>() + count / 2) / count,
-            spread_tenths: max - min,
+            mean_tenths,
+            spread_tenths,
             tally: Tally::of(reviews.iter().map(|(_, recommendation)| *recommendation)),
         })
     }
@@ -69,6 +67,14 @@ impl ScoreSummary {
             ),
         ]
     }
+}
+
+/// The mean (rounded) and the spread (highest minus lowest) of `values`, in the values' own unit;
+/// `None` without any.
+pub fn agreement(values: impl Iterator<Item = u32> + Clone) -> Option<(u32, u32)> {
+    let (min, max) = (values.clone().min()?, values.clone().max()?);
+    let count = values.clone().count() as u32;
+    Some(((values.sum::<u32>() + count / 2) / count, max - min))
 }
 
 /// How many submitted reviews recommend each outcome.

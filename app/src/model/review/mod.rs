@@ -111,6 +111,14 @@ mod tests {
         assert_eq!(tenths(40, true), "4,0");
     }
 
+    #[test]
+    fn agreement_is_the_rounded_mean_and_the_distance_between_the_extremes() {
+        assert_eq!(agreement([40, 50, 30].into_iter()), Some((40, 20)));
+        assert_eq!(agreement([40, 50].into_iter()), Some((45, 10)));
+        assert_eq!(agreement([40, 50, 50].into_iter()), Some((47, 10)));
+        assert_eq!(agreement(std::iter::empty()), None);
+    }
+
     fn row(
         id: i32,
         city: &str,

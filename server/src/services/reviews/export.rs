@@ -4,7 +4,7 @@
 
 use super::board::{cycle_board, endorsed, BoardSource};
 use super::review::UNSCORED;
-use crate::pdf::{MeetingRow, MeetingSheet};
+use crate::pdf::MeetingSheet;
 use crate::services::access::commission_only;
 use crate::services::errors::db_error;
 use crate::sheets::{Cell, Sheet};
@@ -14,7 +14,7 @@ use app::error::AppError;
 use app::i18n::{translate, translate_with, Arg, Lang};
 use app::model::application::area_label_key;
 use app::model::{
-    criteria, mean_tenths, BoardQuery, BoardRow, CurrentUser, Deadline, MyReview, Recommendation,
+    agreement, criteria, BoardQuery, BoardRow, CurrentUser, Deadline, MyReview, Recommendation,
 };
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashMap};
@@ -141,14 +141,6 @@ async fn read(
     })
 }
 
-/// The mean (in tenths) and spread (highest minus lowest, in tenths) of `scores`; `None` without any.
-fn agreement(scores: impl Iterator<Item = i32> + Clone) -> Option<(u32, u32)> {
-    let (min, max) = (scores.clone().min()?, scores.clone().max()?);
-    let count = scores.clone().count() as u64;
-    let sum = scores.map(|score| score.max(0) as u64).sum();
-    Some((mean_tenths(sum, count), (max - min).max(0) as u32 * 10))
-}
-
 fn tenths_or_empty(value: Option<u32>) -> Cell {
     value.map_or(Cell::Empty, Cell::Tenths)
 }
@@ -250,10 +242,11 @@ impl Exported {
             count(|tally| tally.reject),
         ];
         for (criterion, _) in criteria {
-            let given = line
-                .reviews
-                .values()
-                .filter_map(|review| review.scores.get(*criterion).copied());
+            // Scores from 1 to 5, in tenths like every mean.
+            let given = line.reviews.values().filter_map(|review| {
+                let score = review.scores.get(*criterion)?;
+                u32::try_from(*score).ok().map(|score| score * 10)
+            });
             let agreement = agreement(given);
             cells.push(tenths_or_empty(agreement.map(|(mean, _)| mean)));
             cells.push(tenths_or_empty(agreement.map(|(_, spread)| spread)));
@@ -287,19 +280,13 @@ impl Exported {
     /// The meeting's sheet: the applications awaiting a decision ranked by their mean score (those
     /// without one last, then by city), and those already decided.
     fn meeting(self, now: DateTime<Utc>) -> MeetingSheet {
-        let (mut to_decide, decided): (Vec<MeetingRow>, Vec<MeetingRow>) = self
+        let (mut to_decide, decided): (Vec<BoardRow>, Vec<BoardRow>) = self
             .lines
             .into_iter()
-            .map(|line| MeetingRow {
-                city: line.row.city,
-                status: line.row.status,
-                reviews_done: line.row.reviews_done,
-                reviews_needed: line.row.reviews_needed,
-                scores: line.row.scores,
-            })
+            .map(|line| line.row)
             .partition(|row| row.status.is_under_review());
         to_decide.sort_by(|a, b| {
-            let mean = |row: &MeetingRow| row.scores.map(|s| s.mean_tenths);
+            let mean = |row: &BoardRow| row.scores.map(|s| s.mean_tenths);
             mean(b).cmp(&mean(a)).then_with(|| a.city.cmp(&b.city))
         });
         MeetingSheet {
@@ -351,16 +338,4 @@ pub async fn meeting_sheet(
         .await
         .map_err(|error| AppError::internal("pdf-task", &error))?;
     Ok((name, bytes))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn agreement_is_the_mean_and_the_distance_between_the_extremes() {
-        assert_eq!(agreement([4, 5, 3].into_iter()), Some((40, 20)));
-        assert_eq!(agreement([4, 5].into_iter()), Some((45, 10)));
-        assert_eq!(agreement([].into_iter()), None);
-    }
 }

@@ -11,8 +11,8 @@ use crate::model::{
     CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview, CurrentUser,
     CycleSummary, CyclesOverview, DecisionRequest, Invitation, MembersOverview, NewPassword,
     Outbox, OutboxQuery, Placement, PrivacyFacts, Profile, PublicMember, ReminderKind,
-    RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep, SessionAccount,
-    UpcomingDeadlines,
+    RemindersOverview, ReportDesk, ReportsBoard, ReviewDesk, ReviewForm, ReviewStep,
+    SessionAccount, UpcomingDeadlines,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::net::IpAddr;
@@ -131,6 +131,10 @@ pub trait Backend: Send + Sync + 'static {
     /// The secretary forwards a sent report to UIL, the city in copy.
     async fn forward_report(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError>;
 
+    /// One sent progress report with its files, comments and history, for the Commission. `NotFound`
+    /// for a recused reviewer and for a report never sent.
+    async fn report_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReportDesk, AppError>;
+
     /// The form's draft, if `user` may see it; anyone else gets `NotFound`, never a hint that it exists.
     async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError>;
 
@@ -163,13 +167,13 @@ pub trait Backend: Send + Sync + 'static {
         step: ReviewStep,
     ) -> Result<(), AppError>;
 
-    /// Takes a decision on the application: the secretary's, or the city's record that it sent the
-    /// endorsed application to UIL itself. Answers whether its mails wait in the outbox to be read
-    /// and sent.
+    /// Takes a decision on the form: on an application the secretary's, or the city's own steps (that
+    /// it sent the endorsed application to UIL itself, that it withdraws); on a sent report the
+    /// secretary's. Answers whether its mails wait in the outbox to be read and sent.
     async fn decide(
         &self,
         decider: &CurrentUser,
-        id: i32,
+        form: FormRef,
         request: DecisionRequest,
     ) -> Result<bool, AppError>;
 
@@ -184,11 +188,11 @@ pub trait Backend: Send + Sync + 'static {
         edited: Option<(String, String)>,
     ) -> Result<(), AppError>;
 
-    /// Adds a comment to the Commission's internal discussion of the application.
+    /// Adds a comment to the Commission's internal discussion of a sent form.
     async fn add_comment(
         &self,
         author: &CurrentUser,
-        id: i32,
+        form: FormRef,
         body: String,
     ) -> Result<(), AppError>;
 
@@ -242,8 +246,8 @@ pub trait Backend: Send + Sync + 'static {
         cycle: CheckedCycle,
     ) -> Result<(), AppError>;
 
-    /// Who else of the Commission has the application's page open, for a reader who may review it.
-    async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError>;
+    /// Who else of the Commission has the form's review page open, for a reader who may review it.
+    async fn viewers(&self, reader: &CurrentUser, form: FormRef) -> Result<Vec<String>, AppError>;
 
     /// The active member cities, for everyone.
     async fn public_members(&self) -> Result<Vec<PublicMember>, AppError>;

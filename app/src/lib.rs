@@ -31,8 +31,8 @@ use pages::{
     AccountPage, AdminAuditPage, AdminCitiesPage, AdminCyclesPage, AdminMembersPage,
     AdminRemindersPage, AdminUsersPage, ApplicationsPage, AttachmentsPage, BoardPage,
     BoardReportsPage, CheckAnswersPage, ConflictsPage, ForgotPasswordPage, LandingPage, LoginPage,
-    MembersPage, NetworkPage, OutboxPage, PrivacyPage, ReportsPage, ReviewDeskPage, SectionPage,
-    SetPasswordPage, SubmittedPage, TaskListPage,
+    MembersPage, NetworkPage, OutboxPage, PrivacyPage, ReportDeskPage, ReportsPage, ReviewDeskPage,
+    SectionPage, SetPasswordPage, SubmittedPage, TaskListPage,
 };
 
 /// The HTML document around the app, rendered only on the server.
@@ -97,6 +97,7 @@ fn Page() -> impl IntoView {
                     <Route path=path!("board") view=BoardPage ssr=SsrMode::Async/>
                     <Route path=path!("board/reports") view=BoardReportsPage ssr=SsrMode::Async/>
                     <Route path=path!("board/conflicts") view=ConflictsPage ssr=SsrMode::Async/>
+                    <Route path=path!("board/reports/:id") view=ReportDeskPage ssr=SsrMode::Async/>
                     <Route path=path!("board/:id") view=ReviewDeskPage ssr=SsrMode::Async/>
                     <Route path=path!("apply") view=ApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("apply/:id") view=|| view! { <TaskListPage/> } ssr=SsrMode::Async/>

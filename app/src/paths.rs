@@ -207,18 +207,35 @@ pub fn review_desk(lang: Lang, id: i32) -> String {
     format!("/{}/board/{id}", lang.code())
 }
 
-/// The application whose review page `path` is, for telling the others who is looking at it.
-pub fn desk_of(path: &str) -> Option<i32> {
-    let mut parts = path.trim_matches('/').split('/');
-    let (lang, board, id) = (parts.next()?, parts.next()?, parts.next()?);
-    let id = id.parse().ok()?;
-    (Lang::parse(lang).is_some() && board == "board" && parts.next().is_none()).then_some(id)
+/// One sent progress report as the Commission reads it.
+pub fn report_desk(lang: Lang, id: i32) -> String {
+    format!("/{}/board/reports/{id}", lang.code())
 }
 
-/// The live feed; on an application's review page it also says that the reader is there.
-pub fn events(viewing: Option<i32>) -> String {
+/// The Commission's page of a sent form, an application's or a report's.
+pub fn form_desk(lang: Lang, form: FormRef) -> String {
+    match form.kind {
+        FormKind::Application => review_desk(lang, form.id),
+        FormKind::Report => report_desk(lang, form.id),
+    }
+}
+
+/// The form whose review page `path` is, for telling the others who is looking at it.
+pub fn desk_of(path: &str) -> Option<FormRef> {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let (lang, rest) = parts.split_first()?;
+    Lang::parse(lang)?;
+    match rest {
+        ["board", id] => id.parse().ok().map(FormRef::application),
+        ["board", "reports", id] => id.parse().ok().map(FormRef::report),
+        _ => None,
+    }
+}
+
+/// The live feed; on a form's review page it also says that the reader is there.
+pub fn events(viewing: Option<FormRef>) -> String {
     match viewing {
-        Some(id) => format!("/events?viewing={id}"),
+        Some(form) => format!("/events?viewing={}&kind={}", form.id, form.kind.as_str()),
         None => "/events".to_owned(),
     }
 }
@@ -229,14 +246,31 @@ mod tests {
 
     #[test]
     fn only_a_review_page_names_an_application_being_viewed() {
-        assert_eq!(desk_of("/lv/board/12"), Some(12));
-        assert_eq!(desk_of(&review_desk(Lang::Ru, 3)), Some(3));
+        assert_eq!(desk_of("/lv/board/12"), Some(FormRef::application(12)));
+        assert_eq!(
+            desk_of(&review_desk(Lang::Ru, 3)),
+            Some(FormRef::application(3))
+        );
+        assert_eq!(
+            desk_of(&form_desk(Lang::En, FormRef::report(5))),
+            Some(FormRef::report(5))
+        );
         assert_eq!(desk_of("/en/board"), None);
+        assert_eq!(desk_of("/en/board/reports"), None);
+        assert_eq!(desk_of("/en/board/conflicts"), None);
         assert_eq!(desk_of("/en/board/12/extra"), None);
+        assert_eq!(desk_of("/en/board/reports/5/extra"), None);
         assert_eq!(desk_of("/en/board/x"), None);
         assert_eq!(desk_of("/en/apply/12"), None);
         assert_eq!(desk_of("/xx/board/12"), None);
-        assert_eq!(events(Some(12)), "/events?viewing=12");
+        assert_eq!(
+            events(Some(FormRef::application(12))),
+            "/events?viewing=12&kind=application"
+        );
+        assert_eq!(
+            events(Some(FormRef::report(5))),
+            "/events?viewing=5&kind=report"
+        );
         assert_eq!(events(None), "/events");
     }
 

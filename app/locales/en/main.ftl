@@ -1146,3 +1146,23 @@ outbox-purpose-decision-changes-city = Changes asked of the city
 outbox-purpose-decision-rejected-city = Not endorsed (to the city)
 outbox-purpose-decision-endorsed-city = Endorsed (to the city)
 outbox-purpose-decision-forwarded-uil = Endorsed application forwarded to UIL
+
+report-desk-title = Progress report review
+report-desk-back = Back to the progress reports
+report-desk-sent = Sent
+history-report-resubmitted = sent the progress report again
+outbox-purpose-progress-report-changes-city = Changes asked of a member city's report
+mail-report-changes-subject = { $city }: the Commission asks for changes to the progress report { $year }
+mail-report-changes-body =
+    Hello,
+
+    The Latvian National Commission for UNESCO has read the { $year } progress report of { $city } and asks for these changes before it sends the report on to UIL:
+
+    { $reason }
+
+    The report can be edited again; any comments on single sections are shown beside them. When it is ready, send it again:
+    { $link }
+
+    Latvian National Commission for UNESCO
+decision-forward-report-to-uil = Forward the report to UIL
+desk-printed-report = The report as a PDF

@@ -1144,3 +1144,23 @@ outbox-purpose-decision-changes-city = Pilsētai lūgti labojumi
 outbox-purpose-decision-rejected-city = Nav atbalstīts (pilsētai)
 outbox-purpose-decision-endorsed-city = Atbalstīts (pilsētai)
 outbox-purpose-decision-forwarded-uil = Atbalstītais pieteikums pārsūtīts UIL
+
+report-desk-title = Progresa ziņojuma izskatīšana
+report-desk-back = Atpakaļ uz progresa ziņojumiem
+report-desk-sent = Iesniegts
+history-report-resubmitted = iesniedza progresa ziņojumu atkārtoti
+outbox-purpose-progress-report-changes-city = Labojumi lūgti dalībpilsētas ziņojumā
+mail-report-changes-subject = { $city }: Komisija lūdz labot { $year }. gada progresa ziņojumu
+mail-report-changes-body =
+    Labdien!
+
+    UNESCO Latvijas Nacionālā komisija ir izlasījusi { $city } { $year }. gada progresa ziņojumu un pirms tā pārsūtīšanas UIL lūdz šādus labojumus:
+
+    { $reason }
+
+    Ziņojumu atkal var labot; komentāri par atsevišķām sadaļām redzami pie tām. Kad tas ir gatavs, iesniedziet to vēlreiz:
+    { $link }
+
+    UNESCO Latvijas Nacionālā komisija
+decision-forward-report-to-uil = Pārsūtīt ziņojumu UIL
+desk-printed-report = Ziņojums PDF formātā

@@ -1151,3 +1151,23 @@ outbox-purpose-decision-changes-city = Городу предложено вне�
 outbox-purpose-decision-rejected-city = Не поддержана (городу)
 outbox-purpose-decision-endorsed-city = Поддержана (городу)
 outbox-purpose-decision-forwarded-uil = Поддержанная заявка передана в UIL
+
+report-desk-title = Рассмотрение отчёта о прогрессе
+report-desk-back = Назад к отчётам о прогрессе
+report-desk-sent = Отправлен
+history-report-resubmitted = повторно отправил(а) отчёт о прогрессе
+outbox-purpose-progress-report-changes-city = Исправления запрошены в отчёте города-участника
+mail-report-changes-subject = { $city }: Комиссия просит исправить отчёт о прогрессе { $year } года
+mail-report-changes-body =
+    Здравствуйте!
+
+    Национальная комиссия Латвии по делам ЮНЕСКО прочитала отчёт о прогрессе города { $city } за { $year } год и, прежде чем переслать его в UIL, просит внести следующие исправления:
+
+    { $reason }
+
+    Отчёт снова можно редактировать; комментарии к отдельным разделам показаны рядом с ними. Когда он будет готов, отправьте его снова:
+    { $link }
+
+    Национальная комиссия Латвии по делам ЮНЕСКО
+decision-forward-report-to-uil = Переслать отчёт в UIL
+desk-printed-report = Отчёт в формате PDF

@@ -2,7 +2,8 @@
 //! visitor learns nothing, and a recused reviewer finds nothing.
 
 use crate::error::AppError;
-use crate::model::{Board, BoardQuery, ReviewDesk, ReviewForm};
+use crate::model::application::FormKind;
+use crate::model::{Board, BoardQuery, ReportDesk, ReviewDesk, ReviewForm};
 use leptos::prelude::*;
 
 /// One page of the board, filtered and sorted as `query` asks.
@@ -27,14 +28,30 @@ pub async fn load_review_desk(id: i32) -> Result<ReviewDesk, AppError> {
     crate::backend::backend()?.review_desk(&reader, id).await
 }
 
-/// Who else of the Commission has the application's page open now.
-#[server(prefix = "/api", endpoint = "viewers", input = server_fn::codec::GetUrl)]
-pub async fn load_viewers(id: i32) -> Result<Vec<String>, AppError> {
+/// One sent progress report as the Commission reads it.
+#[server(prefix = "/api", endpoint = "report_desk", input = server_fn::codec::GetUrl)]
+pub async fn load_report_desk(id: i32) -> Result<ReportDesk, AppError> {
     use crate::model::Role;
     let reader =
         super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
             .await?;
-    crate::backend::backend()?.viewers(&reader, id).await
+    crate::backend::backend()?.report_desk(&reader, id).await
+}
+
+/// Who else of the Commission has the form's review page open now.
+#[server(prefix = "/api", endpoint = "viewers", input = server_fn::codec::GetUrl)]
+pub async fn load_viewers(
+    id: i32,
+    #[server(default)] kind: FormKind,
+) -> Result<Vec<String>, AppError> {
+    use crate::model::application::FormRef;
+    use crate::model::Role;
+    let reader =
+        super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
+            .await?;
+    crate::backend::backend()?
+        .viewers(&reader, FormRef { kind, id })
+        .await
 }
 
 /// Saves the reviewer's review: `then` is `submit` to submit it, anything else keeps it a draft. Answers
@@ -73,54 +90,11 @@ pub async fn declare_conflict(
     Ok(())
 }
 
-/// Takes a decision: the secretary's on the desk, or the city's own (that it sent the endorsed
-/// application to UIL itself, that it withdraws). `confirm` is the "I confirm" box; without it nothing
-/// is decided. `unsigned` says a forward to UIL may go without the signed endorsement's scan.
-#[server(prefix = "/api", endpoint = "decide")]
-pub async fn decide(
-    id: i32,
-    #[server(default)] action: String,
-    #[server(default)] reason: String,
-    #[server(default)] comments: std::collections::BTreeMap<String, String>,
-    #[server(default)] confirm: Option<String>,
-    #[server(default)] unsigned: Option<String>,
-    #[server(default)] lang: Option<String>,
-) -> Result<(), AppError> {
-    use crate::error::FieldError;
-    use crate::model::{ApplicationEvent, DecisionRequest, Role};
-    let user = super::session::current_user()
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    let event = ApplicationEvent::parse(&action)
-        .filter(|event| ApplicationEvent::DECISIONS.contains(event))
-        .ok_or_else(|| AppError::Validation(vec![FieldError::new("action", "error-required")]))?;
-    let request = DecisionRequest {
-        event,
-        reason,
-        section_comments: comments,
-        confirmed: confirm.is_some_and(|value| !value.is_empty()),
-        unsigned: unsigned.is_some_and(|value| !value.is_empty()),
-    };
-    let held = crate::backend::backend()?
-        .decide(&user, id, request)
-        .await?;
-    // Where the mails of the decision wait to be read and sent, else back where the decision was taken.
-    super::session::return_to(lang.as_deref(), |lang| {
-        if held {
-            crate::paths::outbox(lang)
-        } else if user.role == Role::CityApplicant {
-            crate::paths::task_list(lang, crate::model::application::FormRef::application(id))
-        } else {
-            crate::paths::review_desk(lang, id)
-        }
-    });
-    Ok(())
-}
-
-/// Adds a comment to the Commission's internal discussion.
+/// Adds a comment to the Commission's internal discussion of the form of `kind`.
 #[server(prefix = "/api", endpoint = "add_comment")]
 pub async fn add_comment(
     id: i32,
+    #[server(default)] kind: FormKind,
     #[server(default)] body: String,
     #[server(default)] lang: Option<String>,
 ) -> Result<(), AppError> {
@@ -128,10 +102,11 @@ pub async fn add_comment(
     let author =
         super::session::require_role(&[Role::CommissionReviewer, Role::CommissionSecretary])
             .await?;
+    let form = crate::model::application::FormRef { kind, id };
     crate::backend::backend()?
-        .add_comment(&author, id, body)
+        .add_comment(&author, form, body)
         .await?;
-    super::session::return_to(lang.as_deref(), |lang| crate::paths::review_desk(lang, id));
+    super::session::return_to(lang.as_deref(), |lang| crate::paths::form_desk(lang, form));
     Ok(())
 }
 

@@ -44,6 +44,7 @@ pub enum AuditKind {
     ReportDueMoved,
     ReportStarted,
     ReportSubmitted,
+    ReportResubmitted,
     ReportForwarded,
     RemindersOn,
     RemindersOff,
@@ -51,7 +52,7 @@ pub enum AuditKind {
 
 impl AuditKind {
     /// Every kind but the decisions, which are one per event of the decision form.
-    const PLAIN: [AuditKind; 40] = [
+    const PLAIN: [AuditKind; 41] = [
         AuditKind::SignedIn,
         AuditKind::AccountInvited,
         AuditKind::PasswordSet,
@@ -89,6 +90,7 @@ impl AuditKind {
         AuditKind::ReportDueMoved,
         AuditKind::ReportStarted,
         AuditKind::ReportSubmitted,
+        AuditKind::ReportResubmitted,
         AuditKind::ReportForwarded,
         AuditKind::RemindersOn,
         AuditKind::RemindersOff,
@@ -144,6 +146,7 @@ impl AuditKind {
             AuditKind::ReportDueMoved => "report_due_moved",
             AuditKind::ReportStarted => "report_started",
             AuditKind::ReportSubmitted => "report_submitted",
+            AuditKind::ReportResubmitted => "report_resubmitted",
             AuditKind::ReportForwarded => "report_forwarded",
             AuditKind::RemindersOn => "reminders_on",
             AuditKind::RemindersOff => "reminders_off",

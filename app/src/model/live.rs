@@ -1,6 +1,7 @@
 //! Changes pushed to open pages as they happen (server-sent events). The same types are written by
 //! the server and read by the browser.
 
+use super::application::FormRef;
 use super::ApplicationStatus;
 use serde::{Deserialize, Serialize};
 
@@ -23,12 +24,14 @@ pub enum LiveEvent {
     /// A reviewer saved, submitted or withdrew from a review, or declared a conflict: the board's
     /// counts and scores moved. Says nothing of the scores themselves, which each reader loads as allowed.
     ReviewChanged { application_id: i32 },
+    /// The Commission commented on a progress report among itself. Says nothing of the comment.
+    ReportCommented { id: i32 },
     /// A conflict of interest was declared, recorded or removed. Every application of the city it
     /// concerns is told of with a `ReviewChanged` as well, since who reviews it changed.
     ConflictsChanged,
-    /// Someone of the Commission opened or left an application's page. Names nobody: each reader asks
-    /// who is there, and a recused reviewer is not told.
-    PresenceChanged { application_id: i32 },
+    /// Someone of the Commission opened or left the review page of an application or a report. Names
+    /// nobody: each reader asks who is there, and a recused reviewer is not told.
+    PresenceChanged { form: FormRef },
     /// The secretary created or changed a cycle: its window, decision date, quota or score setting.
     CycleChanged { year: i32 },
     /// Events were missed (a slow connection fell behind): what the page shows must be read again.
@@ -50,6 +53,7 @@ impl LiveEvent {
             LiveEvent::ApplicationChanged { city_id, .. }
             | LiveEvent::ReportChanged { city_id, .. } => Audience::City(*city_id),
             LiveEvent::ReviewChanged { .. }
+            | LiveEvent::ReportCommented { .. }
             | LiveEvent::ConflictsChanged
             | LiveEvent::PresenceChanged { .. } => Audience::Commission,
             LiveEvent::CycleChanged { .. } | LiveEvent::Resync => Audience::Everyone,
@@ -62,6 +66,7 @@ impl LiveEvent {
             LiveEvent::ApplicationChanged { id, .. } => Some(*id),
             LiveEvent::ReviewChanged { application_id } => Some(*application_id),
             LiveEvent::ReportChanged { .. }
+            | LiveEvent::ReportCommented { .. }
             | LiveEvent::ConflictsChanged
             | LiveEvent::PresenceChanged { .. }
             | LiveEvent::CycleChanged { .. }
@@ -69,9 +74,16 @@ impl LiveEvent {
         }
     }
 
+    /// The form whose review page the event changed, if any: what that page follows.
+    pub fn desk(&self) -> Option<FormRef> {
+        match self {
+            LiveEvent::ReportCommented { id } => Some(FormRef::report(*id)),
+            _ => self.form().or(self.application().map(FormRef::application)),
+        }
+    }
+
     /// The city's form whose status the event moved, if any: what a wizard page follows.
-    pub fn form(&self) -> Option<super::application::FormRef> {
-        use super::application::FormRef;
+    pub fn form(&self) -> Option<FormRef> {
         match self {
             LiveEvent::ApplicationChanged { id, .. } => Some(FormRef::application(*id)),
             LiveEvent::ReportChanged { id, .. } => Some(FormRef::report(*id)),
@@ -104,9 +116,17 @@ mod tests {
         assert_eq!(review.application(), Some(4));
         assert_eq!(LiveEvent::Resync.audience(), Audience::Everyone);
         assert_eq!(LiveEvent::ConflictsChanged.audience(), Audience::Commission);
-        let presence = LiveEvent::PresenceChanged { application_id: 4 };
+        let presence = LiveEvent::PresenceChanged {
+            form: FormRef::report(4),
+        };
         assert_eq!(presence.audience(), Audience::Commission);
         assert_eq!(presence.application(), None);
+        assert_eq!(presence.desk(), None);
+        assert_eq!(review.desk(), Some(FormRef::application(4)));
+        let commented = LiveEvent::ReportCommented { id: 4 };
+        assert_eq!(commented.audience(), Audience::Commission);
+        assert_eq!(commented.desk(), Some(FormRef::report(4)));
+        assert_eq!(commented.form(), None);
         let report = LiveEvent::ReportChanged {
             id: 4,
             city_id: 2,
@@ -114,13 +134,9 @@ mod tests {
         };
         assert_eq!(report.audience(), Audience::City(2));
         assert_eq!(report.application(), None);
-        assert_eq!(
-            report.form(),
-            Some(crate::model::application::FormRef::report(4))
-        );
-        assert_eq!(
-            event.form(),
-            Some(crate::model::application::FormRef::application(4))
-        );
+        assert_eq!(report.form(), Some(FormRef::report(4)));
+        assert_eq!(report.desk(), Some(FormRef::report(4)));
+        assert_eq!(event.form(), Some(FormRef::application(4)));
+        assert_eq!(event.desk(), Some(FormRef::application(4)));
     }
 }

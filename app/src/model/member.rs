@@ -111,7 +111,10 @@ impl ReportLine {
 
     /// Sent, and waiting for the secretary to forward it to UIL.
     pub fn awaits_forwarding(&self) -> bool {
-        self.status == Some(super::ApplicationStatus::Submitted)
+        matches!(
+            self.status,
+            Some(super::ApplicationStatus::Submitted | super::ApplicationStatus::Resubmitted)
+        )
     }
 }
 

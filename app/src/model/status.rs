@@ -256,6 +256,17 @@ impl ApplicationEvent {
         format!("decision-{}", self.as_str().replace('_', "-"))
     }
 
+    /// The action's name on the decision form of a form of `kind`: a report goes to UIL as it stands,
+    /// not as an endorsed application.
+    pub fn label_key_for(self, kind: super::application::FormKind) -> String {
+        match (kind, self) {
+            (super::application::FormKind::Report, ApplicationEvent::ForwardToUil) => {
+                "decision-forward-report-to-uil".to_owned()
+            }
+            _ => self.label_key(),
+        }
+    }
+
     /// A decision the city must be told the reason for, a reopen, which is audited with its reason,
     /// or a withdrawal, whose reason the Commission is told.
     pub fn needs_reason(self) -> bool {
@@ -486,6 +497,19 @@ pub(super) mod tests {
         }
         assert_eq!(E::parse("approve"), None);
         assert_eq!(E::Endorse.label_key(), "decision-endorse");
+        use crate::model::application::FormKind;
+        assert_eq!(
+            E::ForwardToUil.label_key_for(FormKind::Application),
+            "decision-forward-to-uil"
+        );
+        assert_eq!(
+            E::ForwardToUil.label_key_for(FormKind::Report),
+            "decision-forward-report-to-uil"
+        );
+        assert_eq!(
+            E::RequestChanges.label_key_for(FormKind::Report),
+            "decision-request-changes"
+        );
         let with_reason: Vec<E> = E::DECISIONS
             .into_iter()
             .filter(|e| e.needs_reason())

@@ -22,7 +22,7 @@ pub use admin_cycles::AdminCyclesPage;
 pub use admin_members::AdminMembersPage;
 pub use admin_reminders::AdminRemindersPage;
 pub use admin_users::AdminUsersPage;
-pub use board::{BoardPage, BoardReportsPage, ConflictsPage, ReviewDeskPage};
+pub use board::{BoardPage, BoardReportsPage, ConflictsPage, ReportDeskPage, ReviewDeskPage};
 pub use forgot_password::ForgotPasswordPage;
 pub use landing::LandingPage;
 pub use login::LoginPage;

@@ -3,6 +3,7 @@
 
 mod relay;
 
+use app::model::application::FormRef;
 use app::model::{Audience, CurrentUser, LiveEvent};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 use std::collections::HashMap;
@@ -16,7 +17,7 @@ use tokio_stream::{Stream, StreamExt};
 /// How many events a slow page may fall behind before it is told to read everything again.
 const BACKLOG: usize = 1024;
 
-/// One open review page of an application: its reader's id and name.
+/// One open review page of a form: its reader's id and name.
 type OpenPage = (i32, String);
 
 /// What this instance's open pages hear, and how stale its caches are.
@@ -46,8 +47,8 @@ pub struct LiveEvents {
     relay: Option<mpsc::UnboundedSender<LiveEvent>>,
     /// Set when the server stops: open streams end, or a graceful shutdown would wait for them forever.
     closing: Arc<watch::Sender<bool>>,
-    /// Each application's open review pages on this instance, one entry per page.
-    presence: Arc<Mutex<HashMap<i32, Vec<OpenPage>>>>,
+    /// Each form's open review pages on this instance, one entry per page.
+    presence: Arc<Mutex<HashMap<FormRef, Vec<OpenPage>>>>,
 }
 
 impl Default for LiveEvents {
@@ -128,29 +129,27 @@ impl LiveEvents {
         }
     }
 
-    /// Notes that `reader` has the application's page open, until the returned guard is dropped.
-    pub fn viewing(&self, application: i32, reader: &CurrentUser) -> Viewing {
+    /// Notes that `reader` has the form's review page open, until the returned guard is dropped.
+    pub fn viewing(&self, form: FormRef, reader: &CurrentUser) -> Viewing {
         self.presence
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .entry(application)
+            .entry(form)
             .or_default()
             .push((reader.id, reader.full_name.clone()));
-        self.publish(LiveEvent::PresenceChanged {
-            application_id: application,
-        });
+        self.publish(LiveEvent::PresenceChanged { form });
         Viewing {
             events: self.clone(),
-            application,
+            form,
             reader: reader.id,
         }
     }
 
-    /// The names of the people with the application's page open, each once, without `reader`.
-    pub fn viewers(&self, application: i32, reader: i32) -> Vec<String> {
+    /// The names of the people with the form's review page open, each once, without `reader`.
+    pub fn viewers(&self, form: FormRef, reader: i32) -> Vec<String> {
         let presence = self.presence.lock().unwrap_or_else(PoisonError::into_inner);
         let mut names: Vec<String> = presence
-            .get(&application)
+            .get(&form)
             .into_iter()
             .flatten()
             .filter(|(id, _)| *id != reader)
@@ -170,7 +169,7 @@ impl LiveEvents {
 /// One open review page; dropping it (the page's stream ended) tells the others it is gone.
 pub struct Viewing {
     events: LiveEvents,
-    application: i32,
+    form: FormRef,
     reader: i32,
 }
 
@@ -182,18 +181,17 @@ impl Drop for Viewing {
                 .presence
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            if let Some(pages) = presence.get_mut(&self.application) {
+            if let Some(pages) = presence.get_mut(&self.form) {
                 if let Some(at) = pages.iter().position(|(id, _)| *id == self.reader) {
                     pages.swap_remove(at);
                 }
                 if pages.is_empty() {
-                    presence.remove(&self.application);
+                    presence.remove(&self.form);
                 }
             }
         }
-        self.events.publish(LiveEvent::PresenceChanged {
-            application_id: self.application,
-        });
+        self.events
+            .publish(LiveEvent::PresenceChanged { form: self.form });
     }
 }
 

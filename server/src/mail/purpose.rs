@@ -14,6 +14,7 @@ pub enum MailPurpose {
     ReportSubmittedCity,
     ReportSubmittedCommission,
     ReportForwardedUil,
+    ReportChangesCity,
     CycleExtended,
     ReportDueMoved,
     Reminder(ReminderKind),
@@ -25,7 +26,7 @@ pub enum MailPurpose {
 
 impl MailPurpose {
     /// Every identifier [`MailPurpose::as_str`] gives, for the outbox to filter by.
-    pub const IDENTIFIERS: [&'static str; 15] = [
+    pub const IDENTIFIERS: [&'static str; 16] = [
         "account-invitation",
         "password-reset",
         "application-submitted-city",
@@ -34,6 +35,7 @@ impl MailPurpose {
         "progress-report-submitted-city",
         "progress-report-submitted-commission",
         "progress-report-forwarded-uil",
+        "progress-report-changes-city",
         "cycle-extended",
         "report-due-moved",
         "reminder",
@@ -54,6 +56,7 @@ impl MailPurpose {
             MailPurpose::ReportSubmittedCity => "progress-report-submitted-city",
             MailPurpose::ReportSubmittedCommission => "progress-report-submitted-commission",
             MailPurpose::ReportForwardedUil => "progress-report-forwarded-uil",
+            MailPurpose::ReportChangesCity => "progress-report-changes-city",
             MailPurpose::CycleExtended => "cycle-extended",
             MailPurpose::ReportDueMoved => "report-due-moved",
             MailPurpose::Reminder(_) => "reminder",
@@ -92,6 +95,9 @@ impl MailPurpose {
                 "mail-report-forwarded-subject",
                 "mail-report-forwarded-body",
             ],
+            MailPurpose::ReportChangesCity => {
+                ["mail-report-changes-subject", "mail-report-changes-body"]
+            }
             MailPurpose::CycleExtended => {
                 ["mail-cycle-extended-subject", "mail-cycle-extended-body"]
             }
@@ -168,6 +174,7 @@ mod tests {
             MailPurpose::ReportSubmittedCity,
             MailPurpose::ReportSubmittedCommission,
             MailPurpose::ReportForwardedUil,
+            MailPurpose::ReportChangesCity,
             MailPurpose::CycleExtended,
             MailPurpose::ReportDueMoved,
             MailPurpose::DecisionChangesCity,

@@ -6,7 +6,7 @@ use crate::storage::entities::applications;
 use crate::storage::forms::{self, Stored};
 use crate::storage::{conflicts, entities};
 use app::error::AppError;
-use app::model::application::FormRef;
+use app::model::application::{FormKind, FormRef};
 use app::model::{CurrentUser, Role};
 use sea_orm::{ConnectionTrait, EntityTrait};
 
@@ -127,6 +127,27 @@ pub async fn reviewable(
         return Err(AppError::NotFound);
     }
     Ok(application)
+}
+
+/// A sent form the reader may review: an application as [`reviewable`], or a progress report sent at
+/// least once; to the Commission only, never to a recused reviewer. Anything else is `NotFound`.
+pub async fn reviewable_form(
+    db: &impl ConnectionTrait,
+    reader: &CurrentUser,
+    form: FormRef,
+) -> Result<Stored, AppError> {
+    if form.kind == FormKind::Application {
+        return reviewable(db, reader, form.id)
+            .await
+            .map(Stored::Application);
+    }
+    commission_only(reader)?;
+    match visible(db, reader, form).await? {
+        Stored::Report(report, member) if report.submitted_at.is_some() => {
+            Ok(Stored::Report(report, member))
+        }
+        _ => Err(AppError::NotFound),
+    }
 }
 
 #[cfg(test)]

@@ -13,12 +13,12 @@ use crate::mail::{hold, queue, MailAttachment, MailPurpose, OutgoingMail};
 use crate::pdf::Endorsement;
 use crate::storage::applications::endorsed_in_cycle;
 use crate::storage::decisions::standing_endorsement;
-use crate::storage::entities::{comments, decisions, enums, member_cities};
+use crate::storage::entities::{decisions, enums, member_cities, users};
 use crate::storage::forms::attachments_of;
 use crate::storage::users::city_people;
 use app::error::{AppError, FieldError};
 use app::i18n::{Arg, Lang};
-use app::model::application::Section;
+use app::model::application::{FormKind, FormRef};
 use app::model::AuditKind;
 use app::model::{
     ApplicationEvent, ApplicationStatus, CurrentUser, Deadline, DecisionRequest, DecisionView,
@@ -79,9 +79,40 @@ pub async fn history(
     Ok(shown)
 }
 
-/// Checks what was asked before anything is read for the decision: confirmed, with a reason where one
-/// is needed, comments short enough and only on real sections.
-fn check_request(request: &DecisionRequest) -> Result<(), AppError> {
+/// A decision's mail to each of the city's people, in their own language; keyed by the form's id and
+/// the decision's time, so that each decision writes its own.
+pub fn to_each_person<A>(
+    people: &[users::Model],
+    purpose: MailPurpose,
+    (id, decided_at): (i32, DateTime<Utc>),
+    args: impl Fn(Lang) -> A,
+) -> Vec<OutgoingMail>
+where
+    A: AsRef<[(&'static str, Arg)]>,
+{
+    people
+        .iter()
+        .map(|person| {
+            let lang = Lang::from(person.language);
+            OutgoingMail::compose(
+                purpose,
+                format!(
+                    "{}:{id}:{}:{}",
+                    purpose.as_str(),
+                    decided_at.timestamp(),
+                    person.id
+                ),
+                vec![person.email.clone()],
+                lang,
+                args(lang).as_ref(),
+            )
+        })
+        .collect()
+}
+
+/// Checks what was asked before anything is read for the decision on a form of `kind`: confirmed, with
+/// a reason where one is needed, comments short enough and only on the form's sections.
+pub fn check_request(kind: FormKind, request: &DecisionRequest) -> Result<(), AppError> {
     let mut problems = Vec::new();
     let reason = request.reason.trim();
     if request.event.needs_reason() && reason.is_empty() {
@@ -90,14 +121,7 @@ fn check_request(request: &DecisionRequest) -> Result<(), AppError> {
     if reason.chars().count() > COMMENT_CHARS {
         problems.push(FieldError::new("reason", "error-too-long"));
     }
-    for (section, text) in &request.section_comments {
-        let field = format!("comment-{section}");
-        if Section::from_slug(section).is_none() {
-            problems.push(FieldError::new(&field, "error-choice-invalid"));
-        } else if text.trim().chars().count() > COMMENT_CHARS {
-            problems.push(FieldError::new(&field, "error-too-long"));
-        }
-    }
+    super::comments::check_section_comments(kind, &request.section_comments, &mut problems);
     if !request.confirmed {
         problems.push(FieldError::new("confirm", "error-confirm-required"));
     }
@@ -139,7 +163,7 @@ pub async fn decide(
         }
         Err(app::model::TransitionError::NotFromThisStatus { .. }) => return Err(AppError::NotNow),
     };
-    check_request(&request)?;
+    check_request(FormKind::Application, &request)?;
     // What goes to UIL as the endorsement: the signed scan, or, when the secretary says so, the print.
     let signed_endorsement = if request.event == ApplicationEvent::ForwardToUil {
         let scan = crate::storage::decisions::signed_scan(db, id)
@@ -164,7 +188,7 @@ pub async fn decide(
         .ok_or(AppError::NotFound)?;
     // Printed before the transaction: laying out pages should not hold SQLite's writer.
     let forwarded = if request.event == ApplicationEvent::ForwardToUil {
-        let form = app::model::application::FormRef::application(id);
+        let form = FormRef::application(id);
         let draft = super::forms::draft(db, now, decider, form).await?;
         Some(printed_form(&draft, &settings.files, application.version).await?)
     } else {
@@ -242,26 +266,16 @@ pub async fn decide(
         _ => {}
     }
     if request.event == ApplicationEvent::RequestChanges {
-        let general = (None, reason.clone());
-        let sections = request
-            .section_comments
-            .iter()
-            .filter(|(_, text)| !text.trim().is_empty())
-            .map(|(section, text)| (Some(section.clone()), text.trim().to_owned()));
-        for (section, body) in std::iter::once(general).chain(sections) {
-            comments::ActiveModel {
-                application_id: Set(id),
-                author_id: Set(decider.id),
-                visibility: Set(enums::CommentVisibility::ToCity),
-                section: Set(section),
-                body: Set(body),
-                created_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&*txn)
-            .await
-            .map_err(db_error)?;
-        }
+        let form = FormRef::application(id);
+        super::comments::insert_request(
+            &*txn,
+            now,
+            decider,
+            form,
+            &reason,
+            &request.section_comments,
+        )
+        .await?;
     }
 
     let people = city_people(&*txn, application.city_id)
@@ -271,7 +285,7 @@ pub async fn decide(
         format!(
             "{}{}",
             settings.public_url,
-            app::paths::task_list(lang, app::model::application::FormRef::application(id))
+            app::paths::task_list(lang, FormRef::application(id))
         )
     };
     let args = |lang: Lang| {
@@ -291,21 +305,7 @@ pub async fn decide(
         _ => None,
     };
     if let Some(purpose) = city_purpose {
-        for person in &people {
-            let lang = Lang::from(person.language);
-            mails.push(OutgoingMail::compose(
-                purpose,
-                format!(
-                    "{}:{id}:{}:{}",
-                    purpose.as_str(),
-                    now.timestamp(),
-                    person.id
-                ),
-                vec![person.email.clone()],
-                lang,
-                &args(lang),
-            ));
-        }
+        mails.extend(to_each_person(&people, purpose, (id, now), args));
     }
     if let Some(decision) = decision
         .as_ref()
@@ -325,13 +325,12 @@ pub async fn decide(
             .await
             .map_err(db_error)?
             .ok_or(AppError::NotNow)?;
-        let signed: Vec<_> =
-            attachments_of(&*txn, app::model::application::FormRef::application(id))
-                .await
-                .map_err(db_error)?
-                .into_iter()
-                .filter(|file| file.kind == enums::AttachmentKind::SignedApplication)
-                .collect();
+        let signed: Vec<_> = attachments_of(&*txn, FormRef::application(id))
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .filter(|file| file.kind == enums::AttachmentKind::SignedApplication)
+            .collect();
         let endorsement_file = match signed_endorsement {
             Some(scan) => super::attachments::as_mail_file(scan),
             None => MailAttachment {
@@ -415,29 +414,34 @@ mod tests {
 
     #[test]
     fn nothing_is_decided_unconfirmed_and_a_refusal_or_request_for_changes_says_why() {
-        assert!(fields(check_request(&request(ApplicationEvent::Endorse, "", true))).is_empty());
+        assert!(fields(check_request(
+            FormKind::Application,
+            &request(ApplicationEvent::Endorse, "", true)
+        ))
+        .is_empty());
         assert_eq!(
-            fields(check_request(&request(
-                ApplicationEvent::Endorse,
-                "",
-                false
-            ))),
+            fields(check_request(
+                FormKind::Application,
+                &request(ApplicationEvent::Endorse, "", false)
+            )),
             vec![("confirm".into(), "error-confirm-required".into())]
         );
         for event in [ApplicationEvent::Reject, ApplicationEvent::RequestChanges] {
             assert_eq!(
-                fields(check_request(&request(event, "   ", true))),
+                fields(check_request(
+                    FormKind::Application,
+                    &request(event, "   ", true)
+                )),
                 vec![("reason".into(), "error-required".into())],
                 "{event:?}"
             );
         }
         let long = "ā".repeat(COMMENT_CHARS + 1);
         assert_eq!(
-            fields(check_request(&request(
-                ApplicationEvent::Reject,
-                &long,
-                true
-            ))),
+            fields(check_request(
+                FormKind::Application,
+                &request(ApplicationEvent::Reject, &long, true)
+            )),
             vec![("reason".into(), "error-too-long".into())]
         );
     }
@@ -454,10 +458,23 @@ mod tests {
         asked
             .section_comments
             .insert("mayor".into(), "x".repeat(COMMENT_CHARS + 1));
+        asked
+            .section_comments
+            .insert("partnerships".into(), "A report's section.".into());
         assert_eq!(
-            fields(check_request(&asked)),
+            fields(check_request(FormKind::Application, &asked)),
             vec![
                 ("comment-mayor".into(), "error-too-long".into()),
+                ("comment-nonsense".into(), "error-choice-invalid".into()),
+                ("comment-partnerships".into(), "error-choice-invalid".into()),
+            ]
+        );
+        // The same comments on a report: its own sections are Contact, the figures and the areas.
+        asked.section_comments.remove("mayor");
+        assert_eq!(
+            fields(check_request(FormKind::Report, &asked)),
+            vec![
+                ("comment-city".into(), "error-choice-invalid".into()),
                 ("comment-nonsense".into(), "error-choice-invalid".into()),
             ]
         );

@@ -1,6 +1,8 @@
 //! A small database for the services' unit tests: one city, its applicant, and its draft application.
 
-use crate::storage::entities::{applications, cycles, enums, users};
+use crate::storage::entities::{
+    applications, cycles, enums, member_cities, progress_reports, users,
+};
 use app::model::{CityRef, CurrentUser, Role};
 use chrono::{DateTime, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
@@ -88,4 +90,37 @@ pub(crate) async fn cesis() -> (
         language: app::i18n::Lang::Lv,
     };
     (folder, db, applicant, application)
+}
+
+/// The city made a member in 2020, with its progress report of 2027 in `status`, due on 30 April.
+pub(crate) async fn member_report(
+    db: &DatabaseConnection,
+    city_id: i32,
+    status: enums::ReportStatus,
+) -> (member_cities::Model, progress_reports::Model) {
+    let member = member_cities::ActiveModel {
+        city_id: Set(city_id),
+        joined_year: Set(2020),
+        joined_via: Set(enums::JoinedVia::Registered),
+        status: Set(enums::MemberStatus::Active),
+        created_at: Set(at(1)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let report = progress_reports::ActiveModel {
+        member_city_id: Set(member.id),
+        period_year: Set(2027),
+        due_at: Set(at(30)),
+        status: Set(status),
+        version: Set(1),
+        created_at: Set(at(1)),
+        updated_at: Set(at(1)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    (member, report)
 }

@@ -69,16 +69,16 @@ pub async fn draft(
         _ => None,
     };
     let status = stored.status();
-    let (requested_changes, endorsed) = match &stored {
-        Stored::Application(application) => (
-            super::comments::requested_changes(db, application).await?,
+    let requested_changes = super::comments::requested_changes(db, &stored).await?;
+    let endorsed = match &stored {
+        Stored::Application(..) => {
             status.counts_against_quota()
                 && standing_endorsement(db, form.id)
                     .await
                     .map_err(db_error)?
-                    .is_some(),
-        ),
-        Stored::Report(..) => (Vec::new(), false),
+                    .is_some()
+        }
+        Stored::Report(..) => false,
     };
     Ok(FormDraft {
         kind: form.kind,

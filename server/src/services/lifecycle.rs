@@ -67,7 +67,7 @@ pub async fn move_application(
 }
 
 /// Moves `report` of the member city `city_id` from its status as read to `to`, by `actor`; `None` if
-/// someone else moved it first. Sending it also sets when it was sent.
+/// someone else moved it first. Sending it, and sending it again, sets when it was (last) sent.
 pub async fn move_report(
     txn: &impl ConnectionTrait,
     now: DateTime<Utc>,
@@ -83,7 +83,7 @@ pub async fn move_report(
         )
         .col_expr(progress_reports::Column::UpdatedAt, Expr::value(now))
         .col_expr(progress_reports::Column::UpdatedBy, Expr::value(actor.id));
-    if to == ReportStatus::Submitted {
+    if matches!(to, ReportStatus::Submitted | ReportStatus::Resubmitted) {
         update = update.col_expr(progress_reports::Column::SubmittedAt, Expr::value(now));
     }
     let moved = update
@@ -108,10 +108,10 @@ pub async fn move_report(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::services::fixtures::{at, cesis};
-    use crate::storage::entities::{events, member_cities};
+    use crate::services::fixtures::{at, cesis, member_report};
+    use crate::storage::entities::events;
     use app::model::Role;
-    use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
+    use sea_orm::DatabaseConnection;
 
     async fn kinds(db: &DatabaseConnection) -> Vec<String> {
         events::Entity::find()
@@ -223,30 +223,7 @@ mod tests {
     #[tokio::test]
     async fn a_report_is_sent_once_and_forwarded_from_where_it_was_sent() {
         let (_folder, db, applicant, read) = cesis().await;
-        let member = member_cities::ActiveModel {
-            city_id: Set(read.city_id),
-            joined_year: Set(2020),
-            joined_via: Set(enums::JoinedVia::Registered),
-            status: Set(enums::MemberStatus::Active),
-            created_at: Set(at(1)),
-            ..Default::default()
-        }
-        .insert(&db)
-        .await
-        .unwrap();
-        let draft = progress_reports::ActiveModel {
-            member_city_id: Set(member.id),
-            period_year: Set(2027),
-            due_at: Set(at(30)),
-            status: Set(enums::ReportStatus::Draft),
-            version: Set(1),
-            created_at: Set(at(1)),
-            updated_at: Set(at(1)),
-            ..Default::default()
-        }
-        .insert(&db)
-        .await
-        .unwrap();
+        let (member, draft) = member_report(&db, read.city_id, enums::ReportStatus::Draft).await;
         let sent = (AuditKind::ReportSubmitted, serde_json::json!({}));
         let change = move_report(
             &db,

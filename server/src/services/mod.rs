@@ -17,7 +17,7 @@ pub mod decisions;
 pub mod endorsements;
 pub mod errors;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 pub mod forms;
 pub mod lifecycle;
 mod links;
@@ -40,16 +40,16 @@ use app::backend::Backend;
 use app::error::AppError;
 use app::i18n::Lang;
 use app::model::application::{
-    ApplicationSummary, AttachmentKind, FormDraft, FormRef, ReportsOverview, SavedSection,
-    SectionData,
+    ApplicationSummary, AttachmentKind, FormDraft, FormKind, FormRef, ReportsOverview,
+    SavedSection, SectionData,
 };
 use app::model::{
     AccountAction, AccountSummary, AuditLog, AuditQuery, Board, BoardQuery, CheckedCity,
     CheckedCycle, CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview,
     CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress, Invitation,
     MembersOverview, NewPassword, Outbox, OutboxQuery, Placement, PrivacyFacts, Profile,
-    PublicMember, ReminderKind, RemindersOverview, ReportsBoard, ReviewDesk, ReviewForm,
-    ReviewStep, SessionAccount, UpcomingDeadlines,
+    PublicMember, ReminderKind, RemindersOverview, ReportDesk, ReportsBoard, ReviewDesk,
+    ReviewForm, ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -415,6 +415,10 @@ impl Backend for SeaBackend {
         Ok(())
     }
 
+    async fn report_desk(&self, reader: &CurrentUser, id: i32) -> Result<ReportDesk, AppError> {
+        reports::desk(&self.db, self.clock.now(), reader, id).await
+    }
+
     async fn draft(&self, user: &CurrentUser, form: FormRef) -> Result<FormDraft, AppError> {
         forms::draft(&self.db, self.clock.now(), user, form).await
     }
@@ -477,18 +481,18 @@ impl Backend for SeaBackend {
     async fn decide(
         &self,
         decider: &CurrentUser,
-        id: i32,
+        form: FormRef,
         request: DecisionRequest,
     ) -> Result<bool, AppError> {
-        let (change, held) = decisions::decide(
-            &self.db,
-            self.clock.now(),
-            &self.submission,
-            decider,
-            id,
-            request,
-        )
-        .await?;
+        let (db, now, settings) = (&self.db, self.clock.now(), &self.submission);
+        let (change, held) = match form.kind {
+            FormKind::Application => {
+                decisions::decide(db, now, settings, decider, form.id, request).await?
+            }
+            FormKind::Report => {
+                reports::decide(db, now, settings, decider, form.id, request).await?
+            }
+        };
         self.events.publish(change);
         // A withdrawal's mail to the Commission is queued rather than held.
         self.mail_queued.notify_one();
@@ -513,13 +517,12 @@ impl Backend for SeaBackend {
     async fn add_comment(
         &self,
         author: &CurrentUser,
-        id: i32,
+        form: FormRef,
         body: String,
     ) -> Result<(), AppError> {
-        let application = access::reviewable(&self.db, author, id).await?;
+        access::reviewable_form(&self.db, author, form).await?;
         let change =
-            comments::add_internal_comment(&self.db, self.clock.now(), author, &application, &body)
-                .await?;
+            comments::add_internal_comment(&self.db, self.clock.now(), author, form, &body).await?;
         self.events.publish(change);
         Ok(())
     }
@@ -600,9 +603,9 @@ impl Backend for SeaBackend {
         Ok(())
     }
 
-    async fn viewers(&self, reader: &CurrentUser, id: i32) -> Result<Vec<String>, AppError> {
-        access::reviewable(&self.db, reader, id).await?;
-        Ok(self.events.viewers(id, reader.id))
+    async fn viewers(&self, reader: &CurrentUser, form: FormRef) -> Result<Vec<String>, AppError> {
+        access::reviewable_form(&self.db, reader, form).await?;
+        Ok(self.events.viewers(form, reader.id))
     }
 
     async fn public_members(&self) -> Result<Vec<PublicMember>, AppError> {

@@ -1,25 +1,26 @@
 //! Member cities' progress reports: the city's list, starting the report it owes next (prefilled from
-//! what it wrote before), the Commission's view of every report, and forwarding one to UIL. Reading,
-//! saving and submitting a report are the forms' (`forms`).
+//! what it wrote before), the Commission's view of every report, a sent report's own page, and the
+//! secretary's decisions on it (ask for changes, forward to UIL). Reading, saving and submitting a
+//! report are the forms' (`forms`).
 
-use super::access::city_of;
-use super::access::secretary_only;
+use super::access::{city_of, reviewable_form, secretary_only};
 use super::errors::db_error;
 use super::lifecycle::move_report;
 use super::printing::printed_form;
 use super::submission::SubmissionSettings;
-use crate::mail::{queue, MailPurpose, OutgoingMail};
+use crate::mail::{hold, queue, MailPurpose, OutgoingMail};
 use crate::storage;
 use crate::storage::audit::record_event;
 use crate::storage::entities::{cities, enums, member_cities, progress_reports};
 use crate::storage::forms::Stored;
 use crate::storage::forms::{insert_answers, saved_answers};
-use app::error::AppError;
+use app::error::{AppError, FieldError};
+use app::i18n::{Arg, Lang};
 use app::model::application::{FormKind, FormRef, ReportSummary, ReportsOverview, SectionData};
 use app::model::AuditKind;
 use app::model::{
-    ApplicationStatus, CurrentUser, Deadline, LiveEvent, ReportEvent, ReportLine, ReportStatus,
-    ReportsBoard, Role,
+    ApplicationStatus, CurrentUser, Deadline, DecisionRequest, LiveEvent, ReportDesk, ReportEvent,
+    ReportLine, ReportStatus, ReportsBoard, Role,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait};
@@ -171,6 +172,129 @@ pub async fn start(
     Ok((report.id, Some(begun)))
 }
 
+/// A begun report as a line of the Commission's list of reports.
+fn line_of(city: &str, report: &progress_reports::Model) -> ReportLine {
+    ReportLine {
+        city: city.to_owned(),
+        period_year: report.period_year,
+        due: Deadline::at(report.due_at),
+        status: Some(ReportStatus::from(report.status).shown()),
+        report: Some(report.id),
+        submitted: report.submitted_at.map(Deadline::at),
+    }
+}
+
+/// A sent report on its own page: its answers and files, what changed since it was last sent, the
+/// Commission's comments, its history, and what the reader may decide.
+pub async fn desk(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    reader: &CurrentUser,
+    id: i32,
+) -> Result<ReportDesk, AppError> {
+    let form = FormRef::report(id);
+    let Stored::Report(report, member) = reviewable_form(db, reader, form).await? else {
+        return Err(AppError::NotFound);
+    };
+    let city = city_of_member(db, &member).await?;
+    let names = storage::users::names(db, None).await.map_err(db_error)?;
+    let status = ReportStatus::from(report.status);
+    let can_decide = if reader.role == Role::CommissionSecretary {
+        ReportEvent::DECISIONS
+            .into_iter()
+            .filter(|event| status.apply(*event, reader.role).is_ok())
+            .map(ReportEvent::shown)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(ReportDesk {
+        line: line_of(&city.name, &report),
+        draft: super::forms::draft(db, now, reader, form).await?,
+        history: super::reviews::history(db, form, &names).await?,
+        comments: super::comments::comments_of(db, form, false, None).await?,
+        previous: super::reviews::previous_answers(db, form).await?,
+        can_decide,
+    })
+}
+
+async fn city_of_member(
+    db: &impl ConnectionTrait,
+    member: &member_cities::Model,
+) -> Result<cities::Model, AppError> {
+    cities::Entity::find_by_id(member.city_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)
+}
+
+/// The secretary's decision on a sent report, taken on its page: forward it to UIL, or ask the city
+/// for changes, with comments on its sections. Answers the change for open pages, and whether mails
+/// now wait in the outbox for the secretary to read.
+pub async fn decide(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    settings: &SubmissionSettings,
+    secretary: &CurrentUser,
+    id: i32,
+    request: DecisionRequest,
+) -> Result<(LiveEvent, bool), AppError> {
+    let form = FormRef::report(id);
+    let Stored::Report(report, member) = reviewable_form(db, secretary, form).await? else {
+        return Err(AppError::NotFound);
+    };
+    secretary_only(secretary)?;
+    let event = ReportEvent::decision(request.event).ok_or_else(|| {
+        AppError::Validation(vec![FieldError::new("action", "error-choice-invalid")])
+    })?;
+    let to = ReportStatus::from(report.status)
+        .apply(event, secretary.role)
+        .map_err(|_| AppError::NotNow)?;
+    super::decisions::check_request(FormKind::Report, &request)?;
+    if event == ReportEvent::ForwardToUil {
+        let change = forward(db, now, secretary, id, settings).await?;
+        return Ok((change, false));
+    }
+    let city = city_of_member(db, &member).await?;
+    let reason = request.reason.trim();
+    let txn = crate::storage::begin_write(db).await.map_err(db_error)?;
+    let audit = (
+        AuditKind::Decision(request.event),
+        serde_json::json!({ "reason": reason, "period": report.period_year, "version": report.version }),
+    );
+    let change = move_report(&*txn, now, secretary, (&report, member.city_id), to, audit)
+        .await?
+        .ok_or(AppError::NotNow)?;
+    super::comments::insert_request(
+        &*txn,
+        now,
+        secretary,
+        form,
+        reason,
+        &request.section_comments,
+    )
+    .await?;
+    let people = crate::storage::users::city_people(&*txn, member.city_id)
+        .await
+        .map_err(db_error)?;
+    let args = |lang: Lang| {
+        let link = app::paths::task_list(lang, form);
+        [
+            ("city", Arg::Text(city.name.clone())),
+            ("year", Arg::Text(report.period_year.to_string())),
+            ("reason", Arg::Text(reason.to_owned())),
+            ("link", Arg::Text(format!("{}{link}", settings.public_url))),
+        ]
+    };
+    let purpose = MailPurpose::ReportChangesCity;
+    for mail in super::decisions::to_each_person(&people, purpose, (id, now), args) {
+        hold(&*txn, now, mail).await.map_err(db_error)?;
+    }
+    txn.commit().await.map_err(db_error)?;
+    Ok((change, !people.is_empty()))
+}
+
 /// The Commission's view of progress reports: each active member's owed report, and every report sent.
 /// A reviewer who declared a conflict with a city does not see its reports.
 pub async fn board(
@@ -189,31 +313,30 @@ pub async fn board(
         let reports = storage::members::reports(db, member.id)
             .await
             .map_err(db_error)?;
-        let line = |report: Option<&progress_reports::Model>, period_year, due| ReportLine {
-            city: city.name.clone(),
-            period_year,
-            due,
-            status: report.map(|report| ReportStatus::from(report.status).shown()),
-            report: report.map(|report| report.id),
-            submitted: report.and_then(|report| report.submitted_at.map(Deadline::at)),
-        };
         lines.extend(
             reports
                 .iter()
                 .filter(|report| report.submitted_at.is_some())
-                .map(|report| {
-                    line(
-                        Some(report),
-                        report.period_year,
-                        Deadline::at(report.due_at),
-                    )
-                }),
+                .map(|report| line_of(&city.name, report)),
         );
         if let Some(owed) = super::members::next_report(db, &member).await? {
             let begun = reports
                 .iter()
                 .find(|report| report.period_year == owed.period_year && begun(report));
-            lines.push(line(begun, owed.period_year, owed.due));
+            lines.push(match begun {
+                Some(report) => ReportLine {
+                    due: owed.due,
+                    ..line_of(&city.name, report)
+                },
+                None => ReportLine {
+                    city: city.name.clone(),
+                    period_year: owed.period_year,
+                    due: owed.due,
+                    status: None,
+                    report: None,
+                    submitted: None,
+                },
+            });
         }
     }
     ReportsBoard::sort(&mut lines);
@@ -233,7 +356,6 @@ pub async fn forward(
     id: i32,
     settings: &SubmissionSettings,
 ) -> Result<LiveEvent, AppError> {
-    use app::i18n::{Arg, Lang};
     secretary_only(secretary)?;
     let form = FormRef::report(id);
     let Stored::Report(report, member) = super::access::visible(db, secretary, form).await? else {

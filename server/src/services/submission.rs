@@ -97,12 +97,20 @@ async fn submission<'a>(
             if member.status != enums::MemberStatus::Active {
                 return Err(AppError::NotMember);
             }
-            let to = ReportStatus::from(report.status)
-                .apply(ReportEvent::Submit, applicant.role)
+            let from = ReportStatus::from(report.status);
+            let event = match from {
+                ReportStatus::ChangesRequested => ReportEvent::Resubmit,
+                _ => ReportEvent::Submit,
+            };
+            let to = from
+                .apply(event, applicant.role)
                 .map_err(|_| AppError::AlreadyReported)?;
             Ok(Submission {
                 next: Next::Report(report, member.city_id, to),
-                event_kind: AuditKind::ReportSubmitted,
+                event_kind: match event {
+                    ReportEvent::Resubmit => AuditKind::ReportResubmitted,
+                    _ => AuditKind::ReportSubmitted,
+                },
                 uil_in_copy: false,
                 purposes: [
                     MailPurpose::ReportSubmittedCity,

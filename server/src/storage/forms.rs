@@ -21,6 +21,13 @@ pub enum Stored {
 }
 
 impl Stored {
+    pub fn form(&self) -> FormRef {
+        match self {
+            Stored::Application(application) => FormRef::application(application.id),
+            Stored::Report(report, _) => FormRef::report(report.id),
+        }
+    }
+
     pub fn city_id(&self) -> i32 {
         match self {
             Stored::Application(application) => application.city_id,
@@ -238,13 +245,17 @@ pub async fn overwrite_answers(
     })
 }
 
-/// The answers of the application's submission before the latest, as they were when it was submitted.
+/// The answers of the form's submission before the latest, as they were when it was submitted.
 pub async fn previous_submission(
     db: &impl ConnectionTrait,
-    application: i32,
+    form: FormRef,
 ) -> Result<Option<serde_json::Value>, DbErr> {
+    let owner = match form.kind {
+        FormKind::Application => form_snapshots::Column::ApplicationId,
+        FormKind::Report => form_snapshots::Column::ProgressReportId,
+    };
     Ok(form_snapshots::Entity::find()
-        .filter(form_snapshots::Column::ApplicationId.eq(application))
+        .filter(owner.eq(form.id))
         .order_by_desc(form_snapshots::Column::Id)
         .offset(1)
         .one(db)

@@ -75,6 +75,20 @@ impl FormDraft {
         }
     }
 
+    /// "Cēsis: application 2027" / "Valmiera: progress report 2028", on the city's pages and the
+    /// Commission's alike.
+    pub fn heading(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{translate_with, Arg};
+        translate_with(
+            lang,
+            self.kind.heading_key(),
+            &[
+                ("city", Arg::Text(self.city.clone())),
+                ("year", Arg::Text(self.year.to_string())),
+            ],
+        )
+    }
+
     pub fn sections(&self) -> &'static [Section] {
         self.kind.sections()
     }

@@ -102,6 +102,14 @@ impl FormKind {
         }
     }
 
+    /// The link to the printed form on the Commission's page of it.
+    pub fn printed_key(self) -> &'static str {
+        match self {
+            FormKind::Application => "desk-printed",
+            FormKind::Report => "desk-printed-report",
+        }
+    }
+
     /// The title of the page that checks the answers and sends the form.
     pub fn check_key(self) -> &'static str {
         match self {

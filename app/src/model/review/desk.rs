@@ -82,3 +82,17 @@ pub struct ReviewDesk {
     /// Whether the reader may upload the signed endorsement: the secretary, once it is endorsed.
     pub can_sign: bool,
 }
+
+/// What the Commission sees of one sent progress report on its own page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportDesk {
+    /// The report as the Commission's list of reports shows it: city, period, due date, status, sent.
+    pub line: crate::model::ReportLine,
+    pub draft: crate::model::application::FormDraft,
+    pub history: Vec<HistoryEntry>,
+    pub comments: Vec<CommentView>,
+    /// After the city sent it again: the answers as sent the time before, to show what changed.
+    pub previous: Option<FormAnswers>,
+    /// The secretary's decisions allowed from the present status, in an application's words.
+    pub can_decide: Vec<ApplicationEvent>,
+}

@@ -6,7 +6,7 @@ mod desk;
 mod reports;
 
 pub use conflicts::ConflictsPage;
-pub use desk::ReviewDeskPage;
+pub use desk::{ReportDeskPage, ReviewDeskPage};
 pub use reports::BoardReportsPage;
 
 use crate::api::board::load_board;

@@ -8,7 +8,6 @@ use crate::components::{
     LiveIndicator, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::FormRef;
 use crate::model::format_wall_clock;
 use crate::model::{LiveEvent, ReportLine, ReportsBoard};
 use crate::pages::wizard::StatusTag;
@@ -111,7 +110,7 @@ fn ReportRow(
         }
     };
     let read = line.report.map(|id| {
-        let href = paths::check_answers(lang, FormRef::report(id));
+        let href = paths::report_desk(lang, id);
         let city = line.city.clone();
         view! {
             <a href=href>

@@ -26,19 +26,8 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
     let total = draft.sections().len() as i64;
     let attachment_count = draft.attachments.len() as i64;
     let title = {
-        let city = draft.city.clone();
-        let year = draft.year.to_string();
-        let heading = draft.kind.heading_key();
-        Signal::derive(move || {
-            translate_with(
-                i18n.lang(),
-                heading,
-                &[
-                    ("city", Arg::Text(city.clone())),
-                    ("year", Arg::Text(year.clone())),
-                ],
-            )
-        })
+        let draft = draft.clone();
+        Signal::derive(move || draft.heading(i18n.lang()))
     };
     let tasks = draft
         .sections()
@@ -149,7 +138,7 @@ fn EndorsedPackage(
     status: ApplicationStatus,
     scan: Option<crate::model::application::AttachmentSummary>,
 ) -> impl IntoView {
-    use crate::api::board::Decide;
+    use crate::api::decisions::Decide;
     let i18n = use_i18n();
     let form = FormRef::application(id);
     let decide = ServerAction::<Decide>::new();
@@ -190,7 +179,7 @@ fn EndorsedPackage(
 /// explicit confirmation. Once it is through, the page follows the new status live.
 #[component]
 fn Withdrawal(id: i32) -> impl IntoView {
-    use crate::api::board::Decide;
+    use crate::api::decisions::Decide;
     let i18n = use_i18n();
     let decide = ServerAction::<Decide>::new();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));

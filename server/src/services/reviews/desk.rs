@@ -9,12 +9,14 @@ use crate::services::errors::db_error;
 use crate::storage;
 use crate::storage::entities::reviews;
 use app::error::AppError;
+use app::model::application::{FormAnswers, FormRef};
 use app::model::{
     ApplicationEvent, ApplicationStatus, AuditKind, CurrentUser, Deadline, HistoryEntry,
     Recommendation, ReviewDesk, ReviewForm, ReviewView, Role,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
+use std::collections::HashMap;
 
 /// A stored review as its form, to show or to edit again.
 async fn form_of(
@@ -42,6 +44,40 @@ async fn form_of(
         }
     }
     Ok(form)
+}
+
+/// What was done to the form, by whom and when, the first first.
+pub async fn history(
+    db: &impl ConnectionTrait,
+    form: FormRef,
+    names: &HashMap<i32, String>,
+) -> Result<Vec<HistoryEntry>, AppError> {
+    Ok(storage::audit::history(db, (form.kind.as_str(), form.id))
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .filter_map(|event| {
+            Some(HistoryEntry {
+                what_key: AuditKind::parse(&event.kind)?.history_key(),
+                at: Deadline::at(event.occurred_at),
+                actor: event
+                    .actor_id
+                    .and_then(|actor| names.get(&actor).cloned())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect())
+}
+
+/// The answers the Commission saw before the form's latest submission, if there was one before it.
+pub async fn previous_answers(
+    db: &impl ConnectionTrait,
+    form: FormRef,
+) -> Result<Option<FormAnswers>, AppError> {
+    Ok(storage::forms::previous_submission(db, form)
+        .await
+        .map_err(db_error)?
+        .and_then(|data| serde_json::from_value(data).ok()))
 }
 
 /// One application with everything the Commission reviews it by.
@@ -78,21 +114,8 @@ pub async fn desk(
             });
         }
     }
-    let history = storage::audit::history(db, ("application", id))
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .filter_map(|event| {
-            Some(HistoryEntry {
-                what_key: AuditKind::parse(&event.kind)?.history_key(),
-                at: Deadline::at(event.occurred_at),
-                actor: event
-                    .actor_id
-                    .and_then(|actor| names.get(&actor).cloned())
-                    .unwrap_or_default(),
-            })
-        })
-        .collect();
+    let form = FormRef::application(id);
+    let history = history(db, form, &names).await?;
     let recused = if reader.role == Role::CommissionSecretary {
         let mut recused: Vec<String> = ledger
             .conflicts
@@ -105,11 +128,7 @@ pub async fn desk(
     } else {
         Vec::new()
     };
-    // The answers the reviewers saw before the latest submission, if there was one before it.
-    let previous = storage::forms::previous_submission(db, id)
-        .await
-        .map_err(db_error)?
-        .and_then(|data| serde_json::from_value(data).ok());
+    let previous = previous_answers(db, form).await?;
     let can_decide = if reader.role == Role::CommissionSecretary {
         let status = ApplicationStatus::from(application.status).for_decision();
         ApplicationEvent::DECISIONS
@@ -119,13 +138,7 @@ pub async fn desk(
     } else {
         Vec::new()
     };
-    let draft = crate::services::forms::draft(
-        db,
-        now,
-        reader,
-        app::model::application::FormRef::application(id),
-    )
-    .await?;
+    let draft = crate::services::forms::draft(db, now, reader, form).await?;
     Ok(ReviewDesk {
         row,
         endorsed: draft.endorsed,
@@ -136,7 +149,7 @@ pub async fn desk(
         history,
         recused,
         decisions: crate::services::decisions::history(db, id, &names).await?,
-        comments: crate::services::comments::comments_of(db, id, false, None).await?,
+        comments: crate::services::comments::comments_of(db, form, false, None).await?,
         previous,
         can_decide,
     })

@@ -12,6 +12,6 @@ pub use board::{board, BoardCache, BoardSource};
 pub use conflicts::{
     declare_conflict, overview as conflicts, record as record_conflict, remove as remove_conflict,
 };
-pub use desk::desk;
+pub use desk::{desk, history, previous_answers};
 pub use export::{export as export_board, meeting_sheet, ExportFormat};
 pub use review::save_review;

@@ -1,4 +1,4 @@
-//! A Commission comment on an application, internal or addressed to the city.
+//! A Commission comment on an application or a progress report, internal or addressed to the city.
 
 use super::enums::CommentVisibility;
 use sea_orm::entity::prelude::*;
@@ -8,7 +8,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    pub application_id: i32,
+    pub application_id: Option<i32>,
+    pub progress_report_id: Option<i32>,
     pub author_id: i32,
     pub visibility: CommentVisibility,
     pub section: Option<String>,

@@ -81,7 +81,7 @@ stored_enum!(
 
 stored_enum!(MemberStatus <=> app::model::MemberStatus as as_str { Active, Lapsed });
 
-stored_enum!(ReportStatus <=> app::model::ReportStatus as as_str { Draft, Submitted, ForwardedToUil });
+stored_enum!(ReportStatus <=> app::model::ReportStatus as as_str { Draft, Submitted, ChangesRequested, Resubmitted, ForwardedToUil });
 
 stored_enum!(AttachmentKind {
     SignedApplication = "signed_application",
@@ -180,7 +180,13 @@ mod tests {
         );
         assert_eq!(
             stored(domain::ReportStatus::ALL.map(ReportStatus::from)),
-            all(&["draft", "submitted", "forwarded_to_uil"])
+            all(&[
+                "draft",
+                "submitted",
+                "changes_requested",
+                "resubmitted",
+                "forwarded_to_uil"
+            ])
         );
         assert_eq!(
             stored(domain::Recommendation::ALL.map(Recommendation::from)),

@@ -8,6 +8,7 @@ mod m20261203_000001_accounts;
 mod m20261203_000002_erasure;
 mod m20261204_000001_rate_limits;
 mod m20261205_000001_conflicts_recorded_by;
+mod m20261206_000001_report_comments;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000002_erasure::Migration),
             Box::new(m20261204_000001_rate_limits::Migration),
             Box::new(m20261205_000001_conflicts_recorded_by::Migration),
+            Box::new(m20261206_000001_report_comments::Migration),
         ]
     }
 }

@@ -470,7 +470,8 @@ async fn the_commission_sees_who_else_has_an_application_open_and_a_recused_revi
     let reviewer_page = app.live_feed(&reviewer, &viewing).await;
     let event = secretary_feed.next(wait).await.expect("the arrival");
     assert_eq!(event["type"], "PresenceChanged");
-    assert_eq!(event["application_id"], id);
+    assert_eq!(event["form"]["id"], id);
+    assert_eq!(event["form"]["kind"], "application");
     assert_eq!(viewers(&app, &secretary, id).await, ["Pēteris Ozols"]);
     assert!(
         viewers(&app, &reviewer, id).await.is_empty(),

@@ -581,3 +581,301 @@ async fn the_commission_follows_every_report_and_the_secretary_forwards_a_sent_o
     assert_eq!(next["due"]["at"], "2030-03-31T20:59:59Z");
     assert_eq!(board["now"], "2030-04-01T09:00:00Z");
 }
+
+/// A secretary's or a reviewer's decision on a report, confirmed, from its page in English.
+async fn decide_report(
+    app: &TestApp,
+    client: &reqwest::Client,
+    id: i64,
+    action: &str,
+    extra: &[(&str, &str)],
+) -> reqwest::Response {
+    let id = id.to_string();
+    let mut form = vec![
+        ("kind", "report"),
+        ("id", id.as_str()),
+        ("action", action),
+        ("confirm", "yes"),
+        ("lang", "en"),
+    ];
+    form.extend_from_slice(extra);
+    app.post_form(client, "/api/decide", &form).await
+}
+
+async fn report_status(app: &TestApp, id: i64) -> enums::ReportStatus {
+    progress_reports::Entity::find_by_id(id as i32)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+/// The field errors of a refused form, as (field, key) pairs.
+async fn field_errors(response: reqwest::Response) -> Vec<(String, String)> {
+    assert_eq!(response.status(), 422);
+    let body: Value = response.json().await.unwrap();
+    body["Validation"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a validation error: {body}"))
+        .iter()
+        .map(|problem| {
+            (
+                problem["field"].as_str().unwrap().to_owned(),
+                problem["key"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_commission_reads_a_sent_report_asks_for_changes_on_a_section_and_forwards_it_once_sent_again(
+) {
+    let app = spawn_app().await;
+    let city = signed_in(&app, APPLICANT).await;
+    let reviewer = signed_in(&app, REVIEWER).await;
+    let secretary = signed_in(&app, crate::helpers::SECRETARY).await;
+    let id = started(&app, &city).await;
+    let desk_path = format!("/api/report_desk?id={id}");
+    let unsent = secretary.get(app.url(&desk_path)).send().await.unwrap();
+    assert_eq!(unsent.status(), 404, "a draft is the city's own");
+    TestApp::assert_sent_to(
+        &submit_report(&app, &city, id).await,
+        &format!("/en/report/{id}/submitted"),
+    );
+
+    // The page: the report's line, its answers and history, and no decision for a reviewer.
+    let desk = app.get_json(&reviewer, &desk_path).await;
+    assert_eq!(desk["line"]["city"], "Valmiera");
+    assert_eq!(desk["line"]["period_year"], 2028);
+    assert_eq!(desk["line"]["status"], "Submitted");
+    assert_eq!(desk["draft"]["kind"], "report");
+    assert_eq!(desk["can_decide"], json!([]));
+    assert_eq!(desk["previous"], Value::Null);
+    assert!(desk["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|entry| entry["what_key"] == "history-report-submitted"));
+    let refused = city.get(app.url(&desk_path)).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    let page = app
+        .html_as(&secretary, &format!("/en/board/reports/{id}"))
+        .await;
+    assert!(page.contains("Valmiera: progress report 2028"), "{page}");
+    let desk = app.get_json(&secretary, &desk_path).await;
+    assert_eq!(
+        desk["can_decide"],
+        json!(["RequestChanges", "ForwardToUil"])
+    );
+
+    // Each reader of the page is shown to the others there.
+    let viewers = format!("/api/viewers?id={id}&kind=report");
+    assert_eq!(app.get_json(&secretary, &viewers).await, json!([]));
+    let mut reading = app
+        .live_feed(&reviewer, &format!("/events?viewing={id}&kind=report"))
+        .await;
+    let arrival = reading.next(std::time::Duration::from_secs(2)).await;
+    assert_eq!(
+        arrival,
+        Some(json!({ "type": "PresenceChanged", "form": { "kind": "report", "id": id } })),
+        "a page hears its own arrival, and so asks who came while it was loading"
+    );
+    assert_eq!(
+        app.get_json(&secretary, &viewers).await,
+        json!(["Pēteris Ozols"])
+    );
+    let on_the_application = format!("/api/viewers?id={id}");
+    let elsewhere = secretary.get(app.url(&on_the_application)).send().await;
+    assert_ne!(
+        elsewhere.unwrap().json::<Value>().await.unwrap(),
+        json!(["Pēteris Ozols"]),
+        "the report's readers are not an application's"
+    );
+
+    // An internal comment reaches the Commission's open pages, not the city's.
+    let mut office_feed = app.live_feed(&secretary, "/events").await;
+    let mut city_feed = app.live_feed(&city, "/events").await;
+    let wait = std::time::Duration::from_secs(2);
+    let comment = app
+        .post_form(
+            &reviewer,
+            "/api/add_comment",
+            &[
+                ("kind", "report"),
+                ("id", &id.to_string()),
+                ("body", "The figures look older than last time."),
+            ],
+        )
+        .await;
+    assert_eq!(comment.status(), 200);
+    let heard = office_feed.next(wait).await.expect("the comment");
+    assert_eq!(heard, json!({ "type": "ReportCommented", "id": id }));
+    assert_eq!(
+        city_feed.next(std::time::Duration::from_millis(300)).await,
+        None
+    );
+    let desk = app.get_json(&secretary, &desk_path).await;
+    assert_eq!(desk["comments"][0]["to_city"], false);
+    let city_draft: Value = draft(&app, &city, id).await.json().await.unwrap();
+    assert_eq!(city_draft["requested_changes"], json!([]));
+
+    // Only the secretary decides; comments go on the report's own sections; nothing unconfirmed.
+    let by_reviewer = decide_report(&app, &reviewer, id, "request_changes", &[("reason", "x")]);
+    assert_eq!(by_reviewer.await.status(), 403);
+    let endorse = decide_report(&app, &secretary, id, "endorse", &[]).await;
+    assert_eq!(
+        field_errors(endorse).await,
+        [("action".to_owned(), "error-choice-invalid".to_owned())]
+    );
+    let wrong = decide_report(
+        &app,
+        &secretary,
+        id,
+        "request_changes",
+        &[
+            ("reason", "See below."),
+            ("comments[mayor]", "Not a report's."),
+        ],
+    )
+    .await;
+    assert_eq!(
+        field_errors(wrong).await,
+        [(
+            "comment-mayor".to_owned(),
+            "error-choice-invalid".to_owned()
+        )]
+    );
+    let unreasoned = decide_report(&app, &secretary, id, "request_changes", &[]).await;
+    assert_eq!(
+        field_errors(unreasoned).await,
+        [("reason".to_owned(), "error-required".to_owned())]
+    );
+    assert_eq!(
+        report_status(&app, id).await,
+        enums::ReportStatus::Submitted
+    );
+
+    let asked = decide_report(
+        &app,
+        &secretary,
+        id,
+        "request_changes",
+        &[
+            ("reason", "Please bring the figures up to date."),
+            ("comments[city-profile]", "The population is from 2019."),
+            ("comments[monitoring]", ""),
+        ],
+    )
+    .await;
+    TestApp::assert_sent_to(&asked, "/en/admin/outbox");
+    assert_eq!(
+        report_status(&app, id).await,
+        enums::ReportStatus::ChangesRequested
+    );
+    let held: Vec<_> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|mail| mail.purpose == "progress-report-changes-city")
+        .collect();
+    assert!(held
+        .iter()
+        .any(|mail| mail.to_addresses == json!([APPLICANT])));
+    assert!(held
+        .iter()
+        .all(|mail| mail.state == enums::OutboxState::Draft
+            && mail.body.contains("Please bring the figures up to date.")));
+
+    // The city sees what was asked beside the sections, changes the report and sends it again.
+    let city_draft: Value = draft(&app, &city, id).await.json().await.unwrap();
+    assert_eq!(city_draft["editable"], true);
+    let asked: Vec<(Value, Value)> = city_draft["requested_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|comment| (comment["section"].clone(), comment["body"].clone()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (Value::Null, json!("Please bring the figures up to date.")),
+            (json!("city-profile"), json!("The population is from 2019.")),
+        ]
+    );
+    let saved = save_report(
+        &app,
+        &city,
+        id,
+        "monitoring",
+        1,
+        &[("narrative", "Figures for 2027 are now published.")],
+    )
+    .await;
+    assert_eq!(saved.status(), 200);
+    app.clock.advance(chrono::Duration::days(3));
+    TestApp::assert_sent_to(
+        &submit_report(&app, &city, id).await,
+        &format!("/en/report/{id}/submitted"),
+    );
+    assert_eq!(
+        report_status(&app, id).await,
+        enums::ReportStatus::Resubmitted
+    );
+    let city_draft: Value = draft(&app, &city, id).await.json().await.unwrap();
+    assert_eq!(city_draft["requested_changes"], json!([]));
+    assert_eq!(city_draft["editable"], false);
+
+    let desk = app.get_json(&secretary, &desk_path).await;
+    assert_eq!(desk["line"]["status"], "Resubmitted");
+    assert_ne!(
+        desk["previous"]["progress"]["Monitoring"]["narrative"],
+        "Figures for 2027 are now published.",
+        "the answers as first sent, to show what changed"
+    );
+    assert!(desk["previous"]["progress"].is_object());
+    assert_eq!(
+        desk["draft"]["form"]["progress"]["Monitoring"]["narrative"],
+        "Figures for 2027 are now published."
+    );
+    let history: Vec<&str> = desk["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["what_key"].as_str().unwrap())
+        .collect();
+    assert!(history.ends_with(&[
+        "history-comment-added",
+        "history-decision-request-changes",
+        "history-report-resubmitted"
+    ]));
+    assert_eq!(
+        desk["can_decide"],
+        json!(["RequestChanges", "ForwardToUil"])
+    );
+    let board = app.get_json(&secretary, "/api/reports_board").await;
+    assert_eq!(
+        board["lines"][0]["report"], id,
+        "a report sent again waits at the top"
+    );
+
+    let forwarded = decide_report(&app, &secretary, id, "forward_to_uil", &[]).await;
+    TestApp::assert_sent_to(&forwarded, &format!("/en/board/reports/{id}"));
+    assert_eq!(
+        report_status(&app, id).await,
+        enums::ReportStatus::ForwardedToUil
+    );
+    let to_uil = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|mail| mail.purpose == "progress-report-forwarded-uil")
+        .count();
+    assert_eq!(to_uil, 1);
+    let again = decide_report(&app, &secretary, id, "forward_to_uil", &[]).await;
+    assert_eq!(error_of(again).await, (409, "NotNow".to_owned()));
+    assert_eq!(
+        app.get_json(&secretary, &desk_path).await["can_decide"],
+        json!([])
+    );
+}

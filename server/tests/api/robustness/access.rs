@@ -212,6 +212,11 @@ async fn every_read_reaches_exactly_the_people_it_is_for() {
         ("/files/meeting-sheet.pdf".into(), COMMISSION),
         (format!("/api/review_desk?id={}", ids.cesis), COMMISSION),
         (format!("/api/viewers?id={}", ids.cesis), COMMISSION),
+        (format!("/api/report_desk?id={}", ids.report), COMMISSION),
+        (
+            format!("/api/viewers?id={}&kind=report", ids.report),
+            COMMISSION,
+        ),
         ("/api/applications".into(), CITIES),
         ("/api/reports".into(), CITIES),
         (
@@ -318,6 +323,22 @@ async fn the_secretarys_changes_are_the_secretarys_alone() {
     )
     .await;
     Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/decide",
+                &[
+                    ("kind", "report".into()),
+                    ("id", ids.report.to_string()),
+                    ("action", "request_changes".into()),
+                    ("reason", "Add the figures.".into()),
+                    ("confirm", "yes".into()),
+                ],
+            )
+        },
+        secretary,
+    )
+    .await;
+    Visitors::check_alone(
         |_| {
             post(
                 "/api/save_city",
@@ -420,6 +441,20 @@ async fn reviewing_is_the_reviewers_and_commenting_the_commissions() {
             post(
                 "/api/add_comment",
                 &[("id", ids.cesis.to_string()), ("body", "Noted.".into())],
+            )
+        },
+        COMMISSION,
+    )
+    .await;
+    Visitors::check_alone(
+        |ids| {
+            post(
+                "/api/add_comment",
+                &[
+                    ("kind", "report".into()),
+                    ("id", ids.report.to_string()),
+                    ("body", "Noted.".into()),
+                ],
             )
         },
         COMMISSION,

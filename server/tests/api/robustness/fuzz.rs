@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, TestRunner};
 use std::collections::HashSet;
 
 /// Every server function, and whether it is called with GET.
-const SERVER_FUNCTIONS: [(&str, bool); 48] = [
+const SERVER_FUNCTIONS: [(&str, bool); 49] = [
     ("login", false),
     ("logout", false),
     ("me", true),
@@ -27,6 +27,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 48] = [
     ("move_report_due", false),
     ("board", true),
     ("review_desk", true),
+    ("report_desk", true),
     ("viewers", true),
     ("save_review", false),
     ("declare_conflict", false),
@@ -63,7 +64,7 @@ const SERVER_FUNCTIONS: [(&str, bool); 48] = [
 ];
 
 /// The HTTP routes outside the server functions, `{}` standing for a path segment.
-const ROUTES: [(&str, bool); 18] = [
+const ROUTES: [(&str, bool); 20] = [
     ("/files/applications/{}", false),
     ("/files/reports/{}", false),
     ("/files/applications/{}/application.pdf", true),
@@ -80,12 +81,14 @@ const ROUTES: [(&str, bool); 18] = [
     ("/files/meeting-sheet.pdf?year={}", true),
     ("/calendar/{}", true),
     ("/events?viewing={}", true),
+    ("/events?viewing={}&kind={}", true),
     ("/{}/board/{}", true),
+    ("/{}/board/reports/{}", true),
     ("/{}/board/conflicts", true),
 ];
 
 /// Field names the forms send, to be mixed with names nobody sends.
-const FIELDS: [&str; 48] = [
+const FIELDS: [&str; 49] = [
     "id",
     "kind",
     "section",
@@ -112,6 +115,7 @@ const FIELDS: [&str; 48] = [
     "review[recommendation]",
     "review[scores][political-will]",
     "comments[political-will]",
+    "comments[city-profile]",
     "form[year]",
     "form[opens]",
     "form[email]",

@@ -1,9 +1,9 @@
-//! The Commission's internal discussion of an application on its desk.
+//! The Commission's internal discussion of a sent form (an application or a report) on its page.
 
 use crate::api::board::AddComment;
 use crate::components::{hydrated, ErrorSummary};
 use crate::i18n::use_i18n;
-use crate::model::application::field_id;
+use crate::model::application::{field_id, FormRef};
 use crate::model::format_wall_clock;
 use crate::model::CommentView;
 use leptos::form::ActionForm;
@@ -43,9 +43,9 @@ pub(super) fn CommentList(comments: Vec<CommentView>) -> impl IntoView {
     }
 }
 
-/// A comment for the Commission's eyes only; it appears on every open page of the application.
+/// A comment for the Commission's eyes only; it appears on every open page of the form.
 #[component]
-pub(super) fn CommentForm(id: i32) -> impl IntoView {
+pub(super) fn CommentForm(form: FormRef) -> impl IntoView {
     let i18n = use_i18n();
     let scripted = hydrated();
     let add = ServerAction::<AddComment>::new();
@@ -62,7 +62,8 @@ pub(super) fn CommentForm(id: i32) -> impl IntoView {
     });
     view! {
         <ActionForm action=add attr:class="form comment-form">
-            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="id" value=form.id.to_string()/>
+            <input type="hidden" name="kind" value=form.kind.as_str()/>
             <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
             <ErrorSummary error/>
             <div class="field">

@@ -1,9 +1,9 @@
 //! The secretary's decisions on the desk: the decision form, and the decisions taken so far.
 
-use crate::api::board::Decide;
+use crate::api::decisions::Decide;
 use crate::components::{field_error, ConfirmField, ErrorSummary, TextAreaField};
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::{field_id, FormKind};
+use crate::model::application::{field_id, FormRef};
 use crate::model::format_wall_clock;
 use crate::model::{ApplicationEvent, DecisionView};
 use crate::paths;
@@ -58,19 +58,20 @@ pub(super) fn DecisionHistory(
 
 /// The secretary's decision: one of the actions the status allows, a reason where the city must be
 /// told one, comments on single sections with a request for changes, and an explicit confirmation.
-/// A decision reloads the page, so that what can be decided next is read afresh. Forwarding to UIL
-/// before the signed endorsement is uploaded needs its own tick: the unsigned print goes instead.
+/// A decision reloads the page, so that what can be decided next is read afresh. The same form serves
+/// an application and a progress report, each with its own sections and decisions. `unsigned_tick`:
+/// forwarding an application to UIL before the signed endorsement is uploaded needs its own tick, as
+/// the unsigned print goes instead.
 #[component]
 pub(super) fn DecisionForm(
-    id: i32,
+    form: FormRef,
     can_decide: Vec<ApplicationEvent>,
-    signed: bool,
+    unsigned_tick: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if can_decide.is_empty() {
         return ().into_any();
     }
-    let unsigned_possible = !signed && can_decide.contains(&ApplicationEvent::ForwardToUil);
     let decide = ServerAction::<Decide>::new();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let problem = move |field: &'static str| move || field_error(error.get(), field);
@@ -83,7 +84,7 @@ pub(super) fn DecisionForm(
             } else {
                 format!("{}-{}", field_id("action"), event.as_str())
             };
-            let label = event.label_key();
+            let label = event.label_key_for(form.kind);
             view! {
                 <div class="choice__item">
                     <input class="choice__input" type="radio" id=radio_id.clone() name="action" value=event.as_str()/>
@@ -92,7 +93,8 @@ pub(super) fn DecisionForm(
             }
         })
         .collect_view();
-    let section_fields = FormKind::Application
+    let section_fields = form
+        .kind
         .sections()
         .iter()
         .map(|section| {
@@ -110,7 +112,8 @@ pub(super) fn DecisionForm(
             <h2>{i18n.tr("desk-decide-heading")}</h2>
             <ErrorSummary error/>
             <ActionForm action=decide attr:class="form">
-                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="id" value=form.id.to_string()/>
+                <input type="hidden" name="kind" value=form.kind.as_str()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                 <div class="field" class:field--error=move || problem("action")().is_some()>
                     <fieldset class="fieldset">
@@ -131,7 +134,7 @@ pub(super) fn DecisionForm(
                     <summary>{i18n.tr("desk-decide-section-comments")}</summary>
                     {section_fields}
                 </details>
-                {unsigned_possible.then(|| view! {
+                {unsigned_tick.then(|| view! {
                     <ConfirmField name="unsigned" label_key="desk-decide-unsigned" error=Signal::derive(problem("unsigned"))/>
                 })}
                 <ConfirmField label_key="desk-decide-confirm" error=Signal::derive(problem("confirm"))/>

@@ -3,24 +3,26 @@
 
 mod comments;
 mod decision;
+mod record;
+mod report;
 mod review_form;
 
-use comments::{CommentForm, CommentList};
+pub use report::ReportDeskPage;
+
+use comments::CommentForm;
 use decision::{DecisionForm, DecisionHistory};
+use record::{viewers_of, FormRecord, PresentViewers, Viewers};
 use review_form::MyReviewForm;
 
 use super::{decimal, ScoreText};
-use crate::api::board::{load_review_desk, load_viewers};
+use crate::api::board::load_review_desk;
 use crate::components::{live_revision, ErrorPanel, LiveIndicator};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
-use crate::model::application::changed_answers;
-use crate::model::application::{area_label_key, AttachmentSummary, FormAnswers, UploadProblem};
+use crate::model::application::{area_label_key, AttachmentSummary, FormRef, UploadProblem};
 use crate::model::format_wall_clock;
-use crate::model::{criteria, LiveEvent, Recommendation, ReviewDesk, ReviewView};
-use crate::pages::wizard::{
-    id_in_address, AnswerSections, FileList, StatusTag, UploadForm, UploadOutcome,
-};
+use crate::model::{criteria, ApplicationEvent, Recommendation, ReviewDesk, ReviewView};
+use crate::pages::wizard::{id_in_address, StatusTag, UploadForm, UploadOutcome};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,16 +51,11 @@ fn ReviewDeskIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) ->
         problem: problem.as_deref().and_then(UploadProblem::parse),
         uploaded,
     };
-    let revision = live_revision(move |event| event.application() == id);
+    let form = id.map(FormRef::application);
+    let revision = live_revision(move |event| form.is_some() && event.desk() == form);
     let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
     let desk = Resource::new(move || revision.get(), move |_| load());
-    let presence = live_revision(
-        move |event| matches!(event, LiveEvent::PresenceChanged { application_id } if Some(*application_id) == id),
-    );
-    let viewers = Resource::new(
-        move || presence.get(),
-        move |_| async move { load_viewers(id.ok_or(AppError::NotFound)?).await },
-    );
+    let viewers = viewers_of(form);
     // Read once: the review form keeps what the reviewer is typing while the rest follows the board.
     let first = Resource::new(|| (), move |_| load());
     view! {
@@ -72,19 +69,17 @@ fn ReviewDeskIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) ->
         <Suspense fallback=|| ()>
             {move || first.get().and_then(Result::ok).map(|desk| view! {
                 <DecisionForm
-                    id=desk.row.id
+                    form=FormRef::application(desk.row.id)
+                    unsigned_tick=desk.draft.signed_endorsement.is_none()
+                        && desk.can_decide.contains(&ApplicationEvent::ForwardToUil)
                     can_decide=desk.can_decide.clone()
-                    signed=desk.draft.signed_endorsement.is_some()
                 />
-                <CommentForm id=desk.row.id/>
+                <CommentForm form=FormRef::application(desk.row.id)/>
                 <MyReviewForm desk/>
             })}
         </Suspense>
     }
 }
-
-/// Who else of the Commission has this page open now, as the island last heard.
-type Viewers = Resource<Result<Vec<String>, AppError>>;
 
 /// What the secretary's last upload of the signed endorsement came to, from the page's address.
 #[derive(Clone, Copy)]
@@ -110,21 +105,10 @@ fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
         ..
     } = desk;
     let id = row.id;
-    let city = row.city.clone();
     let (done, needed) = (i64::from(row.reviews_done), i64::from(row.reviews_needed));
     let title = {
-        let city = city.clone();
-        let year = draft.year.to_string();
-        Signal::derive(move || {
-            translate_with(
-                i18n.lang(),
-                "apply-application-of",
-                &[
-                    ("city", Arg::Text(city.clone())),
-                    ("year", Arg::Text(year.clone())),
-                ],
-            )
-        })
+        let draft = draft.clone();
+        Signal::derive(move || draft.heading(i18n.lang()))
     };
     let reviews_view = if row.scores.is_none() {
         view! { <p class="muted" data-testid="reviews-hidden">{i18n.tr("desk-reviews-hidden")}</p> }
@@ -146,18 +130,6 @@ fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
             </p>
         }
     });
-    let history_rows = history
-        .into_iter()
-        .map(|entry| {
-            let what = entry.what_key.clone();
-            view! {
-                <li class="history__item">
-                    <time datetime=entry.at.at.to_rfc3339()>{move || format_wall_clock(i18n.lang(), entry.at.riga)}</time>
-                    " — " {entry.actor.clone()} ": " {move || i18n.t(&what)}
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("desk-back")}</a></p>
         <h1>{title}</h1>
@@ -189,17 +161,9 @@ fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
                 .and_then(|scan| draft.attachments.iter().find(|file| file.id == scan).cloned());
             view! { <SignedEndorsement id scan can_sign upload/> }
         })}
-        {previous.map(|previous| view! { <ChangesSince previous current=draft.form.clone() city=city.clone()/> })}
         <h2>{i18n.tr("desk-reviews-heading")}</h2>
         {reviews_view}
-        <h2>{i18n.tr("attachments-title")}</h2>
-        <p><a href=paths::printed(draft.reference()) download="">{i18n.tr("desk-printed")}</a></p>
-        <FileList files=draft.attachments.clone() editable=false/>
-        <h2>{i18n.tr("desk-answers-heading")}</h2>
-        <AnswerSections draft/>
-        <CommentList comments/>
-        <h2>{i18n.tr("desk-history-heading")}</h2>
-        <ol class="history">{history_rows}</ol>
+        <FormRecord draft previous comments history/>
     }
 }
 
@@ -245,30 +209,6 @@ fn SignedEndorsement(
                 />
             })}
         </section>
-    }
-}
-
-/// Who else of the Commission has this page open now, following them as they come and go.
-#[component]
-fn PresentViewers(viewers: Viewers) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div aria-live="polite">
-            {move || {
-                viewers
-                    .get()
-                    .and_then(Result::ok)
-                    .filter(|names| !names.is_empty())
-                    .map(|names| {
-                        let names = names.join(", ");
-                        view! {
-                            <p class="presence" data-testid="presence">
-                                {translate_with(i18n.lang(), "desk-presence", &[("names", Arg::Text(names))])}
-                            </p>
-                        }
-                    })
-            }}
-        </div>
     }
 }
 
@@ -322,53 +262,6 @@ fn SubmittedReview(review: ReviewView) -> impl IntoView {
             </p>
             <dl class="summary-list">{rows}</dl>
             {(!form.overall_comment.is_empty()).then(|| view! { <p>{form.overall_comment.clone()}</p> })}
-        </section>
-    }
-}
-
-/// What a resubmission changed since the answers the Commission last saw.
-#[component]
-fn ChangesSince(previous: FormAnswers, current: FormAnswers, city: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let changes = changed_answers(i18n.lang(), &city, &previous, &current);
-    let rows = changes
-        .into_iter()
-        .map(|change| {
-            let empty = i18n.t("check-not-answered");
-            let before = if change.before.is_empty() {
-                empty.clone()
-            } else {
-                change.before
-            };
-            let after = if change.after.is_empty() {
-                empty
-            } else {
-                change.after
-            };
-            view! {
-                <tr>
-                    <th scope="row" data-label=move || i18n.t("desk-changes-question")>
-                        {i18n.tr(change.section.title_key())} " — " {change.label}
-                    </th>
-                    <td data-label=move || i18n.t("desk-changes-before")><del>{before}</del></td>
-                    <td data-label=move || i18n.t("desk-changes-after")><ins>{after}</ins></td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <section data-testid="changes">
-            <h2>{i18n.tr("desk-changes-heading")}</h2>
-            <table class="table table--stacked">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.tr("desk-changes-question")}</th>
-                        <th scope="col">{i18n.tr("desk-changes-before")}</th>
-                        <th scope="col">{i18n.tr("desk-changes-after")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
         </section>
     }
 }

@@ -117,7 +117,7 @@ fn brotli(file: &Path) -> Option<usize> {
 }
 
 /// Benchmarks on the loopback interface, bounded in time and count: the size of the browser bundle,
-/// autosave under 200 concurrent editors, the review board with 1,000 applications (page rate next
+/// each page on a throttled phone (first visit and returning), autosave under 200 concurrent editors, the review board with 1,000 applications (page rate next
 /// to a static file, live events to 500 pages, the server's memory), and a minute of mixed load on
 /// SQLite and on PostgreSQL with one instance and two. Ends with one table of the headline figures,
 /// which each bench adds to a file as it goes.
@@ -139,6 +139,8 @@ pub fn bench() -> Result<()> {
     };
     println!("\n==> browser bundle");
     let bundle = report_bundle_size()?;
+    println!("\n==> phone: each page on a slow mobile network, first visit and returning");
+    phone(&summary)?;
     println!("\n==> autosave, 200 concurrent editors");
     status(&mut bench("autosave"))?;
     let pretalx = pretalx_measure()?;
@@ -164,6 +166,19 @@ pub fn bench() -> Result<()> {
     );
     print!("{}", std::fs::read_to_string(&summary)?);
     Ok(())
+}
+
+/// The phone bench (`end2end/bench/phone.mjs`), against a server of its own with the demo data.
+fn phone(summary: &Path) -> Result<()> {
+    let server = crate::TestServer::start()?;
+    status(
+        Command::new("node")
+            .arg("bench/phone.mjs")
+            .current_dir(root().join("end2end"))
+            .env("BASE_URL", &server.url)
+            .env("DEMO_PASSWORD", crate::E2E_PASSWORD)
+            .env("PIETEIKUMS_BENCH_SUMMARY", summary),
+    )
 }
 
 /// pretalx's reviewer dashboard with 1,000 submissions, measured by its own scripts when

@@ -44,6 +44,9 @@ test("a member city updates its prefilled progress report and sends it, and the 
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
   await expect(reportLine(board, "Valmiera", 2028)).toContainText("Draft");
+  // The Commission reads a draft as the city's check page, a sent report on a page of its own.
+  const read = reportLine(board, "Valmiera", 2028).getByRole("link", { name: /Read the report/ });
+  await expect(read).toHaveAttribute("href", /^\/en\/report\/\d+\/check$/);
 
   await page.getByRole("link", { name: "Innovative practices" }).click();
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
@@ -82,6 +85,10 @@ test("a member city updates its prefilled progress report and sends it, and the 
   const line = reportLine(board, "Valmiera", 2028);
   await expect(line).toContainText("Submitted");
   await expect(line).toContainText("Sent on");
+  await expect(line.getByRole("link", { name: /Read the report/ })).toHaveAttribute(
+    "href",
+    /^\/en\/board\/reports\/\d+$/,
+  );
   await line.getByRole("button", { name: "Forward to UIL" }).click();
   await expect(line).toContainText("Forwarded to UIL");
   await expect(line.getByRole("button", { name: "Forward to UIL" })).toHaveCount(0);

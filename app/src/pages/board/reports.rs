@@ -8,6 +8,7 @@ use crate::components::{
     LiveIndicator, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
+use crate::model::application::FormRef;
 use crate::model::format_wall_clock;
 use crate::model::{LiveEvent, ReportLine, ReportsBoard};
 use crate::pages::wizard::StatusTag;
@@ -110,7 +111,11 @@ fn ReportRow(
         }
     };
     let read = line.report.map(|id| {
-        let href = paths::report_desk(lang, id);
+        // A sent report has a page of its own; a draft the Commission reads as the city's check page.
+        let href = match line.submitted {
+            Some(_) => paths::report_desk(lang, id),
+            None => paths::check_answers(lang, FormRef::report(id)),
+        };
         let city = line.city.clone();
         view! {
             <a href=href>

@@ -100,23 +100,35 @@ pub async fn insert_request(
         .iter()
         .filter(|(_, text)| !text.trim().is_empty())
         .map(|(section, text)| (Some(section.clone()), text.trim().to_owned()));
-    let (application_id, progress_report_id) = owner_ids(form);
     for (section, body) in std::iter::once(general).chain(sections) {
-        comments::ActiveModel {
-            application_id: Set(application_id),
-            progress_report_id: Set(progress_report_id),
-            author_id: Set(author.id),
-            visibility: Set(enums::CommentVisibility::ToCity),
-            section: Set(section),
-            body: Set(body),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await
-        .map_err(db_error)?;
+        let to_city = (enums::CommentVisibility::ToCity, section);
+        new_comment(now, author, form, to_city, body)
+            .insert(txn)
+            .await
+            .map_err(db_error)?;
     }
     Ok(())
+}
+
+/// A comment's row on `form`, seen by whom `visibility` says and about one section or none.
+fn new_comment(
+    now: DateTime<Utc>,
+    author: &CurrentUser,
+    form: FormRef,
+    (visibility, section): (enums::CommentVisibility, Option<String>),
+    body: String,
+) -> comments::ActiveModel {
+    let (application_id, progress_report_id) = owner_ids(form);
+    comments::ActiveModel {
+        application_id: Set(application_id),
+        progress_report_id: Set(progress_report_id),
+        author_id: Set(author.id),
+        visibility: Set(visibility),
+        section: Set(section),
+        body: Set(body),
+        created_at: Set(now),
+        ..Default::default()
+    }
 }
 
 /// A comment inside the Commission's discussion of the form.
@@ -138,21 +150,12 @@ pub async fn add_internal_comment(
     if let Some(key) = problem {
         return Err(AppError::Validation(vec![FieldError::new("body", key)]));
     }
-    let (application_id, progress_report_id) = owner_ids(form);
     let txn = begin_write(db).await.map_err(db_error)?;
-    comments::ActiveModel {
-        application_id: Set(application_id),
-        progress_report_id: Set(progress_report_id),
-        author_id: Set(author.id),
-        visibility: Set(enums::CommentVisibility::Internal),
-        section: Set(None),
-        body: Set(body.to_owned()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&*txn)
-    .await
-    .map_err(db_error)?;
+    let internal = (enums::CommentVisibility::Internal, None);
+    new_comment(now, author, form, internal, body.to_owned())
+        .insert(&*txn)
+        .await
+        .map_err(db_error)?;
     record_event(
         &*txn,
         now,

@@ -55,11 +55,7 @@ pub async fn reports_of(
             now,
         });
     };
-    let city = cities::Entity::find_by_id(member.city_id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
+    let city = city_of_member(db, &member).await?;
     let reports = storage::members::reports(db, member.id)
         .await
         .map_err(db_error)?
@@ -253,7 +249,7 @@ pub async fn decide(
         .map_err(|_| AppError::NotNow)?;
     super::decisions::check_request(FormKind::Report, &request)?;
     if event == ReportEvent::ForwardToUil {
-        let change = forward(db, now, secretary, id, settings).await?;
+        let change = send_to_uil(db, now, secretary, (&report, &member), to, settings).await?;
         return Ok((change, false));
     }
     let city = city_of_member(db, &member).await?;
@@ -364,6 +360,21 @@ pub async fn forward(
     let to = ReportStatus::from(report.status)
         .apply(ReportEvent::ForwardToUil, secretary.role)
         .map_err(|_| AppError::NotNow)?;
+    send_to_uil(db, now, secretary, (&report, &member), to, settings).await
+}
+
+/// Mails the report as read, already checked for forwarding to `to`, to UIL through the outbox, and
+/// moves it on from the status read.
+async fn send_to_uil(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    secretary: &CurrentUser,
+    (report, member): (&progress_reports::Model, &member_cities::Model),
+    to: ReportStatus,
+    settings: &SubmissionSettings,
+) -> Result<LiveEvent, AppError> {
+    let id = report.id;
+    let form = FormRef::report(id);
     let draft = super::forms::draft(db, now, secretary, form).await?;
     let mut files = vec![printed_form(&draft, &settings.files, report.version).await?];
     files.extend(super::attachments::mail_files(db, form).await?);
@@ -404,7 +415,7 @@ pub async fn forward(
         AuditKind::ReportForwarded,
         serde_json::json!({ "period": draft.year }),
     );
-    let change = move_report(&*txn, now, secretary, (&report, member.city_id), to, audit)
+    let change = move_report(&*txn, now, secretary, (report, member.city_id), to, audit)
         .await?
         .ok_or(AppError::NotNow)?;
     queue(&*txn, now, mail).await.map_err(db_error)?;

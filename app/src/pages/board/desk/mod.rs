@@ -11,12 +11,12 @@ pub use report::ReportDeskPage;
 
 use comments::CommentForm;
 use decision::{DecisionForm, DecisionHistory};
-use record::{viewers_of, FormRecord, PresentViewers, Viewers};
+use record::{desk_changes, viewers_of, FormRecord, PresentViewers, Viewers};
 use review_form::MyReviewForm;
 
 use super::{decimal, ScoreText};
 use crate::api::board::load_review_desk;
-use crate::components::{live_revision, ErrorPanel, LiveIndicator};
+use crate::components::{ErrorPanel, LiveIndicator};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::application::{area_label_key, AttachmentSummary, FormRef, UploadProblem};
@@ -52,7 +52,7 @@ fn ReviewDeskIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) ->
         uploaded,
     };
     let form = id.map(FormRef::application);
-    let revision = live_revision(move |event| form.is_some() && event.desk() == form);
+    let revision = desk_changes(form);
     let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
     let desk = Resource::new(move || revision.get(), move |_| load());
     let viewers = viewers_of(form);

@@ -17,6 +17,11 @@ use leptos::prelude::*;
 /// Who else of the Commission has the page open now, as the island last heard.
 pub(super) type Viewers = Resource<Result<Vec<String>, AppError>>;
 
+/// Moves whenever the form's page has something new to show: what its data follows.
+pub(super) fn desk_changes(form: Option<FormRef>) -> Memo<u32> {
+    live_revision(move |event| form.is_some() && event.desk() == form)
+}
+
 /// Who else has the form's page open, asked again whenever someone comes or goes.
 pub(super) fn viewers_of(form: Option<FormRef>) -> Viewers {
     let presence = live_revision(

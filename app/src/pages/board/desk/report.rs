@@ -5,9 +5,9 @@
 
 use super::comments::CommentForm;
 use super::decision::DecisionForm;
-use super::record::{viewers_of, FormRecord, PresentViewers, Viewers};
+use super::record::{desk_changes, viewers_of, FormRecord, PresentViewers, Viewers};
 use crate::api::board::load_report_desk;
-use crate::components::{live_revision, ErrorPanel, LiveIndicator};
+use crate::components::{ErrorPanel, LiveIndicator};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::application::FormRef;
@@ -28,7 +28,7 @@ pub fn ReportDeskPage() -> impl IntoView {
 fn ReportDeskIsland(id: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let form = id.map(FormRef::report);
-    let revision = live_revision(move |event| form.is_some() && event.desk() == form);
+    let revision = desk_changes(form);
     let load = move || async move { load_report_desk(id.ok_or(AppError::NotFound)?).await };
     let desk = Resource::new(move || revision.get(), move |_| load());
     let viewers = viewers_of(form);

@@ -229,6 +229,46 @@ test("changes typed while the service is down for a moment are kept and saved on
   await expect(page.locator("#field-name")).toHaveValue("Valmiera, typed during the restart");
 });
 
+test("what is typed on a slow phone before the page is interactive is kept and saved", async ({ page }) => {
+  const tasks = await startApplication(page);
+  // A slow network, and the WASM held back until the person has typed: the page is shown, the answers
+  // go into the server-rendered inputs, and only then can the islands hydrate.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  let typed: () => void = () => {};
+  const typing = new Promise<void>((resolve) => (typed = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await typing;
+    await route.continue();
+  });
+  await page.goto(`${tasks}/narrative`);
+  await expect(page.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  const answer = "Typed on the bus before the page had finished loading.";
+  await page.locator("#field-implementation").fill(answer);
+  await expect(page.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  typed();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 60_000 });
+  await expect(page.locator("#field-implementation")).toHaveValue(answer);
+  // Ten words of 200: the counter, rendered by the server for an empty answer, catches up.
+  await expect(page.locator("#field-implementation-count")).toContainText("190");
+  await expectSaved(page);
+  await page.unroute(/\.wasm$/);
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  await page.reload();
+  await expect(page.locator("#field-implementation")).toHaveValue(answer);
+});
+
 test("after Saved, a server restart loses nothing", async ({ page, server }) => {
   const tasks = await startApplication(page);
   await openHydrated(page, `${tasks}/narrative`);

@@ -43,23 +43,34 @@ pub fn forget(editor: Editor) {
     BrowserStorage::delete(storage_key(editor));
 }
 
+/// The form's answer inputs, each with the path of its answer.
+fn answer_inputs(editor: Editor) -> Vec<(web_sys::Element, String)> {
+    let Some(form) = editor.inputs.get_untracked() else {
+        return Vec::new();
+    };
+    let elements = form.elements();
+    (0..elements.length())
+        .filter_map(|index| elements.item(index))
+        .filter_map(|element| {
+            let path = element
+                .get_attribute("name")
+                .and_then(|name| path_of(&name))?;
+            Some((element, path))
+        })
+        .collect()
+}
+
+/// Tells a text area's word counter, which listens on the text area itself, that its text changed.
+fn recount(area: &web_sys::HtmlTextAreaElement) {
+    if let Ok(event) = web_sys::Event::new("input") {
+        let _ = area.dispatch_event(&event);
+    }
+}
+
 /// Puts `answers` into the form's inputs, as if typed: the inputs are the page's only copy of what
 /// is shown, so replacing the answers means replacing their values.
 pub fn fill_form(editor: Editor, answers: &Value) {
-    let Some(form) = editor.inputs.get_untracked() else {
-        return;
-    };
-    let elements = form.elements();
-    for index in 0..elements.length() {
-        let Some(element) = elements.item(index) else {
-            continue;
-        };
-        let Some(path) = element
-            .get_attribute("name")
-            .and_then(|name| path_of(&name))
-        else {
-            continue;
-        };
+    for (element, path) in answer_inputs(editor) {
         let answer = answer_at(answers, &path);
         if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
             match input.type_().as_str() {
@@ -68,12 +79,33 @@ pub fn fill_form(editor: Editor, answers: &Value) {
             }
         } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
             area.set_value(answer);
-            // The word counter listens on the text area itself.
-            if let Ok(event) = web_sys::Event::new("input") {
-                let _ = area.dispatch_event(&event);
+            recount(area);
+        }
+    }
+}
+
+/// Whether the person changed an answer while the page was still loading its WASM: the browser
+/// keeps what was typed, ticked or chosen in the server-rendered inputs, which then differ from the
+/// values they were rendered with.
+fn changed_before_hydration(editor: Editor) -> bool {
+    let mut changed = false;
+    for (element, _) in answer_inputs(editor) {
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            changed |= match input.type_().as_str() {
+                "radio" | "checkbox" => input.checked() != input.default_checked(),
+                _ => input.value() != input.default_value(),
+            };
+        } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if area
+                .default_value()
+                .is_ok_and(|default| default != area.value())
+            {
+                recount(area);
+                changed = true;
             }
         }
     }
+    changed
 }
 
 /// `answers[population][value]` → `population.value`; `None` for the form's other inputs.
@@ -97,7 +129,15 @@ impl Autosave {
             timer: StoredValue::new_local(None),
             busy: StoredValue::new(false),
         };
-        Effect::new(move |_| autosave.recover());
+        // What was typed before the page became interactive is the newest; otherwise answers an
+        // earlier visit could not send come back.
+        Effect::new(move |_| {
+            if changed_before_hydration(editor) {
+                autosave.changed();
+            } else {
+                autosave.recover();
+            }
+        });
         // When a conflict is settled by keeping one's own answers, they still need saving.
         Effect::new(move |settled_before: Option<()>| {
             let open = editor.conflict.with(Option::is_some);

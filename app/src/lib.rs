@@ -2,8 +2,9 @@
 //!
 //! Pages are rendered on the server, and a link or a form post loads the next page from it. Only the
 //! parts that react in the browser (countdowns, live status, the forms that save by themselves) are
-//! islands (`#[island]`), and only they are compiled into the browser's WASM: the larger ones are
-//! loaded on demand (`#[island(lazy)]`), so a page downloads the code of the islands it shows.
+//! islands (`#[island]`), and only they are compiled into the browser's WASM. They are one module,
+//! cached after the first page: split into chunks loaded on demand, they arrived on a slow phone as a
+//! waterfall of small files that took longer than the whole (README, Performance).
 
 // Leptos views are deeply nested types; the release WASM build needs more room to lay them out.
 #![recursion_limit = "256"]

@@ -85,7 +85,7 @@ async function visit(page, cdp, path) {
   const shown = await page.evaluate(
     () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
   );
-  // Whatever the page still fetches once interactive (lazy chunks, data) counts too.
+  // Whatever the page still fetches once interactive (data, the live stream) counts too.
   await page.waitForLoadState("networkidle").catch(() => {});
   cdp.off("Network.requestWillBeSent", onSent);
   cdp.off("Network.requestServedFromCache", onCached);

@@ -35,10 +35,10 @@ test("the countdown keeps ticking after hydration, without hydration warnings", 
   expect(problems).toEqual([]);
 });
 
-/** The main module, in the folder named after the bundle's content. */
-const MAIN_MODULE = /^\/pkg\/[0-9a-f]{16}\/pieteikums\.wasm$/;
+/** The site's one WASM module, in the folder named after the bundle's content. */
+const MODULE = /^\/pkg\/[0-9a-f]{16}\/pieteikums\.wasm$/;
 
-test("the landing page downloads only the main module, and the sign-in page adds its own island", async ({ page }) => {
+test("every page loads the one module once, and the sign-in page's island works from it", async ({ page }) => {
   const wasm: string[] = [];
   page.on("request", (request) => {
     const path = new URL(request.url()).pathname;
@@ -46,12 +46,11 @@ test("the landing page downloads only the main module, and the sign-in page adds
   });
   await openHydrated(page, "/en");
   expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(MAIN_MODULE);
+  expect(wasm[0]).toMatch(MODULE);
 
   await openHydrated(page, "/en/login");
-  const chunks = wasm.filter((path) => !MAIN_MODULE.test(path));
-  expect(chunks.length).toBeGreaterThan(0);
-  // The island answers an empty form in place; without its chunks the browser would post and reload.
+  expect(wasm.every((path) => MODULE.test(path))).toBe(true);
+  // The island answers an empty form in place; without it the browser would post and reload.
   await page.locator("form button[type=submit]").click();
   await expect(page.getByRole("alert")).toBeVisible();
   await expect(page).toHaveURL(/\/en\/login$/);

@@ -8,71 +8,28 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Prints what a browser downloads before a page reacts, raw and brotli-compressed, for the README's
-/// performance figures: the part every page loads (the main WASM module, its JS glue and the chunk
-/// loader), and for each lazily loaded island what a page with it loads on top, as listed in the split
-/// manifest.
-pub fn report_bundle_size() -> Result<BundleSizes> {
+/// performance figures: the WASM module, its JS glue and the stylesheet, the same for every page.
+pub fn report_bundle_size() -> Result<Size> {
     let pkg = bundle()?;
-    // Each file is served, and so compressed, on its own.
-    let size = |names: &[String]| -> Result<Size> {
-        let mut total = Size {
-            raw: 0,
-            brotli: Some(0),
-        };
-        for name in names {
-            let file = pkg.join(name);
-            let raw = std::fs::metadata(&file)
-                .with_context(|| format!("{} was not built", file.display()))?
-                .len() as usize;
-            total = total.plus(Size {
-                raw,
-                brotli: brotli(&file),
-            });
-        }
-        Ok(total)
+    let mut total = Size {
+        raw: 0,
+        brotli: Some(0),
     };
-
-    let loader = std::fs::read_dir(&pkg)?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.starts_with("__wasm_split.") && name.ends_with(".js"));
-    let every_page: Vec<String> = ["pieteikums.wasm", "pieteikums.js"]
-        .into_iter()
-        .map(str::to_owned)
-        .chain(loader)
-        .collect();
-    let base = size(&every_page)?;
-    base.print("every page");
-
-    let manifest: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(
-        &std::fs::read_to_string(pkg.join("__wasm_split_manifest.json"))
-            .context("the bundle was built without --split")?,
-    )?;
-    println!("  a page with the island … loads on top:");
-    let mut heaviest = (String::new(), base);
-    for (split_point, chunks) in &manifest {
-        let files: Vec<String> = chunks.iter().map(|chunk| format!("{chunk}.wasm")).collect();
-        let extra = size(&files)?;
-        // Split points are named `{island}_loader_{hash}` after the island's function.
-        let island = split_point
-            .rsplit_once("_loader_")
-            .map_or(split_point.as_str(), |(name, _)| name);
-        extra.print(&format!("{island} ({} chunks)", chunks.len()));
-        let first_load = base.plus(extra);
-        first_load.print("  = first load");
-        if first_load.weight() > heaviest.1.weight() {
-            heaviest = (island.to_owned(), first_load);
-        }
+    // Each file is served, and so compressed, on its own.
+    for name in ["pieteikums.wasm", "pieteikums.js", "pieteikums.css"] {
+        let file = pkg.join(name);
+        let raw = std::fs::metadata(&file)
+            .with_context(|| format!("{} was not built", file.display()))?
+            .len() as usize;
+        let size = Size {
+            raw,
+            brotli: brotli(&file),
+        };
+        size.print(name);
+        total = total.plus(size);
     }
-    Ok(BundleSizes {
-        every_page: base,
-        heaviest,
-    })
-}
-
-/// What every page downloads, and the island whose page downloads the most on a first visit.
-pub struct BundleSizes {
-    every_page: Size,
-    heaviest: (String, Size),
+    total.print("every page");
+    Ok(total)
 }
 
 #[derive(Clone, Copy)]
@@ -88,11 +45,6 @@ impl Size {
             raw: self.raw + other.raw,
             brotli: self.brotli.zip(other.brotli).map(|(a, b)| a + b),
         }
-    }
-
-    /// What decides the download's time: the compressed size where known.
-    fn weight(self) -> usize {
-        self.brotli.unwrap_or(self.raw)
     }
 
     fn describe(self) -> String {
@@ -156,13 +108,8 @@ pub fn bench() -> Result<()> {
 
     println!("\n==> summary\n\n| benchmark | value | target |\n|---|---|---|");
     println!(
-        "| browser bundle, every page | {} | ≤ 250 KB brotli |",
-        bundle.every_page.describe()
-    );
-    let (island, heaviest) = bundle.heaviest;
-    println!(
-        "| browser bundle, heaviest first visit ({island}) | {} | ≤ 250 KB brotli |",
-        heaviest.describe()
+        "| browser bundle (WASM, JS and CSS), every page | {} | ≤ 250 KB brotli |",
+        bundle.describe()
     );
     print!("{}", std::fs::read_to_string(&summary)?);
     Ok(())

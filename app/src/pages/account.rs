@@ -60,7 +60,7 @@ pub fn AccountPage() -> impl IntoView {
 
 /// The person's name and mail language, and a new password. Changing the password ends every other
 /// session of the account.
-#[island(lazy)]
+#[island]
 fn OwnAccountForms(full_name: String, language: Lang) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();

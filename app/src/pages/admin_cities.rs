@@ -29,7 +29,7 @@ pub fn AdminCitiesPage() -> impl IntoView {
     view! { <CitiesIsland editing/> }
 }
 
-#[island(lazy)]
+#[island]
 fn CitiesIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveCity>::new();

@@ -33,7 +33,7 @@ pub fn AdminCyclesPage() -> impl IntoView {
     view! { <CyclesIsland editing/> }
 }
 
-#[island(lazy)]
+#[island]
 fn CyclesIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveCycle>::new();

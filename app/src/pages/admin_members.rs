@@ -35,7 +35,7 @@ pub fn AdminMembersPage() -> impl IntoView {
     view! { <MembersIsland editing/> }
 }
 
-#[island(lazy)]
+#[island]
 fn MembersIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveMember>::new();

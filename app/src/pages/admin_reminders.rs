@@ -32,7 +32,7 @@ pub fn AdminRemindersPage() -> impl IntoView {
     view! { <RemindersIsland year/> }
 }
 
-#[island(lazy)]
+#[island]
 fn RemindersIsland(year: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let switch = ServerAction::<SwitchReminders>::new();

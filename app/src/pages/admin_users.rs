@@ -35,7 +35,7 @@ pub fn AdminUsersPage() -> impl IntoView {
     view! { <UsersIsland editing/> }
 }
 
-#[island(lazy)]
+#[island]
 fn UsersIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let invite = ServerAction::<InviteAccount>::new();

@@ -17,7 +17,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     view! { <ForgotPasswordForm sent/> }
 }
 
-#[island(lazy)]
+#[island]
 fn ForgotPasswordForm(sent: bool) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 /// E-mail and password sign-in. A failed attempt says only that the pair is not right. The action lives
 /// in the page so that, without JavaScript, the error the server put in the address reaches it.
-#[island(lazy)]
+#[island]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let login = ServerAction::<Login>::new();

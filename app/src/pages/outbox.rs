@@ -26,7 +26,7 @@ pub fn OutboxPage() -> impl IntoView {
     view! { <OutboxIsland query/> }
 }
 
-#[island(lazy)]
+#[island]
 fn OutboxIsland(query: OutboxQuery) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = Resource::new(|| (), {

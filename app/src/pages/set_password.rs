@@ -14,7 +14,7 @@ pub fn SetPasswordPage() -> impl IntoView {
     view! { <SetPasswordForm token/> }
 }
 
-#[island(lazy)]
+#[island]
 fn SetPasswordForm(token: String) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SetPassword>::new();

@@ -23,7 +23,7 @@ const COLUMNS: &[&str] = &[
     "conflicts-action",
 ];
 
-#[island(lazy)]
+#[island]
 pub fn ConflictsPage() -> impl IntoView {
     let i18n = use_i18n();
     let record = ServerAction::<RecordConflict>::new();

@@ -26,7 +26,7 @@ const COLUMNS: &[&str] = &[
     "board-reports-action",
 ];
 
-#[island(lazy)]
+#[island]
 pub fn BoardReportsPage() -> impl IntoView {
     let i18n = use_i18n();
     let forward = ServerAction::<ForwardReport>::new();

@@ -26,7 +26,7 @@ pub fn AttachmentsPage(#[prop(optional)] kind: FormKind) -> impl IntoView {
     view! { <AttachmentsIsland form=super::form_in_address(kind) problem uploaded/> }
 }
 
-#[island(lazy)]
+#[island]
 fn AttachmentsIsland(
     form: Option<FormRef>,
     problem: Option<String>,

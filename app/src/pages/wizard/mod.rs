@@ -58,7 +58,7 @@ macro_rules! live_draft_page {
             view! { <$island form/> }
         }
 
-        #[island(lazy)]
+        #[island]
         fn $island(form: Option<$crate::model::application::FormRef>) -> impl IntoView {
             use $crate::pages::wizard::WithDraft;
             view! { <WithDraft form live=true page=|draft| view! { <$body draft/> }/> }
@@ -146,7 +146,7 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
 }
 
 /// `/{lang}/apply`: the city's applications, and the way to start this cycle's.
-#[island(lazy)]
+#[island]
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartApplication>::new();
@@ -220,7 +220,7 @@ pub fn ApplicationsPage() -> impl IntoView {
 
 /// `/{lang}/report`: a member city's progress reports, and the one it owes next with its countdown and
 /// the way to start it. A city that is not a member is told so.
-#[island(lazy)]
+#[island]
 pub fn ReportsPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartReport>::new();

@@ -44,7 +44,7 @@ fn criterion_label(i18n: I18n, criterion: &str) -> impl Fn() -> String + Send + 
     move || i18n.t(&key)
 }
 
-#[island(lazy)]
+#[island]
 fn ReviewDeskIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) -> impl IntoView {
     let i18n = use_i18n();
     let upload = Upload {

@@ -24,7 +24,7 @@ pub fn ReportDeskPage() -> impl IntoView {
     view! { <ReportDeskIsland id/> }
 }
 
-#[island(lazy)]
+#[island]
 fn ReportDeskIsland(id: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let form = id.map(FormRef::report);

@@ -31,7 +31,7 @@ pub fn SectionPage(#[prop(optional)] kind: FormKind) -> impl IntoView {
     view! { <SectionIsland form=super::form_in_address(kind) slug check conflict/> }
 }
 
-#[island(lazy)]
+#[island]
 fn SectionIsland(
     form: Option<FormRef>,
     slug: String,

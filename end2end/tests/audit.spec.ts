@@ -1,9 +1,10 @@
-import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, openMenu, signIn } from "./helpers";
 import { expect, test } from "./own-server";
 
 test("the secretary reads the audit log filtered to one city and downloads it as CSV", async ({ page }) => {
   await signIn(page, ACCOUNTS.secretary.email);
   await openHydrated(page, "/en/account");
+  await openMenu(page);
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
   await expect(page.getByTestId("logged-event").first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { expectAccessible, expectNoHorizontalScroll, openHydrated } from "./helpers";
+import { expectAccessible, expectNoHorizontalScroll, openHydrated, openMenu } from "./helpers";
 import { expect, mailText, test } from "./own-server";
 
 // A real installation: no demo data, the clock in February 2027 before the window opens.
@@ -82,6 +82,7 @@ test("from an empty database: the first secretary, a city, its coordinator, a fo
   const row = page.locator(`[data-testid=person-row][data-email="${COORDINATOR}"]`);
   await expect(row).toContainText("Uzaicināts");
   await expectAccessible(page);
+  await openMenu(page);
   await page.getByRole("button", { name: "Atslēgties" }).click();
 
   // The coordinator chooses a password from the mail, in Russian.
@@ -132,6 +133,7 @@ test("from an empty database: the first secretary, a city, its coordinator, a fo
   expect(zip.subarray(0, 2).toString()).toBe("PK");
 
   // She leaves the city's team; the secretary erases her, after saying she means it.
+  await openMenu(page);
   await page.getByRole("button", { name: "Выйти" }).click();
   await expect(page).toHaveURL(/\/ru$/);
   await signInWith(page, SECRETARY, "sekretāres parole 2027", "lv");

@@ -72,3 +72,11 @@ export async function startApplication(page: Page): Promise<string> {
 export async function expectSaved(page: Page) {
   await expect(page.getByTestId("autosave-status")).toHaveText(/^Saved at \d{2}:\d{2}$/);
 }
+
+/** Opens the main menu where a phone folds it under its button; on a wide screen it is always open. */
+export async function openMenu(page: Page) {
+  const toggle = page.locator(".site-menu > .phone-fold__toggle");
+  if ((await toggle.isVisible()) && (await page.locator(".site-menu[open]").count()) === 0) {
+    await toggle.click();
+  }
+}

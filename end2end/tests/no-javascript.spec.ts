@@ -4,6 +4,15 @@ import { test as ownServerTest } from "./own-server";
 
 // Before the WASM arrives (or without it), pages render on the server and forms still post.
 
+/** Signs `email` in with a plain form post, as a browser without JavaScript does. */
+async function signInWithoutScript(page: Page, email: string) {
+  await page.goto("/en/login");
+  await page.locator("#field-email").fill(email);
+  await page.locator("#field-password").fill(PASSWORD);
+  await page.locator("form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+}
+
 test("without JavaScript the landing page shows the window and its deadline", async ({ page }) => {
   await page.goto("/ru");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -20,12 +29,24 @@ test("without JavaScript the member cities and the network's page read in full",
   await expect(page.getByRole("heading", { name: "Building blocks" })).toBeVisible();
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 664 }, isMobile: true, hasTouch: true });
+
+  test("without JavaScript the header takes at most a fifth of the screen and its menu opens", async ({ page }) => {
+    await signInWithoutScript(page, ACCOUNTS.secretary.email);
+    const header = await page.locator(".site-header").boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(664 / 5);
+    const menu = page.getByRole("navigation", { name: "Main menu" });
+    await expect(menu.getByRole("link", { name: "Review board" })).toBeHidden();
+    await page.getByText("Menu", { exact: true }).click();
+    await menu.getByRole("link", { name: "Review board" }).click();
+    await expect(page).toHaveURL(/\/en\/board$/);
+    await expect(page.getByTestId("application-row").first()).toBeInViewport();
+  });
+});
+
 test("without JavaScript a person can still sign in", async ({ page }) => {
-  await page.goto("/en/login");
-  await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
-  await page.locator("#field-password").fill(PASSWORD);
-  await page.locator("form button[type=submit]").click();
-  await expect(page).toHaveURL(/\/en\/account$/);
+  await signInWithoutScript(page, ACCOUNTS.applicant.email);
   await expect(page.getByTestId("role")).toHaveText(ACCOUNTS.applicant.role);
 });
 
@@ -40,10 +61,7 @@ test("without JavaScript a wrong password still shows the message", async ({ pag
 
 /** Signs the applicant in and starts the application with plain form posts; returns its task list. */
 async function startWithoutScript(page: Page): Promise<string> {
-  await page.goto("/en/login");
-  await page.locator("#field-email").fill(ACCOUNTS.applicant.email);
-  await page.locator("#field-password").fill(PASSWORD);
-  await page.locator("form button[type=submit]").click();
+  await signInWithoutScript(page, ACCOUNTS.applicant.email);
   await page.goto("/en/apply");
   await page.getByRole("button", { name: "Start the application" }).click();
   await expect(page).toHaveURL(/\/en\/apply\/\d+$/);

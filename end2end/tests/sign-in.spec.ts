@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, signIn } from "./helpers";
+import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, openHydrated, openMenu, signIn } from "./helpers";
 
 for (const [name, account] of Object.entries(ACCOUNTS)) {
   test(`the ${name} signs in, sees their role and signs out`, async ({ page }) => {
@@ -8,9 +8,11 @@ for (const [name, account] of Object.entries(ACCOUNTS)) {
     await expect(page.getByTestId("welcome")).toContainText("Welcome,");
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
+    await openMenu(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/en$/);
-    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+    await openMenu(page);
+    await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   });
 }
 
@@ -31,6 +33,7 @@ test("a wrong password gets one generic message in an error summary", async ({ p
 
 test("only the secretary reaches the accounts page", async ({ page }) => {
   await signIn(page, ACCOUNTS.secretary.email);
+  await openMenu(page);
   await page.getByRole("link", { name: "Accounts" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
   await expect(page.getByRole("rowheader", { name: /Anna Bērziņa/ })).toBeVisible();

@@ -6,6 +6,7 @@ skip-to-content = Skip to main content
 language-name = English
 language-switcher-label = Language
 nav-main = Main menu
+nav-menu = Menu
 nav-home = Home
 nav-login = Sign in
 nav-logout = Sign out

@@ -6,6 +6,7 @@ skip-to-content = Pāriet uz galveno saturu
 language-name = Latviešu
 language-switcher-label = Valoda
 nav-main = Galvenā izvēlne
+nav-menu = Izvēlne
 nav-home = Sākums
 nav-login = Pieslēgties
 nav-logout = Atslēgties

@@ -6,6 +6,7 @@ skip-to-content = Перейти к основному содержанию
 language-name = Русский
 language-switcher-label = Язык
 nav-main = Главное меню
+nav-menu = Меню
 nav-home = Главная
 nav-login = Войти
 nav-logout = Выйти

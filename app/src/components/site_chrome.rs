@@ -58,11 +58,16 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand__name">{i18n.tr("app-name")}</span>
                     <span class="brand__org">{i18n.tr("app-commission")}</span>
                 </a>
-                <nav class="site-nav" aria-label=move || i18n.t("nav-main")>
-                    <ul>
-                        <Transition fallback=|| ()>{menu}</Transition>
-                    </ul>
-                </nav>
+                // A phone folds the menu under one button; a wide screen shows it open, through the
+                // stylesheet. A `<details>` needs no script, so the menu works before the WASM arrives.
+                <details class="site-menu phone-fold">
+                    <summary class="phone-fold__toggle">{i18n.tr("nav-menu")}</summary>
+                    <nav class="site-nav" aria-label=move || i18n.t("nav-main")>
+                        <ul>
+                            <Transition fallback=|| ()>{menu}</Transition>
+                        </ul>
+                    </nav>
+                </details>
                 <LanguageSwitcher/>
             </div>
         </header>

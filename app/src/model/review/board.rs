@@ -269,6 +269,15 @@ impl BoardQuery {
         pairs
     }
 
+    /// Whether the reader chose anything other than the whole current cycle in the default order.
+    pub fn is_chosen(&self) -> bool {
+        *self
+            != BoardQuery {
+                page: self.page,
+                ..BoardQuery::default()
+            }
+    }
+
     fn keeps(&self, row: &BoardRow) -> bool {
         let text = self.text.to_lowercase();
         self.status.is_none_or(|status| row.status == status)

@@ -226,6 +226,23 @@ mod tests {
     }
 
     #[test]
+    fn the_filters_count_as_chosen_unless_the_form_was_sent_as_it_came() {
+        let chosen =
+            |pairs: &[(&str, &str)]| BoardQuery::from_pairs(pairs.iter().copied()).is_chosen();
+        assert!(!chosen(&[]));
+        assert!(!chosen(&[
+            ("q", " "),
+            ("status", ""),
+            ("sort", "activity"),
+            ("page", "3")
+        ]));
+        assert!(chosen(&[("q", "cēsis")]));
+        assert!(chosen(&[("mine", "1")]));
+        assert!(chosen(&[("sort", "city")]));
+        assert!(chosen(&[("year", "2026")]));
+    }
+
+    #[test]
     fn only_the_submit_button_submits_a_review() {
         assert_eq!(ReviewStep::from_button(Some("submit")), ReviewStep::Submit);
         for other in [None, Some("draft"), Some("Submit"), Some("")] {

@@ -40,7 +40,7 @@ pub fn BoardPage() -> impl IntoView {
     view! { <BoardIsland query/> }
 }
 
-#[island(lazy)]
+#[island]
 fn BoardIsland(query: BoardQuery) -> impl IntoView {
     let i18n = use_i18n();
     // Every application event reaches the Commission, and each may move a row.
@@ -298,35 +298,40 @@ fn BoardFilters(query: BoardQuery, years: Vec<i32>) -> impl IntoView {
             </div>
         }
     });
+    // On a phone the filters fold under one line, so that the first application shows on the first
+    // screen; they stay open while any is chosen.
     view! {
-        <form method="get" class="board-filters" role="search" aria-label=move || i18n.t("board-filters")>
-            <div class="field board-filters__field">
-                <label class="field__label" for="filter-q">{i18n.tr("board-filter-text")}</label>
-                <input class="field__input" type="search" id="filter-q" name="q" value=query.text.clone()/>
-            </div>
-            <div class="field board-filters__field">
-                <label class="field__label" for="filter-status">{i18n.tr("board-filter-status")}</label>
-                <select class="field__input" id="filter-status" name="status">
-                    <option value="">{i18n.tr("board-filter-any")}</option>
-                    {statuses}
-                </select>
-            </div>
-            <div class="field board-filters__field">
-                <label class="field__label" for="filter-sort">{i18n.tr("board-filter-sort")}</label>
-                <select class="field__input" id="filter-sort" name="sort">{sorts}</select>
-            </div>
-            {year_options}
-            <div class="board-filters__checks">
-                <div class="choice__item">
-                    <input class="choice__input" type="checkbox" id="filter-mine" name="mine" value="1" checked=query.mine/>
-                    <label class="choice__label" for="filter-mine">{i18n.tr("board-filter-mine")}</label>
+        <details class="phone-fold board-filters-fold" open=query.is_chosen()>
+            <summary class="phone-fold__toggle">{i18n.tr("board-filters")}</summary>
+            <form method="get" class="board-filters" role="search" aria-label=move || i18n.t("board-filters")>
+                <div class="field board-filters__field">
+                    <label class="field__label" for="filter-q">{i18n.tr("board-filter-text")}</label>
+                    <input class="field__input" type="search" id="filter-q" name="q" value=query.text.clone()/>
                 </div>
-                <div class="choice__item">
-                    <input class="choice__input" type="checkbox" id="filter-unscored" name="unscored" value="1" checked=query.unscored/>
-                    <label class="choice__label" for="filter-unscored">{i18n.tr("board-filter-unscored")}</label>
+                <div class="field board-filters__field">
+                    <label class="field__label" for="filter-status">{i18n.tr("board-filter-status")}</label>
+                    <select class="field__input" id="filter-status" name="status">
+                        <option value="">{i18n.tr("board-filter-any")}</option>
+                        {statuses}
+                    </select>
                 </div>
-            </div>
-            <button type="submit" class="button button--secondary">{i18n.tr("board-filter-apply")}</button>
-        </form>
+                <div class="field board-filters__field">
+                    <label class="field__label" for="filter-sort">{i18n.tr("board-filter-sort")}</label>
+                    <select class="field__input" id="filter-sort" name="sort">{sorts}</select>
+                </div>
+                {year_options}
+                <div class="board-filters__checks">
+                    <div class="choice__item">
+                        <input class="choice__input" type="checkbox" id="filter-mine" name="mine" value="1" checked=query.mine/>
+                        <label class="choice__label" for="filter-mine">{i18n.tr("board-filter-mine")}</label>
+                    </div>
+                    <div class="choice__item">
+                        <input class="choice__input" type="checkbox" id="filter-unscored" name="unscored" value="1" checked=query.unscored/>
+                        <label class="choice__label" for="filter-unscored">{i18n.tr("board-filter-unscored")}</label>
+                    </div>
+                </div>
+                <button type="submit" class="button button--secondary">{i18n.tr("board-filter-apply")}</button>
+            </form>
+        </details>
     }
 }

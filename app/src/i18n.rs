@@ -1,14 +1,16 @@
-//! Translations: Fluent files for lv, en and ru compiled into both the server and the WASM bundle, the
-//! language taken from the first segment of the URL.
+//! Translations: Fluent files for lv, en and ru, the language taken from the first segment of the
+//! URL. The server compiles all three in; a browser gets the page's language only, fetched beside the
+//! WASM (`translations.js`), so the bundle does not carry the words of the languages a page is not in.
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_templates::LanguageIdentifier;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+#[cfg(not(feature = "hydrate"))]
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
@@ -129,13 +131,11 @@ type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 /// `key` in `lang`, if it has words there; a French message not written falls back to English.
 fn lookup(lang: DocLang, key: &str, args: Option<&Args>) -> Option<String> {
     match lang {
-        DocLang::Site(lang) => match args {
-            Some(args) => LOCALES.try_lookup_with_args(&lang.id(), key, args),
-            None => LOCALES.try_lookup(&lang.id(), key),
-        },
+        DocLang::Site(lang) => site_lookup(lang, key, args),
         DocLang::French => {
             #[cfg(feature = "ssr")]
             {
+                use fluent_templates::Loader;
                 let french: LanguageIdentifier = "fr".parse().unwrap_or_default();
                 let found = match args {
                     Some(args) => FRENCH.try_lookup_with_args(&french, key, args),
@@ -149,6 +149,165 @@ fn lookup(lang: DocLang, key: &str, args: Option<&Args>) -> Option<String> {
         }
     }
 }
+
+#[cfg(not(feature = "hydrate"))]
+fn site_lookup(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+    use fluent_templates::Loader;
+    match args {
+        Some(args) => LOCALES.try_lookup_with_args(&lang.id(), key, args),
+        None => LOCALES.try_lookup(&lang.id(), key),
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn site_lookup(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+    in_browser::lookup(lang, key, args)
+}
+
+#[cfg(any(feature = "hydrate", test))]
+use page_messages::PageMessages;
+
+#[cfg(any(feature = "hydrate", test))]
+mod page_messages {
+    use super::{other_language_key, Args, Lang};
+    use fluent_templates::fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    use std::borrow::Cow;
+
+    /// One language's messages, as a browser holds them for its page.
+    pub struct PageMessages {
+        lang: Lang,
+        bundle: FluentBundle<FluentResource>,
+    }
+
+    impl PageMessages {
+        /// The messages in `text`; a line Fluent cannot read is left out, the rest kept.
+        pub fn new(lang: Lang, text: String) -> Self {
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+            let mut bundle = FluentBundle::new(vec![lang.id()]);
+            bundle.set_use_isolating(false);
+            // A message given twice is an error that keeps the first; the keys' test rules it out.
+            let _ = bundle.add_resource(resource);
+            PageMessages { lang, bundle }
+        }
+
+        /// `key` in `lang`: the page's own language, or another's for the messages shown in every
+        /// language.
+        pub fn lookup(&self, lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+            let name = if lang == self.lang {
+                Cow::Borrowed(key)
+            } else {
+                Cow::Owned(other_language_key(lang, key))
+            };
+            let pattern = self.bundle.get_message(&name)?.value()?;
+            let args: Option<FluentArgs> = args.map(|args| {
+                args.iter()
+                    .map(|(name, value)| (name.clone(), value.clone()))
+                    .collect()
+            });
+            let mut errors = Vec::new();
+            let text = self
+                .bundle
+                .format_pattern(pattern, args.as_ref(), &mut errors)
+                .into_owned();
+            // As on the server: a message missing an argument shows its key, so the gap is seen.
+            errors.is_empty().then_some(text)
+        }
+    }
+}
+
+fn other_language_key(lang: Lang, key: &str) -> String {
+    format!("{key}-in-{}", lang.code())
+}
+
+#[cfg(feature = "hydrate")]
+mod in_browser {
+    use super::{page_lang, Args, Lang, PageMessages};
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    #[wasm_bindgen(module = "/src/translations.js")]
+    extern "C" {
+        /// The page's translations, fetched before the WASM started.
+        fn page_translations() -> String;
+    }
+
+    thread_local! {
+        static PAGE: PageMessages = PageMessages::new(page_lang(), page_translations());
+    }
+
+    pub fn lookup(lang: Lang, key: &str, args: Option<&Args>) -> Option<String> {
+        PAGE.with(|page| page.lookup(lang, key, args))
+    }
+}
+
+/// What a browser is sent of the translations, and where.
+#[cfg(feature = "ssr")]
+mod for_browser {
+    use super::{other_language_key, translate, Lang};
+    use std::hash::{Hash, Hasher};
+    use std::sync::OnceLock;
+
+    /// Messages an island shows in every language whatever the page's: each language's own name, in
+    /// the choice of an account's language. A page's translations carry them as `{key}-in-{code}`.
+    const SHOWN_IN_EVERY_LANGUAGE: &[&str] = &["language-name"];
+
+    /// Where the page's translations are served from, with the language and a hash of the text.
+    const PREFIX: &str = "/translations/";
+
+    fn source(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Lv => include_str!("../locales/lv/main.ftl"),
+            Lang::En => include_str!("../locales/en/main.ftl"),
+            Lang::Ru => include_str!("../locales/ru/main.ftl"),
+        }
+    }
+
+    struct Served {
+        text: String,
+        path: String,
+    }
+
+    fn served(lang: Lang) -> &'static Served {
+        static SERVED: OnceLock<[Served; 3]> = OnceLock::new();
+        let all = SERVED.get_or_init(|| {
+            Lang::ALL.map(|lang| {
+                let mut text = source(lang).to_owned();
+                for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
+                    for key in SHOWN_IN_EVERY_LANGUAGE {
+                        let words = translate(other, key);
+                        text.push_str(&format!("\n{} = {words}\n", other_language_key(other, key)));
+                    }
+                }
+                let mut hasher = std::hash::DefaultHasher::new();
+                text.hash(&mut hasher);
+                let path = format!("{PREFIX}{}-{:016x}.ftl", lang.code(), hasher.finish());
+                Served { text, path }
+            })
+        });
+        &all[lang as usize]
+    }
+
+    /// The messages a browser gets with a page in `lang`: the language's file, and the messages
+    /// shown in every language in the other languages' words.
+    pub fn translations(lang: Lang) -> &'static str {
+        &served(lang).text
+    }
+
+    /// The address of [`translations`], which changes with their text, so a browser may keep them.
+    pub fn translations_path(lang: Lang) -> &'static str {
+        &served(lang).path
+    }
+
+    /// The translations served at `path`, if it is one of [`translations_path`].
+    pub fn translations_at(path: &str) -> Option<&'static str> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| translations_path(*lang) == path)
+            .map(translations)
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use for_browser::{translations, translations_at, translations_path};
 
 /// The message `key` in `lang`. A missing key shows the key itself, so the gap is visible and the
 /// translation test names it.
@@ -389,6 +548,55 @@ mod tests {
         assert_eq!(days(Lang::Ru, 5), "5 дней");
         assert_eq!(days(Lang::Ru, 22), "22 дня");
         assert_eq!(translate(Lang::Ru, "no-such-key"), "no-such-key");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_page_s_translations_say_in_the_browser_what_the_server_says() {
+        let keys = keys_of(Lang::Lv);
+        for lang in Lang::ALL {
+            let page = PageMessages::new(lang, translations(lang).to_owned());
+            for key in &keys {
+                assert_eq!(
+                    page.lookup(lang, key, None),
+                    lookup(lang.into(), key, None),
+                    "{key} in {lang:?}"
+                );
+            }
+            for other in Lang::ALL {
+                assert_eq!(
+                    page.lookup(other, "language-name", None),
+                    Some(translate(other, "language-name"))
+                );
+            }
+            // Other messages come only in the page's language.
+            let other = Lang::ALL.into_iter().find(|other| *other != lang).unwrap();
+            assert_eq!(page.lookup(other, "nav-login", None), None);
+        }
+        let days: Args = [(Cow::Borrowed("count"), FluentValue::from(22))]
+            .into_iter()
+            .collect();
+        let ru = PageMessages::new(Lang::Ru, translations(Lang::Ru).to_owned());
+        assert_eq!(
+            ru.lookup(Lang::Ru, "countdown-days", Some(&days))
+                .as_deref(),
+            Some("22 дня")
+        );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn translations_are_served_at_an_address_that_changes_with_their_text() {
+        for lang in Lang::ALL {
+            let path = translations_path(lang);
+            assert!(path.starts_with(&format!("/translations/{}-", lang.code())));
+            assert!(path.ends_with(".ftl"));
+            assert_eq!(translations_at(path), Some(translations(lang)));
+        }
+        assert_eq!(
+            translations_at("/translations/lv-0000000000000000.ftl"),
+            None
+        );
     }
 
     #[test]

@@ -74,8 +74,21 @@ pub fn App() -> impl IntoView {
 fn Page() -> impl IntoView {
     let i18n = provide_i18n();
     session_context::provide_session();
+    // The islands' words, fetched from the page's head at once, beside the WASM (`translations.js`).
+    #[cfg(feature = "ssr")]
+    let translations = view! {
+        <leptos_meta::Link
+            rel="preload"
+            href=i18n::translations_path(i18n.lang())
+            as_="fetch"
+            crossorigin="anonymous"
+        />
+    };
+    #[cfg(not(feature = "ssr"))]
+    let translations = ();
     view! {
         <Html {..} lang=move || i18n.lang().code()/>
+        {translations}
         <SiteHeader/>
         <main id="main" class="page" tabindex="-1">
             <Routes fallback=NotFoundPage>

@@ -81,6 +81,8 @@ test("from an empty database: the first secretary, a city, its coordinator, a fo
   await expect(page.getByRole("status")).toContainText(`Uzaicinājums nosūtīts uz ${COORDINATOR}.`);
   const row = page.locator(`[data-testid=person-row][data-email="${COORDINATOR}"]`);
   await expect(row).toContainText("Uzaicināts");
+  // Drawn in the browser from the Latvian page's translations, which carry each language's own name.
+  await expect(row).toContainText("Русский");
   await expectAccessible(page);
   await openMenu(page);
   await page.getByRole("button", { name: "Atslēgties" }).click();

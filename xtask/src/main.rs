@@ -128,13 +128,16 @@ fn build_frontend() -> Result<()> {
         std::fs::remove_dir_all(&pkg).with_context(|| format!("cannot empty {}", pkg.display()))?;
     }
     status(cargo().args(["leptos", "build", "--release", "--frontend-only"]))?;
-    let files = files_in(&pkg)?;
-    let versioned = pkg.join(content_hash(&files)?);
+    let versioned = pkg.join(content_hash(&pkg)?);
+    let entries: Vec<PathBuf> = std::fs::read_dir(&pkg)?
+        .map(|entry| Ok(entry?.path()))
+        .collect::<Result<_>>()?;
     std::fs::create_dir(&versioned)?;
-    for file in &files {
+    // The files and wasm-bindgen's `snippets/` folder, which the JS glue imports from beside itself.
+    for entry in &entries {
         std::fs::rename(
-            file,
-            versioned.join(file.file_name().context("a file has no name")?),
+            entry,
+            versioned.join(entry.file_name().context("a file has no name")?),
         )?;
     }
     precompress(&files_in(&versioned)?)
@@ -153,12 +156,14 @@ fn bundle() -> Result<PathBuf> {
     }
 }
 
-/// The plain files directly in `folder`, by name.
+/// The files in `folder` and the folders below it, by path.
 fn files_in(folder: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(folder)? {
         let path = entry?.path();
-        if path.is_file() {
+        if path.is_dir() {
+            files.extend(files_in(&path)?);
+        } else if path.is_file() {
             files.push(path);
         }
     }
@@ -166,14 +171,14 @@ fn files_in(folder: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// The first 16 hex digits of the SHA-256 of the files' names and contents.
-fn content_hash(files: &[PathBuf]) -> Result<String> {
+/// The first 16 hex digits of the SHA-256 of the paths (below `folder`) and contents of its files.
+fn content_hash(folder: &Path) -> Result<String> {
     let mut hasher = Sha256::new();
-    for file in files {
-        let name = file.file_name().context("a file has no name")?;
-        hasher.update(name.as_encoded_bytes());
+    for file in files_in(folder)? {
+        let name = file.strip_prefix(folder)?;
+        hasher.update(name.as_os_str().as_encoded_bytes());
         hasher.update([0]);
-        hasher.update(std::fs::read(file)?);
+        hasher.update(std::fs::read(&file)?);
     }
     let digest = hasher.finalize();
     Ok(digest[..8]
@@ -470,22 +475,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_bundle_name_follows_every_file_name_and_content() -> Result<()> {
+    fn the_bundle_name_follows_every_file_name_and_content_below_it() -> Result<()> {
         let folder = TempFolder::new("pieteikums-hash")?;
         let write = |name: &str, content: &str| std::fs::write(folder.0.join(name), content);
         write("pieteikums.js", "glue")?;
         write("pieteikums.wasm", "module")?;
-        let first = content_hash(&files_in(&folder.0)?)?;
+        let first = content_hash(&folder.0)?;
         assert_eq!(first.len(), 16);
         assert!(first.chars().all(|c| c.is_ascii_hexdigit()));
-        assert_eq!(content_hash(&files_in(&folder.0)?)?, first);
+        assert_eq!(content_hash(&folder.0)?, first);
 
         write("pieteikums.wasm", "module 2")?;
-        let changed = content_hash(&files_in(&folder.0)?)?;
+        let changed = content_hash(&folder.0)?;
         assert_ne!(changed, first);
 
         std::fs::rename(folder.0.join("pieteikums.js"), folder.0.join("other.js"))?;
-        assert_ne!(content_hash(&files_in(&folder.0)?)?, changed);
+        let renamed = content_hash(&folder.0)?;
+        assert_ne!(renamed, changed);
+
+        std::fs::create_dir(folder.0.join("snippets"))?;
+        write("snippets/translations.js", "fetch")?;
+        assert_ne!(content_hash(&folder.0)?, renamed);
         Ok(())
     }
 }

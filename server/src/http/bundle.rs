@@ -1,10 +1,14 @@
-//! The bundle's files (the WASM, its JS glue, the page chunks and the styles). `cargo xtask` builds
-//! them into `pkg/{hash of their content}/`, so a file's address changes whenever its content does:
-//! browsers may then keep each one for a year without asking again, and still never run an old bundle
-//! after an upgrade. A bundle built otherwise (straight into `pkg/`) is served without that promise.
+//! The bundle's files (the WASM, its JS glue and the styles), and the translations its islands speak.
+//! `cargo xtask` builds the bundle into `pkg/{hash of their content}/`, so a file's address changes
+//! whenever its content does: browsers may then keep each one for a year without asking again, and
+//! still never run an old bundle after an upgrade. A bundle built otherwise (straight into `pkg/`) is
+//! served without that promise. The translations are named by their text likewise.
 
 use anyhow::{bail, Context};
+use axum::extract::Path as UrlPath;
 use axum::http::{header, HeaderValue, Response, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
 use axum::Router;
 use std::path::Path;
 use tower_http::services::ServeDir;
@@ -44,22 +48,41 @@ pub fn site_pkg_dir(site_root: &Path, output_name: &str) -> anyhow::Result<Strin
     }
 }
 
-/// Serves `site_root/pkg` at `/pkg`, brotli-compressed files where the build made them. With a
-/// content-named folder every file found is marked to be kept; a miss is not.
+/// Serves `site_root/pkg` at `/pkg`, brotli-compressed files where the build made them, and a
+/// page's translations at the address its head names. With a content-named folder every file found
+/// is marked to be kept; a miss is not.
 pub fn routes<S: Clone + Send + Sync + 'static>(site_root: &Path, site_pkg_dir: &str) -> Router<S> {
     let files = ServeDir::new(site_root.join(PKG)).precompressed_br();
+    let translations = Router::new().route("/translations/{file}", get(translations));
     let router = Router::new().nest_service(&format!("/{PKG}"), files);
     if site_pkg_dir == PKG {
-        return router;
+        return router.merge(translations);
     }
-    router.layer(SetResponseHeaderLayer::overriding(
-        header::CACHE_CONTROL,
-        |response: &Response<_>| {
-            let status = response.status();
-            (status.is_success() || status == StatusCode::NOT_MODIFIED)
-                .then(|| HeaderValue::from_static(FOREVER))
-        },
-    ))
+    router
+        .merge(translations)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            |response: &Response<_>| {
+                let status = response.status();
+                (status.is_success() || status == StatusCode::NOT_MODIFIED)
+                    .then(|| HeaderValue::from_static(FOREVER))
+            },
+        ))
+}
+
+/// The translations a page in one language gives its islands (`app::i18n::translations`).
+async fn translations(UrlPath(file): UrlPath<String>) -> impl IntoResponse {
+    match app::i18n::translations_at(&format!("/translations/{file}")) {
+        Some(text) => (
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CACHE_CONTROL, FOREVER),
+            ],
+            text,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 #[cfg(test)]

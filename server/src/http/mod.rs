@@ -124,7 +124,7 @@ pub fn router(
             "/favicon.svg",
             ServeFile::new(Path::new(site_root).join("favicon.svg")),
         )
-        // The bundle and its page chunks are plain files; serving them here keeps them away from
+        // The bundle's files and the islands' translations; serving them here keeps them away from
         // the page router's fallback, which renders a page for anything it cannot find.
         .merge(bundle::routes(
             Path::new(site_root),

@@ -224,23 +224,87 @@ const KEPT_FOR_A_YEAR: &str = "public, max-age=31536000, immutable";
 
 const WASM: &[u8] = b"\0asm\x01\0\0\0";
 
+/// A module the JS glue imports from wasm-bindgen's `snippets/` folder beside it.
+const SNIPPET: &str = "snippets/app-0123/src/translations.js";
+
 #[tokio::test]
-async fn the_bundle_and_its_page_chunks_are_served_as_files() {
-    let site = site_with(&[("chunk_3.wasm", WASM)]);
+async fn the_bundle_and_its_snippets_are_served_as_files() {
+    // As `cargo leptos build` leaves it: the glue, the module and the snippets, straight in `pkg/`.
+    let site = site_with(&[
+        ("pieteikums.js", b"export default 1;"),
+        ("pieteikums.wasm", WASM),
+        (SNIPPET, b"export {};"),
+    ]);
     let site_root = site.path().to_str().unwrap().to_owned();
     let app = spawn_app_with(|settings| settings.site_root = site_root).await;
 
-    let chunk = reqwest::get(app.url("/pkg/chunk_3.wasm")).await.unwrap();
-    assert_eq!(chunk.status(), 200);
-    assert_eq!(chunk.headers()["content-type"], "application/wasm");
+    let module = reqwest::get(app.url("/pkg/pieteikums.wasm")).await.unwrap();
+    assert_eq!(module.status(), 200);
+    assert_eq!(module.headers()["content-type"], "application/wasm");
     // Its name does not change with its content, so browsers must not keep it unasked.
-    assert!(chunk.headers().get("cache-control").is_none());
-    assert_eq!(&chunk.bytes().await.unwrap()[..4], b"\0asm");
+    assert!(module.headers().get("cache-control").is_none());
+    assert_eq!(&module.bytes().await.unwrap()[..4], b"\0asm");
+    let snippet = reqwest::get(app.url(&format!("/pkg/{SNIPPET}")))
+        .await
+        .unwrap();
+    assert_eq!(snippet.status(), 200);
+    assert!(snippet.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .contains("javascript"));
 
-    // A chunk that is not there is a plain 404, not a page the WASM loader would try to run.
-    let missing = reqwest::get(app.url("/pkg/chunk_4.wasm")).await.unwrap();
+    // A file that is not there is a plain 404, not a page the browser would try to run.
+    let missing = reqwest::get(app.url("/pkg/other.wasm")).await.unwrap();
     assert_eq!(missing.status(), 404);
     assert!(!missing.text().await.unwrap().contains("<html"));
+}
+
+#[tokio::test]
+async fn a_page_names_its_translations_which_browsers_keep_until_their_text_changes() {
+    let app = spawn_app().await;
+    for lang in ["lv", "en", "ru"] {
+        let html = app.html(&format!("/{lang}/login")).await;
+        let link = html
+            .split("<link")
+            .find(|tag| tag.contains(r#"rel="preload""#) && tag.contains("/translations/"))
+            .expect("a preload link for the translations");
+        let href = link
+            .split(r#"href=""#)
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            href.starts_with(&format!("/translations/{lang}-")),
+            "{href}"
+        );
+        assert!(link.contains(r#"as="fetch""#) && link.contains("crossorigin"));
+
+        let answer = reqwest::get(app.url(href)).await.unwrap();
+        assert_eq!(answer.status(), 200);
+        assert_eq!(answer.headers()["cache-control"], KEPT_FOR_A_YEAR);
+        assert_eq!(
+            answer.headers()["content-type"],
+            "text/plain; charset=utf-8"
+        );
+        let text = answer.text().await.unwrap();
+        assert!(text.contains("\nnav-login = "));
+        // Each language's own name, for the account's choice of language, whatever the page's.
+        for (code, name) in [("lv", "Latviešu"), ("en", "English"), ("ru", "Русский")] {
+            if code != lang {
+                assert!(
+                    text.contains(&format!("language-name-in-{code} = {name}")),
+                    "{code} in {lang}"
+                );
+            }
+        }
+    }
+    let unknown = reqwest::get(app.url("/translations/lv-0000000000000000.ftl"))
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+    assert!(unknown.headers().get("cache-control").is_none());
 }
 
 #[tokio::test]
@@ -248,7 +312,7 @@ async fn a_bundle_in_a_content_named_folder_is_kept_by_browsers_for_a_year() {
     let hash = "0123456789abcdef";
     let site = site_with(&[
         (&format!("{hash}/pieteikums.js"), b"export default 1;"),
-        (&format!("{hash}/chunk_3.wasm"), WASM),
+        (&format!("{hash}/pieteikums.wasm"), WASM),
     ]);
     let site_root = site.path().to_str().unwrap().to_owned();
     let app = spawn_app_with(|settings| settings.site_root = site_root).await;
@@ -258,14 +322,14 @@ async fn a_bundle_in_a_content_named_folder_is_kept_by_browsers_for_a_year() {
     assert!(html.contains(&format!(r#"href="/pkg/{hash}/pieteikums.css""#)));
     assert!(!html.contains("/pkg/pieteikums"));
 
-    let chunk = reqwest::get(app.url(&format!("/pkg/{hash}/chunk_3.wasm")))
+    let module = reqwest::get(app.url(&format!("/pkg/{hash}/pieteikums.wasm")))
         .await
         .unwrap();
-    assert_eq!(chunk.status(), 200);
-    assert_eq!(chunk.headers()["cache-control"], KEPT_FOR_A_YEAR);
-    let modified = chunk.headers()["last-modified"].clone();
+    assert_eq!(module.status(), 200);
+    assert_eq!(module.headers()["cache-control"], KEPT_FOR_A_YEAR);
+    let modified = module.headers()["last-modified"].clone();
     let again = reqwest::Client::new()
-        .get(app.url(&format!("/pkg/{hash}/chunk_3.wasm")))
+        .get(app.url(&format!("/pkg/{hash}/pieteikums.wasm")))
         .header("if-modified-since", modified)
         .send()
         .await
@@ -274,7 +338,7 @@ async fn a_bundle_in_a_content_named_folder_is_kept_by_browsers_for_a_year() {
     assert_eq!(again.headers()["cache-control"], KEPT_FOR_A_YEAR);
 
     // A miss may be a file of the next release asked too early: it must not be kept.
-    let missing = reqwest::get(app.url(&format!("/pkg/{hash}/chunk_4.wasm")))
+    let missing = reqwest::get(app.url(&format!("/pkg/{hash}/other.wasm")))
         .await
         .unwrap();
     assert_eq!(missing.status(), 404);

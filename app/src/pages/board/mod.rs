@@ -11,8 +11,8 @@ pub use reports::BoardReportsPage;
 
 use crate::api::board::load_board;
 use crate::components::{
-    live_revision, server_clock, with_query, Countdown, CountdownLabel, ErrorPanel, LiveIndicator,
-    Pagination, StackedTable,
+    live_revision, server_clock, with_query, Countdown, CountdownLabel, ErrorPanel, FilterSelect,
+    LiveIndicator, Pagination, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::{
@@ -268,13 +268,14 @@ fn BoardFilters(query: BoardQuery, years: Vec<i32>) -> impl IntoView {
         .into_iter()
         .filter(|status| *status != ApplicationStatus::Draft)
         .map(|status| {
-            view! {
-                <option value=status.as_str() selected=query.status == Some(status)>
-                    {i18n.tr(status.label_key())}
-                </option>
-            }
+            let chosen = query.status == Some(status);
+            (
+                status.as_str().to_owned(),
+                i18n.t(status.label_key()),
+                chosen,
+            )
         })
-        .collect_view();
+        .collect();
     let sorts = BoardSort::ALL
         .into_iter()
         .map(|sort| {
@@ -286,16 +287,10 @@ fn BoardFilters(query: BoardQuery, years: Vec<i32>) -> impl IntoView {
     let year_options = (years.len() > 1).then(|| {
         let options = years
             .into_iter()
-            .map(|year| view! { <option value=year.to_string() selected=query.year == Some(year)>{year}</option> })
-            .collect_view();
+            .map(|year| (year.to_string(), year.to_string(), query.year == Some(year)))
+            .collect();
         view! {
-            <div class="field board-filters__field">
-                <label class="field__label" for="filter-year">{i18n.tr("board-filter-year")}</label>
-                <select class="field__input" id="filter-year" name="year">
-                    <option value="">{i18n.tr("board-filter-current")}</option>
-                    {options}
-                </select>
-            </div>
+            <FilterSelect name="year" label_key="board-filter-year" any_key="board-filter-current" options/>
         }
     });
     // On a phone the filters fold under one line, so that the first application shows on the first
@@ -308,13 +303,7 @@ fn BoardFilters(query: BoardQuery, years: Vec<i32>) -> impl IntoView {
                     <label class="field__label" for="filter-q">{i18n.tr("board-filter-text")}</label>
                     <input class="field__input" type="search" id="filter-q" name="q" value=query.text.clone()/>
                 </div>
-                <div class="field board-filters__field">
-                    <label class="field__label" for="filter-status">{i18n.tr("board-filter-status")}</label>
-                    <select class="field__input" id="filter-status" name="status">
-                        <option value="">{i18n.tr("board-filter-any")}</option>
-                        {statuses}
-                    </select>
-                </div>
+                <FilterSelect name="status" label_key="board-filter-status" any_key="board-filter-any" options=statuses/>
                 <div class="field board-filters__field">
                     <label class="field__label" for="filter-sort">{i18n.tr("board-filter-sort")}</label>
                     <select class="field__input" id="filter-sort" name="sort">{sorts}</select>

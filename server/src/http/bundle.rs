@@ -5,8 +5,7 @@
 //! served without that promise. The translations are named by their text likewise.
 
 use anyhow::{bail, Context};
-use axum::extract::Path as UrlPath;
-use axum::http::{header, HeaderValue, Response, StatusCode};
+use axum::http::{header, HeaderValue, Response, StatusCode, Uri};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
@@ -71,8 +70,8 @@ pub fn routes<S: Clone + Send + Sync + 'static>(site_root: &Path, site_pkg_dir: 
 }
 
 /// The translations a page in one language gives its islands (`app::i18n::translations`).
-async fn translations(UrlPath(file): UrlPath<String>) -> impl IntoResponse {
-    match app::i18n::translations_at(&format!("/translations/{file}")) {
+async fn translations(uri: Uri) -> impl IntoResponse {
+    match app::i18n::translations_at(uri.path()) {
         Some(text) => (
             [
                 (header::CONTENT_TYPE, "text/plain; charset=utf-8"),

@@ -2,7 +2,7 @@
 //! page that can change while it is open, with an indicator that says whether it is connected.
 
 use crate::i18n::use_i18n;
-use crate::model::LiveEvent;
+use crate::model::{LiveEvent, LiveTopic};
 use leptos::prelude::*;
 
 /// The state of the connection, once the page has hydrated and someone is signed in.
@@ -81,6 +81,137 @@ pub fn LiveIndicator() -> impl IntoView {
                 })
             }}
         </span>
+    }
+}
+
+/// A part of a page that the server draws and draws again: when an event the part follows arrives,
+/// the browser asks for the page again and takes the part (the element `id`) from it. So the page's
+/// code and data types stay on the server, and the browser carries only this. The part holds no
+/// island, since one drawn again would not come alive.
+#[island]
+pub fn LiveRegion(id: String, topic: LiveTopic, children: Children) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        let revision = live_revision(move |event| topic.follows(event));
+        let region = redraw::Region::new(id.clone());
+        Effect::new(move |drawn: Option<u32>| {
+            let now = revision.get();
+            if drawn.is_some_and(|drawn| drawn != now) {
+                region.redraw();
+            }
+            now
+        });
+    }
+    // Only the browser follows events. (Not an attribute on the function: the island's name is a hash
+    // of its code as the macro sees it, which must be the same in both builds.)
+    #[cfg(not(feature = "hydrate"))]
+    let _ = topic;
+    view! { <div id=id class="live-region">{children()}</div> }
+}
+
+#[cfg(feature = "hydrate")]
+mod redraw {
+    use leptos::prelude::document;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{
+        DomParser, Element, HtmlElement, RequestCache, RequestInit, Response, SupportedType,
+    };
+
+    /// One region, and the order of its redraws: answers that arrive out of order are dropped, so an
+    /// older page never replaces a newer one.
+    #[derive(Clone)]
+    pub struct Region {
+        id: Rc<str>,
+        asked: Rc<Cell<u32>>,
+        shown: Rc<Cell<u32>>,
+    }
+
+    impl Region {
+        pub fn new(id: String) -> Self {
+            Region {
+                id: id.into(),
+                asked: Rc::default(),
+                shown: Rc::default(),
+            }
+        }
+
+        pub fn redraw(&self) {
+            let ticket = self.asked.get() + 1;
+            self.asked.set(ticket);
+            let region = self.clone();
+            leptos::task::spawn_local(async move {
+                let Some(page) = this_page_again().await else {
+                    return;
+                };
+                if ticket > region.shown.get() && replace(&region.id, &page) {
+                    region.shown.set(ticket);
+                }
+            });
+        }
+    }
+
+    /// The page as the server draws it now, unless the session ended (the answer is then the sign-in
+    /// page, reached by a redirect) or the server cannot answer: the region then stays as it is, and
+    /// the feed's next event or resync tries again.
+    async fn this_page_again() -> Option<String> {
+        let window = web_sys::window()?;
+        let href = window.location().href().ok()?;
+        let init = RequestInit::new();
+        init.set_cache(RequestCache::NoStore);
+        let answer = JsFuture::from(window.fetch_with_str_and_init(&href, &init))
+            .await
+            .ok()?;
+        let response: Response = answer.dyn_into().ok()?;
+        if !response.ok() || response.redirected() {
+            return None;
+        }
+        JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()
+    }
+
+    /// Puts the region of `page` in place of the one shown; the keyboard focus stays on the same link
+    /// or field when the new region has it.
+    fn replace(id: &str, page: &str) -> bool {
+        let Some(shown) = document().get_element_by_id(id) else {
+            return false;
+        };
+        let Some(drawn) = DomParser::new()
+            .and_then(|parser| parser.parse_from_string(page, SupportedType::TextHtml))
+            .ok()
+            .and_then(|page| page.get_element_by_id(id))
+        else {
+            return false;
+        };
+        let focused = document()
+            .active_element()
+            .filter(|element| shown.contains(Some(element)))
+            .and_then(|element| focus_mark(&element));
+        shown.set_inner_html(&drawn.inner_html());
+        if let Some(element) = focused.and_then(|mark| find(&shown, &mark)) {
+            let _ = element.focus();
+        }
+        true
+    }
+
+    /// What finds a focused element again in a new copy of the region: its id, or its link's target.
+    fn focus_mark(element: &Element) -> Option<(&'static str, String)> {
+        ["id", "href"]
+            .into_iter()
+            .find_map(|name| Some((name, element.get_attribute(name)?)))
+    }
+
+    fn find(region: &Element, (name, value): &(&'static str, String)) -> Option<HtmlElement> {
+        let marked = region.query_selector_all(&format!("[{name}]")).ok()?;
+        (0..marked.length())
+            .filter_map(|index| marked.item(index)?.dyn_into::<Element>().ok())
+            .find(|element| element.get_attribute(name).as_deref() == Some(value.as_str()))?
+            .dyn_into()
+            .ok()
     }
 }
 

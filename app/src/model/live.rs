@@ -92,6 +92,22 @@ impl LiveEvent {
     }
 }
 
+/// What a part of a page drawn by the server follows: it is drawn again when an event it follows
+/// arrives. Travels as an island's prop, so the browser knows which events concern the part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LiveTopic {
+    /// Every application, with its reviews (the Commission's board).
+    Board,
+}
+
+impl LiveTopic {
+    pub fn follows(self, event: &LiveEvent) -> bool {
+        match self {
+            LiveTopic::Board => event.application().is_some(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +154,21 @@ mod tests {
         assert_eq!(report.desk(), Some(FormRef::report(4)));
         assert_eq!(event.form(), Some(FormRef::application(4)));
         assert_eq!(event.desk(), Some(FormRef::application(4)));
+    }
+
+    #[test]
+    fn the_board_follows_applications_and_their_reviews() {
+        let changed = LiveEvent::ApplicationChanged {
+            id: 4,
+            city_id: 2,
+            status: ApplicationStatus::Submitted,
+        };
+        assert!(LiveTopic::Board.follows(&changed));
+        assert!(LiveTopic::Board.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
+        assert!(!LiveTopic::Board.follows(&LiveEvent::ConflictsChanged));
+        assert!(!LiveTopic::Board.follows(&LiveEvent::PresenceChanged {
+            form: FormRef::application(4)
+        }));
+        assert!(!LiveTopic::Board.follows(&LiveEvent::ReportCommented { id: 4 }));
     }
 }

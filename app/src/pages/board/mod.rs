@@ -11,12 +11,13 @@ pub use reports::BoardReportsPage;
 
 use crate::api::board::load_board;
 use crate::components::{
-    live_revision, server_clock, with_query, Countdown, CountdownLabel, ErrorPanel, FilterSelect,
-    LiveIndicator, Pagination, StackedTable,
+    with_query, CountdownLabel, ErrorPanel, FilterSelect, LiveCountdown, LiveIndicator, LiveRegion,
+    Pagination, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::{
-    tenths, ApplicationStatus, Board, BoardQuery, BoardRow, BoardSort, MyReview, ScoreSummary,
+    tenths, ApplicationStatus, Board, BoardQuery, BoardRow, BoardSort, LiveTopic, MyReview,
+    ScoreSummary,
 };
 use crate::pages::wizard::StatusTag;
 use crate::paths;
@@ -26,9 +27,11 @@ use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// `/{lang}/board`: the filters come from the address, so that the filter form works without
-/// JavaScript and a filtered board can be bookmarked.
+/// JavaScript and a filtered board can be bookmarked. The server draws the board; the browser redraws
+/// its applications from the server as they change.
 #[component]
 pub fn BoardPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let query = query.with_untracked(|map| {
         BoardQuery::from_pairs(
@@ -37,21 +40,13 @@ pub fn BoardPage() -> impl IntoView {
                 .filter_map(|key| map.get_str(key).map(|value| (key, value))),
         )
     });
-    view! { <BoardIsland query/> }
-}
-
-#[island]
-fn BoardIsland(query: BoardQuery) -> impl IntoView {
-    let i18n = use_i18n();
-    // Every application event reaches the Commission, and each may move a row.
-    let revision = live_revision(|event| event.application().is_some());
-    let board = Resource::new(move || revision.get(), {
+    let board = Resource::new(|| (), {
         let query = query.clone();
         move |_| load_board(query.clone())
     });
     view! {
         <Title text=move || i18n.t("board-title")/>
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || {
                 let query = query.clone();
                 board.get().map(move |result| match result {
@@ -59,7 +54,7 @@ fn BoardIsland(query: BoardQuery) -> impl IntoView {
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 })
             }}
-        </Transition>
+        </Suspense>
     }
 }
 
@@ -71,7 +66,6 @@ pub(crate) fn decimal(i18n: I18n, value: u32) -> String {
 #[component]
 fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
     let i18n = use_i18n();
-    let now = server_clock(board.now);
     let (count, total) = (i64::from(board.matching), i64::from(board.total));
     let lang = i18n.lang();
     let link = {
@@ -85,30 +79,28 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
         view! { <BoardDownloads query=query.clone() year/> }
     });
     let quota = board.cycle.as_ref().map(|cycle| {
-        let endorsed = board.endorsed.clone();
-        let used = endorsed.len() as i64;
-        let of = i64::from(cycle.quota);
-        move || {
-            let line = translate_with(
-                i18n.lang(),
-                "board-quota",
-                &[("used", Arg::Number(used)), ("quota", Arg::Number(of))],
-            );
-            if endorsed.is_empty() {
-                line
-            } else {
-                format!("{line} ({})", endorsed.join(", "))
-            }
+        let line = translate_with(
+            lang,
+            "board-quota",
+            &[
+                ("used", Arg::Number(board.endorsed.len() as i64)),
+                ("quota", Arg::Number(cycle.quota.into())),
+            ],
+        );
+        if board.endorsed.is_empty() {
+            line
+        } else {
+            format!("{line} ({})", board.endorsed.join(", "))
         }
     });
     let deadlines = board.cycle.clone().map(|cycle| {
-        let closing = (now.get_untracked() < cycle.closes.at).then(|| {
-            view! { <Countdown deadline=cycle.closes now label=CountdownLabel::ClosesIn/> }
+        let closing = (board.now < cycle.closes.at).then(|| {
+            view! { <LiveCountdown deadline=cycle.closes server_now=board.now label=CountdownLabel::ClosesIn/> }
         });
         view! {
             <div class="board-deadlines">
                 {closing}
-                <Countdown deadline=cycle.decision_due now label=CountdownLabel::DecisionDueIn/>
+                <LiveCountdown deadline=cycle.decision_due server_now=board.now label=CountdownLabel::DecisionDueIn/>
             </div>
         }
     });
@@ -125,27 +117,26 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
                 None => i18n.t("board-title"),
             }}
         </h1>
-        <p class="board-status">
-            <strong data-testid="quota">{quota}</strong>
-            " "
-            <LiveIndicator/>
-        </p>
         <ul class="plain-list">
             <li><a href=paths::board_reports(i18n.lang())>{i18n.tr("board-reports-link")}</a></li>
             <li><a href=paths::conflicts(i18n.lang())>{i18n.tr("conflicts-link")}</a></li>
         </ul>
         {deadlines}
         <BoardFilters query years=board.years/>
-        <p class="muted" data-testid="board-count">
-            {move || translate_with(
-                i18n.lang(),
-                "board-count",
-                &[("count", Arg::Number(count)), ("total", Arg::Number(total))],
-            )}
-        </p>
-        <StackedTable columns=&COLUMNS class="board-table" caption="board-title">{rows}</StackedTable>
-        {pagination}
-        {(count == 0).then(|| view! { <p class="panel">{i18n.tr("board-empty")}</p> })}
+        <p class="board-status"><LiveIndicator/></p>
+        <LiveRegion id="board-applications".to_owned() topic=LiveTopic::Board>
+            <p class="board-status"><strong data-testid="quota">{quota}</strong></p>
+            <p class="muted" data-testid="board-count">
+                {translate_with(
+                    i18n.lang(),
+                    "board-count",
+                    &[("count", Arg::Number(count)), ("total", Arg::Number(total))],
+                )}
+            </p>
+            <StackedTable columns=&COLUMNS class="board-table" caption="board-title">{rows}</StackedTable>
+            {pagination}
+            {(count == 0).then(|| view! { <p class="panel">{i18n.tr("board-empty")}</p> })}
+        </LiveRegion>
         {downloads}
     }
 }

@@ -86,8 +86,9 @@ pub fn LiveIndicator() -> impl IntoView {
 
 /// A part of a page that the server draws and draws again: when an event the part follows arrives,
 /// the browser asks for the page again and takes the part (the element `id`) from it. So the page's
-/// code and data types stay on the server, and the browser carries only this. The part holds no
-/// island, since one drawn again would not come alive.
+/// code and data types stay on the server, and the browser carries only this. Islands in the part
+/// come alive again once it is redrawn; what they held is gone, so a form being filled in belongs
+/// outside it.
 #[island]
 pub fn LiveRegion(id: String, topic: LiveTopic, children: Children) -> impl IntoView {
     #[cfg(feature = "hydrate")]
@@ -143,39 +144,74 @@ mod redraw {
             self.asked.set(ticket);
             let region = self.clone();
             leptos::task::spawn_local(async move {
-                let Some(page) = this_page_again().await else {
-                    return;
-                };
-                if ticket > region.shown.get() && replace(&region.id, &page) {
-                    region.shown.set(ticket);
+                match this_page_again().await {
+                    Again::Drawn(page) if ticket > region.shown.get() => {
+                        if replace(&region.id, &page) {
+                            region.shown.set(ticket);
+                        } else {
+                            reload();
+                        }
+                    }
+                    Again::Drawn(_) | Again::Unreachable => {}
+                    Again::Gone => reload(),
                 }
             });
         }
     }
 
-    /// The page as the server draws it now, unless the session ended (the answer is then the sign-in
-    /// page, reached by a redirect) or the server cannot answer: the region then stays as it is, and
-    /// the feed's next event or resync tries again.
-    async fn this_page_again() -> Option<String> {
-        let window = web_sys::window()?;
-        let href = window.location().href().ok()?;
+    enum Again {
+        Drawn(String),
+        /// The session ended (the answer came by a redirect, to the sign-in page).
+        Gone,
+        /// The server cannot answer now: the region stays as it is, and the feed's next event or
+        /// resync tries again.
+        Unreachable,
+    }
+
+    /// Loads the page afresh, which then shows why it cannot be seen.
+    fn reload() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    }
+
+    async fn this_page_again() -> Again {
+        let Some(window) = web_sys::window() else {
+            return Again::Unreachable;
+        };
+        let Ok(href) = window.location().href() else {
+            return Again::Unreachable;
+        };
         let init = RequestInit::new();
         init.set_cache(RequestCache::NoStore);
-        let answer = JsFuture::from(window.fetch_with_str_and_init(&href, &init))
+        let Some(response) = JsFuture::from(window.fetch_with_str_and_init(&href, &init))
             .await
-            .ok()?;
-        let response: Response = answer.dyn_into().ok()?;
-        if !response.ok() || response.redirected() {
-            return None;
+            .ok()
+            .and_then(|answer| answer.dyn_into::<Response>().ok())
+        else {
+            return Again::Unreachable;
+        };
+        if response.redirected() {
+            return Again::Gone;
         }
-        JsFuture::from(response.text().ok()?)
-            .await
-            .ok()?
-            .as_string()
+        // A page the reader may no longer see answers 4xx with what to say instead.
+        if response.status() >= 500 {
+            return Again::Unreachable;
+        }
+        match response.text().map(JsFuture::from) {
+            Ok(text) => text
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+                .map_or(Again::Unreachable, Again::Drawn),
+            Err(_) => Again::Unreachable,
+        }
     }
 
     /// Puts the region of `page` in place of the one shown; the keyboard focus stays on the same link
-    /// or field when the new region has it.
+    /// or field when the new region has it. When the new page has no such region, because it now shows
+    /// something else (that the form is no longer there for this reader), the region shows that, and
+    /// the rest of the page (a form's message that led to it) stays.
     fn replace(id: &str, page: &str) -> bool {
         let Some(shown) = document().get_element_by_id(id) else {
             return false;
@@ -183,7 +219,10 @@ mod redraw {
         let Some(drawn) = DomParser::new()
             .and_then(|parser| parser.parse_from_string(page, SupportedType::TextHtml))
             .ok()
-            .and_then(|page| page.get_element_by_id(id))
+            .and_then(|page| {
+                page.get_element_by_id(id)
+                    .or_else(|| page.query_selector("main").ok().flatten())
+            })
         else {
             return false;
         };
@@ -192,10 +231,37 @@ mod redraw {
             .filter(|element| shown.contains(Some(element)))
             .and_then(|element| focus_mark(&element));
         shown.set_inner_html(&drawn.inner_html());
+        hydrate_islands_in(&shown);
         if let Some(element) = focused.and_then(|mark| find(&shown, &mark)) {
             let _ = element.focus();
         }
         true
+    }
+
+    /// Hydrates the islands just drawn into `region` (not those inside them: each island hydrates its
+    /// own), through the function Leptos' island script leaves on the window for this.
+    fn hydrate_islands_in(region: &Element) {
+        let Some(hydrate) = web_sys::window()
+            .and_then(|window| js_sys::Reflect::get(&window, &"__hydrateIsland".into()).ok())
+            .and_then(|hydrate| hydrate.dyn_into::<js_sys::Function>().ok())
+        else {
+            return;
+        };
+        let Ok(islands) = region.query_selector_all("leptos-island") else {
+            return;
+        };
+        let own = region.closest("leptos-island").ok().flatten();
+        for island in (0..islands.length())
+            .filter_map(|index| islands.item(index)?.dyn_into::<Element>().ok())
+        {
+            let outer = island
+                .parent_element()
+                .and_then(|parent| parent.closest("leptos-island").ok().flatten());
+            if outer == own {
+                let name = island.get_attribute("data-component").unwrap_or_default();
+                let _ = hydrate.call2(&wasm_bindgen::JsValue::NULL, &island, &name.into());
+            }
+        }
     }
 
     /// What finds a focused element again in a new copy of the region: its id, or its link's target.

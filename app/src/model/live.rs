@@ -98,12 +98,18 @@ impl LiveEvent {
 pub enum LiveTopic {
     /// Every application, with its reviews (the Commission's board).
     Board,
+    /// One form's review page.
+    Desk(FormRef),
+    /// One form's pages in the city's wizard: its status.
+    Form(FormRef),
 }
 
 impl LiveTopic {
     pub fn follows(self, event: &LiveEvent) -> bool {
         match self {
             LiveTopic::Board => event.application().is_some(),
+            LiveTopic::Desk(form) => event.desk() == Some(form),
+            LiveTopic::Form(form) => event.form() == Some(form),
         }
     }
 }
@@ -170,5 +176,40 @@ mod tests {
             form: FormRef::application(4)
         }));
         assert!(!LiveTopic::Board.follows(&LiveEvent::ReportCommented { id: 4 }));
+    }
+
+    #[test]
+    fn a_review_page_follows_its_own_form_only() {
+        let desk = LiveTopic::Desk(FormRef::report(4));
+        assert!(desk.follows(&LiveEvent::ReportCommented { id: 4 }));
+        assert!(!desk.follows(&LiveEvent::ReportCommented { id: 5 }));
+        assert!(!desk.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
+        assert!(!desk.follows(&LiveEvent::PresenceChanged {
+            form: FormRef::report(4)
+        }));
+        let application = LiveTopic::Desk(FormRef::application(4));
+        assert!(application.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
+        assert!(application.follows(&LiveEvent::ApplicationChanged {
+            id: 4,
+            city_id: 2,
+            status: ApplicationStatus::Submitted,
+        }));
+    }
+
+    #[test]
+    fn a_wizard_page_follows_its_form_s_status_only() {
+        let form = LiveTopic::Form(FormRef::application(4));
+        assert!(form.follows(&LiveEvent::ApplicationChanged {
+            id: 4,
+            city_id: 2,
+            status: ApplicationStatus::ChangesRequested,
+        }));
+        assert!(!form.follows(&LiveEvent::ApplicationChanged {
+            id: 5,
+            city_id: 2,
+            status: ApplicationStatus::ChangesRequested,
+        }));
+        assert!(!form.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
+        assert!(!LiveTopic::Form(FormRef::report(4)).follows(&LiveEvent::ReportCommented { id: 4 }));
     }
 }

@@ -133,7 +133,7 @@ pub fn clean_file_name(raw: &str) -> String {
 }
 
 /// How a browser can show a file in the page, without saving it first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Preview {
     /// In a frame, by the browser's own PDF viewer.
     Document,

@@ -2,13 +2,13 @@
 //! `/{lang}/report/{id}/attachments`: its illustrations, case studies and statistics.
 
 use super::WithDraft;
-use crate::components::ErrorSummary;
+use crate::components::{ErrorSummary, LiveRegion};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{
-    AttachmentKind, AttachmentSummary, FormDraft, FormKind, FormRef, Preview, UploadProblem,
+    AttachmentKind, AttachmentSummary, FormDraft, FormKind, Preview, UploadProblem,
 };
-use crate::model::format_wall_clock;
+use crate::model::{format_wall_clock, LiveTopic};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -21,20 +21,14 @@ const UPLOAD_FIELD: &str = "upload-file";
 #[component]
 pub fn AttachmentsPage(#[prop(optional)] kind: FormKind) -> impl IntoView {
     let query = use_query_map();
-    let problem = query.read_untracked().get("problem");
+    let problem = query
+        .read_untracked()
+        .get("problem")
+        .as_deref()
+        .and_then(UploadProblem::parse);
     let uploaded = query.read_untracked().get("uploaded").is_some();
-    view! { <AttachmentsIsland form=super::form_in_address(kind) problem uploaded/> }
-}
-
-#[island]
-fn AttachmentsIsland(
-    form: Option<FormRef>,
-    problem: Option<String>,
-    uploaded: bool,
-) -> impl IntoView {
-    let problem = problem.as_deref().and_then(UploadProblem::parse);
     view! {
-        <WithDraft form live=true page=move |draft| view! { <Attachments draft problem uploaded/> }/>
+        <WithDraft form=super::form_in_address(kind) page=move |draft| view! { <Attachments draft problem uploaded/> }/>
     }
 }
 
@@ -78,11 +72,13 @@ fn Attachments(draft: FormDraft, problem: Option<UploadProblem>, uploaded: bool)
             </a>
         </p>
         <UploadOutcome problem uploaded/>
-        <FileList files=draft.attachments editable/>
-        {none_yet.then(|| view! { <p class="muted">{i18n.tr("attachments-none")}</p> })}
+        <LiveRegion id="attachments".to_owned() topic=LiveTopic::Form(form)>
+            <FileList files=draft.attachments editable/>
+            {none_yet.then(|| view! { <p class="muted">{i18n.tr("attachments-none")}</p> })}
+        </LiveRegion>
         {editable.then(|| view! {
             <h2>{i18n.tr("attachments-add-heading")}</h2>
-            <UploadForm action=paths::upload(form) problem=problem.is_some() button_key="attachments-upload">
+            <UploadForm action=paths::upload(form) problem=problem.is_some() button_key="attachments-upload".to_owned()>
                 <div class="field">
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{i18n.tr("attachments-kind")}</legend>
@@ -134,12 +130,12 @@ pub(crate) fn UploadOutcome(problem: Option<UploadProblem>, uploaded: bool) -> i
 
 /// A plain multipart form posting one file to `action` (with `children` as its other fields), which
 /// works without JavaScript and says it is uploading while it does.
-#[component]
+#[island]
 pub(crate) fn UploadForm(
     action: String,
     problem: bool,
-    button_key: &'static str,
-    #[prop(optional)] children: Option<Children>,
+    button_key: String,
+    children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let uploading = RwSignal::new(false);
@@ -151,7 +147,7 @@ pub(crate) fn UploadForm(
             enctype="multipart/form-data"
             on:submit=move |_| uploading.set(true)
         >
-            {children.map(|children| children())}
+            {children()}
             <div class="field" class:field--error=problem>
                 <label class="field__label" for=UPLOAD_FIELD>{i18n.tr("attachments-file")}</label>
                 <p class="field__hint" id="upload-file-hint">{i18n.tr("attachments-file-hint")}</p>
@@ -165,7 +161,7 @@ pub(crate) fn UploadForm(
                 />
             </div>
             <button type="submit" class="button" disabled=move || uploading.get()>
-                {move || if uploading.get() { i18n.t("attachments-uploading") } else { i18n.t(button_key) }}
+                {move || if uploading.get() { i18n.t("attachments-uploading") } else { i18n.t(&button_key) }}
             </button>
         </form>
     }
@@ -228,7 +224,7 @@ pub(crate) fn FileList(files: Vec<AttachmentSummary>, editable: bool) -> impl In
 /// A file shown in the page once its reader opens it. Nothing is fetched before (a frame inside a
 /// closed `<details>` would load at once), and once opened it stays loaded when closed again. Before
 /// the page's script runs, the link opens the file in a tab of its own.
-#[component]
+#[island]
 fn FilePreview(id: i32, name: String, preview: Preview) -> impl IntoView {
     let i18n = use_i18n();
     let opened = RwSignal::new(false);

@@ -2,21 +2,21 @@
 
 use super::StatusTag;
 use crate::api::applications::SubmitForm;
-use crate::components::{ErrorSummary, LiveIndicator};
+use crate::components::{ErrorSummary, LiveIndicator, LiveRegion};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{answer_rows, path_label, AnswerRow};
-use crate::model::application::{field_id, FormDraft, FormKind, Section};
+use crate::model::application::{field_id, FormDraft, FormKind, FormRef, Section};
+use crate::model::LiveTopic;
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-super::live_draft_page!(
+super::draft_page!(
     /// `/{lang}/apply/{id}/check`: every answer with a link to change it, the problems that still block
     /// submission, and the submit button.
     CheckAnswersPage,
-    CheckAnswersIsland,
     CheckAnswers
 );
 
@@ -26,7 +26,6 @@ const SIGNED_SCAN: &str = "attachments/signed";
 #[component]
 fn CheckAnswers(draft: FormDraft) -> impl IntoView {
     let i18n = use_i18n();
-    let submit = ServerAction::<SubmitForm>::new();
     let form = draft.reference();
     let city = draft.city.clone();
     // Every problem of every section, named `{section}/{path}` so that its link can find the field.
@@ -66,9 +65,50 @@ fn CheckAnswers(draft: FormDraft) -> impl IntoView {
         ),
         None => paths::attachments(i18n.lang(), form),
     });
-    let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
     let sections = view! { <AnswerSections draft=draft.clone()/> };
     let window_open = draft.window_open();
+    let can_submit = draft.editable && !incomplete;
+    let standing = if !draft.editable {
+        Some(view! { <p class="panel"><StatusTag status=draft.status/></p> }.into_any())
+    } else if !can_submit {
+        Some(
+            view! { <p class="panel panel--problem">{i18n.tr("check-cannot-submit")}</p> }
+                .into_any(),
+        )
+    } else {
+        None
+    };
+    view! {
+        <Title text=move || i18n.t(form.kind.check_key())/>
+        <p class="caption">
+            <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
+            " "
+            <LiveIndicator/>
+        </p>
+        <h1>{i18n.tr(form.kind.check_key())}</h1>
+        <super::DraftNotice timing=draft.timing.clone() now=draft.now/>
+        <LiveRegion id="form".to_owned() topic=LiveTopic::Form(form)>
+            {incomplete.then(|| view! {
+                <div class="blocking">
+                    <ErrorSummary error=blocking_error label_of link_of standing=true/>
+                </div>
+            })}
+            {sections}
+            <p>
+                <a href=paths::printed(form) download="">{i18n.tr("attachments-print")}</a>
+            </p>
+            {standing}
+        </LiveRegion>
+        {can_submit.then(|| view! { <SendForm form window_open/> })}
+    }
+}
+
+/// The submit button, and what the server said if it refused.
+#[island]
+fn SendForm(form: FormRef, window_open: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let submit = ServerAction::<SubmitForm>::new();
+    let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
     let [submit_heading, submit_text, submit_label] = match form.kind {
         FormKind::Application => ["check-submit-heading", "check-submit-text", "check-submit"],
         FormKind::Report => [
@@ -77,49 +117,19 @@ fn CheckAnswers(draft: FormDraft) -> impl IntoView {
             "check-report-submit",
         ],
     };
-    let can_submit = draft.editable && !incomplete;
-    let submit_block = move || {
-        if !draft.editable {
-            return view! { <p class="panel"><StatusTag status=draft.status/> " " <LiveIndicator/></p> }
-                .into_any();
-        }
-        if !can_submit {
-            return view! { <p class="panel panel--problem">{i18n.tr("check-cannot-submit")}</p> }
-                .into_any();
-        }
-        view! {
-            <h2>{i18n.tr(submit_heading)}</h2>
-            <p>{i18n.tr(submit_text)}</p>
-            {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
-            <ActionForm action=submit attr:class="form">
-                <input type="hidden" name="kind" value=form.kind.as_str()/>
-                <input type="hidden" name="id" value=form.id.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                <button type="submit" class="button" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t(submit_label) }}
-                </button>
-            </ActionForm>
-        }
-        .into_any()
-    };
     view! {
-        <Title text=move || i18n.t(form.kind.check_key())/>
-        <p class="caption">
-            <a href=paths::task_list(i18n.lang(), form)>{i18n.tr("wizard-back-to-tasks")}</a>
-        </p>
-        <h1>{i18n.tr(form.kind.check_key())}</h1>
-        <super::DraftNotice timing=draft.timing.clone() now=draft.now/>
         <ErrorSummary error=submit_error/>
-        <Show when=move || incomplete>
-            <div class="blocking">
-                <ErrorSummary error=blocking_error label_of link_of standing=true/>
-            </div>
-        </Show>
-        {sections}
-        <p>
-            <a href=paths::printed(form) download="">{i18n.tr("attachments-print")}</a>
-        </p>
-        {submit_block}
+        <h2>{i18n.tr(submit_heading)}</h2>
+        <p>{i18n.tr(submit_text)}</p>
+        {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
+        <ActionForm action=submit attr:class="form">
+            <input type="hidden" name="kind" value=form.kind.as_str()/>
+            <input type="hidden" name="id" value=form.id.to_string()/>
+            <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+            <button type="submit" class="button" disabled=move || submit.pending().get()>
+                {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t(submit_label) }}
+            </button>
+        </ActionForm>
     }
 }
 
@@ -181,10 +191,9 @@ pub(crate) fn AnswerSections(draft: FormDraft) -> impl IntoView {
         .collect_view()
 }
 
-super::live_draft_page!(
+super::draft_page!(
     /// `/{lang}/apply/{id}/submitted`: the confirmation, with what happens next.
     SubmittedPage,
-    SubmittedIsland,
     Submitted
 );
 
@@ -208,7 +217,10 @@ fn Submitted(draft: FormDraft) -> impl IntoView {
                 {move || translate_with(i18n.lang(), text_key, &[("city", Arg::Text(city.clone()))])}
             </p>
         </div>
-        <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
+        <LiveRegion id="form".to_owned() topic=LiveTopic::Form(draft.reference())>
+            <p><StatusTag status=draft.status/></p>
+        </LiveRegion>
+        <p><LiveIndicator/></p>
         <h2>{i18n.tr("submitted-next-heading")}</h2>
         <p>{i18n.tr(next_key)}</p>
         <p><a href=paths::task_list(i18n.lang(), draft.reference())>{i18n.tr("wizard-back-to-tasks")}</a></p>

@@ -47,48 +47,39 @@ fn form_in_address(kind: FormKind) -> Option<FormRef> {
     id_in_address().map(|id| FormRef { kind, id })
 }
 
-/// A wizard page whose whole body is an island that shows the form and follows its changes: the
-/// route's component, which reads the id (an application's unless told `kind`), and the island.
-macro_rules! live_draft_page {
-    ($(#[$doc:meta])* $page:ident, $island:ident, $body:ident) => {
+/// A wizard page that shows a form: the route's component, which reads the id (an application's
+/// unless told `kind`), loads the form and draws `$body` with it on the server.
+macro_rules! draft_page {
+    ($(#[$doc:meta])* $page:ident, $body:ident) => {
         $(#[$doc])*
         #[component]
         pub fn $page(#[prop(optional)] kind: $crate::model::application::FormKind) -> impl IntoView {
-            let form = $crate::pages::wizard::form_in_address(kind);
-            view! { <$island form/> }
-        }
-
-        #[island]
-        fn $island(form: Option<$crate::model::application::FormRef>) -> impl IntoView {
             use $crate::pages::wizard::WithDraft;
-            view! { <WithDraft form live=true page=|draft| view! { <$body draft/> }/> }
+            let form = $crate::pages::wizard::form_in_address(kind);
+            view! { <WithDraft form page=|draft| view! { <$body draft/> }/> }
         }
     };
 }
-use live_draft_page;
+use draft_page;
 
 /// Loads the form named by the address and shows `page` with it, or the reason it cannot be shown
-/// (not signed in; not found, which is also the answer for another city's id). A `live` page loads it
-/// again whenever it changes on the server; a section page does not, because it holds what the person
-/// is typing.
+/// (not signed in; not found, which is also the answer for another city's id).
 #[component]
-fn WithDraft<F, V>(form: Option<FormRef>, page: F, #[prop(optional)] live: bool) -> impl IntoView
+fn WithDraft<F, V>(form: Option<FormRef>, page: F) -> impl IntoView
 where
     F: Fn(FormDraft) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
-    let revision = live_revision(move |event: &LiveEvent| form.is_some() && event.form() == form);
     let draft = Resource::new(
-        move || live.then(|| revision.get()),
+        || (),
         move |_| async move {
             let form = form.ok_or(AppError::NotFound)?;
             load_draft(form.kind, form.id).await
         },
     );
-    // A transition, so that a live reload swaps the page in place rather than blanking it.
     view! {
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || {
                 let page = page.clone();
                 draft.get().map(move |result| match result {
@@ -96,7 +87,7 @@ where
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 })
             }}
-        </Transition>
+        </Suspense>
     }
 }
 

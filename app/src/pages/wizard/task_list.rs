@@ -2,19 +2,20 @@
 //! application is endorsed, the package for UIL.
 
 use super::{DraftNotice, LastEdit, StatusTag};
-use crate::components::{field_error, ConfirmField, ErrorSummary, LiveIndicator, TextAreaField};
+use crate::components::{
+    field_error, ConfirmField, ErrorSummary, LiveIndicator, LiveRegion, TextAreaField,
+};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormDraft, FormRef, SectionState};
-use crate::model::{ApplicationEvent, ApplicationStatus};
+use crate::model::{ApplicationEvent, ApplicationStatus, LiveTopic};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-super::live_draft_page!(
+super::draft_page!(
     /// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
     TaskListPage,
-    TaskListIsland,
     TaskList
 );
 
@@ -25,10 +26,7 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
     let completed = draft.completed() as i64;
     let total = draft.sections().len() as i64;
     let attachment_count = draft.attachments.len() as i64;
-    let title = {
-        let draft = draft.clone();
-        Signal::derive(move || draft.heading(i18n.lang()))
-    };
+    let title = draft.heading(i18n.lang());
     let tasks = draft
         .sections()
         .iter()
@@ -50,49 +48,58 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
             }
         })
         .collect_view();
+    let endorsed = draft.endorsed.then(|| {
+        let scan = draft.signed_endorsement.and_then(|scan| {
+            draft
+                .attachments
+                .iter()
+                .find(|file| file.id == scan)
+                .cloned()
+        });
+        view! { <EndorsedPackage id=draft.id status=draft.status scan/> }
+    });
+    // The forms come and go with the status, so they follow it with the rest; what is typed into
+    // one is lost only when the status moves, which also ends what the form was for.
     view! {
-        <Title text=title/>
-        <p class="caption">{i18n.tr(draft.kind.title_key())}</p>
+        <Title text=title.clone()/>
+        <p class="caption">{i18n.tr(draft.kind.title_key())} " " <LiveIndicator/></p>
         <h1>{title}</h1>
-        <p><StatusTag status=draft.status/> " " <LiveIndicator/></p>
         <DraftNotice timing=draft.timing.clone() now=draft.now/>
-        <p class="lead" data-testid="progress">
-            {move || translate_with(
-                i18n.lang(),
-                "wizard-progress",
-                &[("done", Arg::Number(completed)), ("total", Arg::Number(total))],
-            )}
-        </p>
-        <p class="muted">{i18n.tr("wizard-answer-language")}</p>
-        <LastEdit edit=draft.last_edit.clone()/>
-        <RequestedChanges comments=draft.requested_changes.clone()/>
-        {draft.endorsed.then(|| {
-            let scan = draft
-                .signed_endorsement
-                .and_then(|scan| draft.attachments.iter().find(|file| file.id == scan).cloned());
-            view! { <EndorsedPackage id=draft.id status=draft.status scan/> }
-        })}
-        {draft.withdrawable.then(|| view! { <Withdrawal id=draft.id/> })}
-        <ol class="task-list">
-            {tasks}
-            <li class="task-list__item" data-testid="task-attachments">
-                <a class="task-list__link" href=paths::attachments(i18n.lang(), form)>
-                    {i18n.tr(draft.kind.attachments_key())}
-                </a>
-                <strong class="tag tag--idle">
-                    {move || translate_with(
-                        i18n.lang(),
-                        "attachments-count",
-                        &[("count", Arg::Number(attachment_count))],
-                    )}
-                </strong>
-            </li>
-            <li class="task-list__item">
-                <a class="task-list__link" href=paths::check_answers(i18n.lang(), form)>
-                    {i18n.tr(draft.kind.check_key())}
-                </a>
-            </li>
-        </ol>
+        <LiveRegion id="form".to_owned() topic=LiveTopic::Form(form)>
+            <p><StatusTag status=draft.status/></p>
+            <p class="lead" data-testid="progress">
+                {translate_with(
+                    i18n.lang(),
+                    "wizard-progress",
+                    &[("done", Arg::Number(completed)), ("total", Arg::Number(total))],
+                )}
+            </p>
+            <p class="muted">{i18n.tr("wizard-answer-language")}</p>
+            <LastEdit edit=draft.last_edit.clone()/>
+            <RequestedChanges comments=draft.requested_changes.clone()/>
+            <ol class="task-list">
+                {tasks}
+                <li class="task-list__item" data-testid="task-attachments">
+                    <a class="task-list__link" href=paths::attachments(i18n.lang(), form)>
+                        {i18n.tr(draft.kind.attachments_key())}
+                    </a>
+                    <strong class="tag tag--idle">
+                        {translate_with(
+                            i18n.lang(),
+                            "attachments-count",
+                            &[("count", Arg::Number(attachment_count))],
+                        )}
+                    </strong>
+                </li>
+                <li class="task-list__item">
+                    <a class="task-list__link" href=paths::check_answers(i18n.lang(), form)>
+                        {i18n.tr(draft.kind.check_key())}
+                    </a>
+                </li>
+            </ol>
+            {endorsed}
+            {draft.withdrawable.then(|| view! { <Withdrawal id=draft.id/> })}
+        </LiveRegion>
     }
 }
 
@@ -132,7 +139,7 @@ pub(crate) fn RequestedChanges(
 
 /// Once endorsed: the files that make the package for UIL, and, for a city that takes it to UIL
 /// itself, the record that it did.
-#[component]
+#[island]
 fn EndorsedPackage(
     id: i32,
     status: ApplicationStatus,
@@ -177,7 +184,7 @@ fn EndorsedPackage(
 
 /// The city's withdrawal, folded away below the tasks: a reason the Commission is told, and an
 /// explicit confirmation. Once it is through, the page follows the new status live.
-#[component]
+#[island]
 fn Withdrawal(id: i32) -> impl IntoView {
     use crate::api::decisions::Decide;
     let i18n = use_i18n();

@@ -44,7 +44,7 @@ pub(super) fn CommentList(comments: Vec<CommentView>) -> impl IntoView {
 }
 
 /// A comment for the Commission's eyes only; it appears on every open page of the form.
-#[component]
+#[island]
 pub(super) fn CommentForm(form: FormRef) -> impl IntoView {
     let i18n = use_i18n();
     let scripted = hydrated();

@@ -62,7 +62,7 @@ pub(super) fn DecisionHistory(
 /// an application and a progress report, each with its own sections and decisions. `unsigned_tick`:
 /// forwarding an application to UIL before the signed endorsement is uploaded needs its own tick, as
 /// the unsigned print goes instead.
-#[component]
+#[island]
 pub(super) fn DecisionForm(
     form: FormRef,
     can_decide: Vec<ApplicationEvent>,

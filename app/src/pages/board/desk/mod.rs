@@ -11,74 +11,58 @@ pub use report::ReportDeskPage;
 
 use comments::CommentForm;
 use decision::{DecisionForm, DecisionHistory};
-use record::{desk_changes, viewers_of, FormRecord, PresentViewers, Viewers};
+use record::{FormRecord, PresentViewers};
 use review_form::MyReviewForm;
 
 use super::{decimal, ScoreText};
 use crate::api::board::load_review_desk;
-use crate::components::{ErrorPanel, LiveIndicator};
+use crate::components::{ErrorPanel, LiveIndicator, LiveRegion};
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::application::{area_label_key, AttachmentSummary, FormRef, UploadProblem};
 use crate::model::format_wall_clock;
-use crate::model::{criteria, ApplicationEvent, Recommendation, ReviewDesk, ReviewView};
+use crate::model::{criteria, ApplicationEvent, LiveTopic, Recommendation, ReviewDesk, ReviewView};
 use crate::pages::wizard::{id_in_address, StatusTag, UploadForm, UploadOutcome};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// `?problem=` and `?uploaded=1` follow the secretary's upload of the signed endorsement.
+/// `?problem=` and `?uploaded=1` follow the secretary's upload of the signed endorsement. The server
+/// draws the page; what changes while it is open is redrawn from the server, and only the forms (whose
+/// typing must survive a redraw) and who else is here live in the browser.
 #[component]
 pub fn ReviewDeskPage() -> impl IntoView {
+    let i18n = use_i18n();
     let id = id_in_address();
     let query = use_query_map();
-    let problem = query.read_untracked().get("problem");
-    let uploaded = query.read_untracked().get("uploaded").is_some();
-    view! { <ReviewDeskIsland id problem uploaded/> }
+    let upload = Upload {
+        problem: query
+            .read_untracked()
+            .get("problem")
+            .as_deref()
+            .and_then(UploadProblem::parse),
+        uploaded: query.read_untracked().get("uploaded").is_some(),
+    };
+    let desk = Resource::new(
+        || (),
+        move |_| async move { load_review_desk(id.ok_or(AppError::NotFound)?).await },
+    );
+    view! {
+        <Title text=move || i18n.t("desk-title")/>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+            {move || desk.get().map(|result| match result {
+                Ok(desk) => view! { <Desk desk upload/> }.into_any(),
+                Err(error) => view! { <ErrorPanel error/> }.into_any(),
+            })}
+        </Suspense>
+    }
 }
 
 /// A rubric criterion's name, following the page's language.
 fn criterion_label(i18n: I18n, criterion: &str) -> impl Fn() -> String + Send + Sync + 'static {
     let key = area_label_key(criterion);
     move || i18n.t(&key)
-}
-
-#[island]
-fn ReviewDeskIsland(id: Option<i32>, problem: Option<String>, uploaded: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let upload = Upload {
-        problem: problem.as_deref().and_then(UploadProblem::parse),
-        uploaded,
-    };
-    let form = id.map(FormRef::application);
-    let revision = desk_changes(form);
-    let load = move || async move { load_review_desk(id.ok_or(AppError::NotFound)?).await };
-    let desk = Resource::new(move || revision.get(), move |_| load());
-    let viewers = viewers_of(form);
-    // Read once: the review form keeps what the reviewer is typing while the rest follows the board.
-    let first = Resource::new(|| (), move |_| load());
-    view! {
-        <Title text=move || i18n.t("desk-title")/>
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
-            {move || desk.get().map(|result| match result {
-                Ok(desk) => view! { <Desk desk viewers upload/> }.into_any(),
-                Err(error) => view! { <ErrorPanel error/> }.into_any(),
-            })}
-        </Transition>
-        <Suspense fallback=|| ()>
-            {move || first.get().and_then(Result::ok).map(|desk| view! {
-                <DecisionForm
-                    form=FormRef::application(desk.row.id)
-                    unsigned_tick=desk.draft.signed_endorsement.is_none()
-                        && desk.can_decide.contains(&ApplicationEvent::ForwardToUil)
-                    can_decide=desk.can_decide.clone()
-                />
-                <CommentForm form=FormRef::application(desk.row.id)/>
-                <MyReviewForm desk/>
-            })}
-        </Suspense>
-    }
 }
 
 /// What the secretary's last upload of the signed endorsement came to, from the page's address.
@@ -89,7 +73,7 @@ struct Upload {
 }
 
 #[component]
-fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
+fn Desk(desk: ReviewDesk, upload: Upload) -> impl IntoView {
     let i18n = use_i18n();
     let ReviewDesk {
         row,
@@ -102,14 +86,21 @@ fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
         previous,
         endorsed,
         can_sign,
+        can_decide,
+        my_review,
         ..
     } = desk;
     let id = row.id;
-    let (done, needed) = (i64::from(row.reviews_done), i64::from(row.reviews_needed));
-    let title = {
-        let draft = draft.clone();
-        Signal::derive(move || draft.heading(i18n.lang()))
-    };
+    let form = FormRef::application(id);
+    let lang = i18n.lang();
+    let reviews_text = translate_with(
+        lang,
+        "board-reviews",
+        &[
+            ("done", Arg::Number(row.reviews_done.into())),
+            ("needed", Arg::Number(row.reviews_needed.into())),
+        ],
+    );
     let reviews_view = if row.scores.is_none() {
         view! { <p class="muted" data-testid="reviews-hidden">{i18n.tr("desk-reviews-hidden")}</p> }
             .into_any()
@@ -123,47 +114,49 @@ fn Desk(desk: ReviewDesk, viewers: Viewers, upload: Upload) -> impl IntoView {
             .into_any()
     };
     let recused_view = (!recused.is_empty()).then(|| {
-        let names = recused.join(", ");
         view! {
             <p class="panel" data-testid="recused">
-                {move || translate_with(i18n.lang(), "desk-recused", &[("names", Arg::Text(names.clone()))])}
+                {translate_with(lang, "desk-recused", &[("names", Arg::Text(recused.join(", ")))])}
             </p>
         }
     });
+    let unsigned_tick =
+        draft.signed_endorsement.is_none() && can_decide.contains(&ApplicationEvent::ForwardToUil);
+    let scan = draft.signed_endorsement.and_then(|scan| {
+        draft
+            .attachments
+            .iter()
+            .find(|file| file.id == scan)
+            .cloned()
+    });
     view! {
-        <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("desk-back")}</a></p>
-        <h1>{title}</h1>
-        <p><StatusTag status=row.status/> " " <LiveIndicator/></p>
-        <PresentViewers viewers/>
-        <dl class="summary-list desk-facts">
-            <div class="summary-list__row">
-                <dt>{i18n.tr("board-column-reviews")}</dt>
-                <dd class="summary-list__value" data-testid="reviews-done">
-                    {move || translate_with(
-                        i18n.lang(),
-                        "board-reviews",
-                        &[("done", Arg::Number(done)), ("needed", Arg::Number(needed))],
-                    )}
-                </dd>
-            </div>
-            <div class="summary-list__row">
-                <dt>{i18n.tr("board-column-score")}</dt>
-                <dd class="summary-list__value" data-testid="score">
-                    <ScoreText scores=row.scores/>
-                </dd>
-            </div>
-        </dl>
-        {recused_view}
-        <DecisionHistory id decisions endorsed/>
-        {endorsed.then(|| {
-            let scan = draft
-                .signed_endorsement
-                .and_then(|scan| draft.attachments.iter().find(|file| file.id == scan).cloned());
-            view! { <SignedEndorsement id scan can_sign upload/> }
-        })}
-        <h2>{i18n.tr("desk-reviews-heading")}</h2>
-        {reviews_view}
-        <FormRecord draft previous comments history/>
+        <p class="caption"><a href=paths::board(lang)>{i18n.tr("desk-back")}</a> " " <LiveIndicator/></p>
+        <h1>{draft.heading(lang)}</h1>
+        <PresentViewers form/>
+        <LiveRegion id="desk".to_owned() topic=LiveTopic::Desk(form)>
+            <p><StatusTag status=row.status/></p>
+            <dl class="summary-list desk-facts">
+                <div class="summary-list__row">
+                    <dt>{i18n.tr("board-column-reviews")}</dt>
+                    <dd class="summary-list__value" data-testid="reviews-done">{reviews_text}</dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt>{i18n.tr("board-column-score")}</dt>
+                    <dd class="summary-list__value" data-testid="score">
+                        <ScoreText scores=row.scores/>
+                    </dd>
+                </div>
+            </dl>
+            {recused_view}
+            <DecisionHistory id decisions endorsed/>
+            {endorsed.then(|| view! { <SignedEndorsement id scan can_sign upload/> })}
+            <h2>{i18n.tr("desk-reviews-heading")}</h2>
+            {reviews_view}
+            <FormRecord draft previous comments history/>
+        </LiveRegion>
+        <DecisionForm form unsigned_tick can_decide/>
+        <CommentForm form/>
+        <MyReviewForm id mine=row.mine status=row.status seed=my_review/>
     }
 }
 
@@ -205,8 +198,10 @@ fn SignedEndorsement(
                 <UploadForm
                     action=paths::signed_endorsement_upload(id)
                     problem=upload.problem.is_some()
-                    button_key="desk-signed-upload"
-                />
+                    button_key="desk-signed-upload".to_owned()
+                >
+                    {()}
+                </UploadForm>
             })}
         </section>
     }

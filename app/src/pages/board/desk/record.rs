@@ -5,7 +5,6 @@
 use super::comments::CommentList;
 use crate::api::board::load_viewers;
 use crate::components::live_revision;
-use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{changed_answers, FormAnswers, FormDraft, FormRef};
 use crate::model::format_wall_clock;
@@ -13,28 +12,6 @@ use crate::model::{CommentView, HistoryEntry, LiveEvent};
 use crate::pages::wizard::{AnswerSections, FileList};
 use crate::paths;
 use leptos::prelude::*;
-
-/// Who else of the Commission has the page open now, as the island last heard.
-pub(super) type Viewers = Resource<Result<Vec<String>, AppError>>;
-
-/// Moves whenever the form's page has something new to show: what its data follows.
-pub(super) fn desk_changes(form: Option<FormRef>) -> Memo<u32> {
-    live_revision(move |event| form.is_some() && event.desk() == form)
-}
-
-/// Who else has the form's page open, asked again whenever someone comes or goes.
-pub(super) fn viewers_of(form: Option<FormRef>) -> Viewers {
-    let presence = live_revision(
-        move |event| matches!(event, LiveEvent::PresenceChanged { form: seen } if Some(*seen) == form),
-    );
-    Resource::new(
-        move || presence.get(),
-        move |_| async move {
-            let form = form.ok_or(AppError::NotFound)?;
-            load_viewers(form.id, form.kind).await
-        },
-    )
-}
 
 /// The form as the city sent it, and what the Commission said and did about it.
 #[component]
@@ -71,9 +48,18 @@ pub(super) fn FormRecord(
 }
 
 /// Who else of the Commission has this page open now, following them as they come and go.
-#[component]
-pub(super) fn PresentViewers(viewers: Viewers) -> impl IntoView {
+#[island]
+pub(super) fn PresentViewers(form: FormRef) -> impl IntoView {
     let i18n = use_i18n();
+    let presence = live_revision(
+        move |event| matches!(event, LiveEvent::PresenceChanged { form: seen } if *seen == form),
+    );
+    // Asked by the browser only: who is here is known once its stream is open, and the server would
+    // draw the names inside its page's own suspense, where the island cannot find them again.
+    let viewers = LocalResource::new(move || {
+        presence.track();
+        load_viewers(form.id, form.kind)
+    });
     view! {
         <div aria-live="polite">
             {move || {

@@ -6,21 +6,24 @@ use crate::api::board::{DeclareConflict, SaveReview};
 use crate::components::{field_error, hydrated, ErrorSummary};
 use crate::i18n::use_i18n;
 use crate::model::application::{area_label_key, field_id};
-use crate::model::{criteria, MyReview, Recommendation, ReviewDesk, ReviewForm};
+use crate::model::{criteria, ApplicationStatus, MyReview, Recommendation, ReviewForm};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 /// The reader's own review: scores and comments on each criterion, the recommendation, saved as a
 /// draft or submitted; and the declaration of a conflict of interest, which ends the reader's part.
-#[component]
-pub(super) fn MyReviewForm(desk: ReviewDesk) -> impl IntoView {
+#[island]
+pub(super) fn MyReviewForm(
+    id: i32,
+    mine: MyReview,
+    status: ApplicationStatus,
+    seed: ReviewForm,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let id = desk.row.id;
-    let mine = desk.row.mine;
     if mine == MyReview::NotAReviewer || mine == MyReview::Recused {
         return ().into_any();
     }
-    if !desk.row.status.is_under_review() {
+    if !status.is_under_review() {
         return view! { <p class="panel">{i18n.tr("desk-review-closed")}</p> }.into_any();
     }
     let scripted = hydrated();
@@ -30,7 +33,6 @@ pub(super) fn MyReviewForm(desk: ReviewDesk) -> impl IntoView {
     let saved = Signal::derive(move || save.value().get().and_then(Result::ok));
     let conflict_error = Signal::derive(move || conflict.value().get().and_then(Result::err));
     let conflict_done = move || conflict.value().get().is_some_and(|r| r.is_ok());
-    let seed: ReviewForm = desk.my_review;
     let label_of = Callback::new(move |field: String| {
         let criterion = field
             .strip_prefix("score-")

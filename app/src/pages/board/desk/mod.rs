@@ -200,7 +200,7 @@ fn SignedEndorsement(
                     problem=upload.problem.is_some()
                     button_key="desk-signed-upload".to_owned()
                 >
-                    {()}
+                    {None::<()>}
                 </UploadForm>
             })}
         </section>

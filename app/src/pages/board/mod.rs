@@ -124,7 +124,7 @@ fn BoardView(board: Board, query: BoardQuery) -> impl IntoView {
         {deadlines}
         <BoardFilters query years=board.years/>
         <p class="board-status"><LiveIndicator/></p>
-        <LiveRegion id="board-applications".to_owned() topic=LiveTopic::Board>
+        <LiveRegion id="applications".to_owned() topic=LiveTopic::Board>
             <p class="board-status"><strong data-testid="quota">{quota}</strong></p>
             <p class="muted" data-testid="board-count">
                 {translate_with(

@@ -54,28 +54,30 @@ pub(super) fn PresentViewers(form: FormRef) -> impl IntoView {
     let presence = live_revision(
         move |event| matches!(event, LiveEvent::PresenceChanged { form: seen } if *seen == form),
     );
-    // Asked by the browser only: who is here is known once its stream is open, and the server would
-    // draw the names inside its page's own suspense, where the island cannot find them again.
+    // Asked by the browser only, once its stream is open (which is what makes the reader present),
+    // and shown from an effect, which the server does not run: the server draws no names, and so
+    // does not wait for them.
     let viewers = LocalResource::new(move || {
         presence.track();
         load_viewers(form.id, form.kind)
     });
+    let names = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        names.set(
+            viewers
+                .get()
+                .and_then(Result::ok)
+                .filter(|names| !names.is_empty())
+                .map(|names| names.join(", ")),
+        );
+    });
     view! {
         <div aria-live="polite">
-            {move || {
-                viewers
-                    .get()
-                    .and_then(Result::ok)
-                    .filter(|names| !names.is_empty())
-                    .map(|names| {
-                        let names = names.join(", ");
-                        view! {
-                            <p class="presence" data-testid="presence">
-                                {translate_with(i18n.lang(), "desk-presence", &[("names", Arg::Text(names))])}
-                            </p>
-                        }
-                    })
-            }}
+            {move || names.get().map(|names| view! {
+                <p class="presence" data-testid="presence">
+                    {translate_with(i18n.lang(), "desk-presence", &[("names", Arg::Text(names))])}
+                </p>
+            })}
         </div>
     }
 }

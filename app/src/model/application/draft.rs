@@ -140,6 +140,15 @@ impl FormDraft {
                 .any(|attachment| attachment.kind == super::AttachmentKind::SignedApplication)
     }
 
+    /// The standing endorsement's signed scan among the files, once the secretary has uploaded it.
+    pub fn signed_endorsement_file(&self) -> Option<super::AttachmentSummary> {
+        let scan = self.signed_endorsement?;
+        self.attachments
+            .iter()
+            .find(|file| file.id == scan)
+            .cloned()
+    }
+
     /// Whether sending it now is on time: an application only while its window is open.
     pub fn window_open(&self) -> bool {
         match &self.timing {

@@ -49,13 +49,7 @@ fn TaskList(draft: FormDraft) -> impl IntoView {
         })
         .collect_view();
     let endorsed = draft.endorsed.then(|| {
-        let scan = draft.signed_endorsement.and_then(|scan| {
-            draft
-                .attachments
-                .iter()
-                .find(|file| file.id == scan)
-                .cloned()
-        });
+        let scan = draft.signed_endorsement_file();
         view! { <EndorsedPackage id=draft.id status=draft.status scan/> }
     });
     // The forms come and go with the status, so they follow it with the rest; what is typed into

@@ -11,18 +11,18 @@ pub use report::ReportDeskPage;
 
 use comments::CommentForm;
 use decision::{DecisionForm, DecisionHistory};
-use record::{FormRecord, PresentViewers};
+use record::{DeskFrame, FormRecord};
 use review_form::MyReviewForm;
 
 use super::{decimal, ScoreText};
 use crate::api::board::load_review_desk;
-use crate::components::{ErrorPanel, LiveIndicator, LiveRegion};
+use crate::components::ErrorPanel;
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::application::{area_label_key, AttachmentSummary, FormRef, UploadProblem};
 use crate::model::format_wall_clock;
-use crate::model::{criteria, ApplicationEvent, LiveTopic, Recommendation, ReviewDesk, ReviewView};
-use crate::pages::wizard::{id_in_address, StatusTag, UploadForm, UploadOutcome};
+use crate::model::{criteria, ApplicationEvent, Recommendation, ReviewDesk, ReviewView};
+use crate::pages::wizard::{id_in_address, UploadForm, UploadOutcome};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -122,19 +122,9 @@ fn Desk(desk: ReviewDesk, upload: Upload) -> impl IntoView {
     });
     let unsigned_tick =
         draft.signed_endorsement.is_none() && can_decide.contains(&ApplicationEvent::ForwardToUil);
-    let scan = draft.signed_endorsement.and_then(|scan| {
-        draft
-            .attachments
-            .iter()
-            .find(|file| file.id == scan)
-            .cloned()
-    });
+    let scan = draft.signed_endorsement_file();
     view! {
-        <p class="caption"><a href=paths::board(lang)>{i18n.tr("desk-back")}</a> " " <LiveIndicator/></p>
-        <h1>{draft.heading(lang)}</h1>
-        <PresentViewers form/>
-        <LiveRegion id="desk".to_owned() topic=LiveTopic::Desk(form)>
-            <p><StatusTag status=row.status/></p>
+        <DeskFrame back=paths::board(lang) back_key="desk-back" heading=draft.heading(lang) form status=row.status>
             <dl class="summary-list desk-facts">
                 <div class="summary-list__row">
                     <dt>{i18n.tr("board-column-reviews")}</dt>
@@ -153,7 +143,7 @@ fn Desk(desk: ReviewDesk, upload: Upload) -> impl IntoView {
             <h2>{i18n.tr("desk-reviews-heading")}</h2>
             {reviews_view}
             <FormRecord draft previous comments history/>
-        </LiveRegion>
+        </DeskFrame>
         <DecisionForm form unsigned_tick can_decide/>
         <CommentForm form/>
         <MyReviewForm id mine=row.mine status=row.status seed=my_review/>

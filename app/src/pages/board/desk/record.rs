@@ -4,14 +4,37 @@
 
 use super::comments::CommentList;
 use crate::api::board::load_viewers;
-use crate::components::live_revision;
+use crate::components::{live_revision, LiveIndicator, LiveRegion};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{changed_answers, FormAnswers, FormDraft, FormRef};
 use crate::model::format_wall_clock;
-use crate::model::{CommentView, HistoryEntry, LiveEvent};
-use crate::pages::wizard::{AnswerSections, FileList};
+use crate::model::{ApplicationStatus, CommentView, HistoryEntry, LiveEvent, LiveTopic};
+use crate::pages::wizard::{AnswerSections, FileList, StatusTag};
 use crate::paths;
 use leptos::prelude::*;
+
+/// The top of both review pages: the way back, the form's heading, who else is here, and the part that
+/// follows the form's changes, its status first and then `children`.
+#[component]
+pub(super) fn DeskFrame(
+    back: String,
+    back_key: &'static str,
+    heading: String,
+    form: FormRef,
+    status: ApplicationStatus,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="caption"><a href=back>{i18n.tr(back_key)}</a> " " <LiveIndicator/></p>
+        <h1>{heading}</h1>
+        <PresentViewers form/>
+        <LiveRegion id="desk".to_owned() topic=LiveTopic::Desk(form)>
+            <p><StatusTag status/></p>
+            {children()}
+        </LiveRegion>
+    }
+}
 
 /// The form as the city sent it, and what the Commission said and did about it.
 #[component]

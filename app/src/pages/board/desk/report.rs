@@ -5,14 +5,14 @@
 
 use super::comments::CommentForm;
 use super::decision::DecisionForm;
-use super::record::{FormRecord, PresentViewers};
+use super::record::{DeskFrame, FormRecord};
 use crate::api::board::load_report_desk;
-use crate::components::{ErrorPanel, LiveIndicator, LiveRegion};
+use crate::components::ErrorPanel;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::format_wall_clock;
-use crate::model::{LiveTopic, ReportDesk};
-use crate::pages::wizard::{id_in_address, StatusTag};
+use crate::model::ReportDesk;
+use crate::pages::wizard::id_in_address;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -62,11 +62,7 @@ fn ReportRecord(desk: ReportDesk) -> impl IntoView {
         }
     });
     view! {
-        <p class="caption"><a href=paths::board_reports(lang)>{i18n.tr("report-desk-back")}</a> " " <LiveIndicator/></p>
-        <h1>{draft.heading(lang)}</h1>
-        <PresentViewers form/>
-        <LiveRegion id="desk".to_owned() topic=LiveTopic::Desk(form)>
-            <p><StatusTag status=draft.status/></p>
+        <DeskFrame back=paths::board_reports(lang) back_key="report-desk-back" heading=draft.heading(lang) form status=draft.status>
             <dl class="summary-list desk-facts">
                 <div class="summary-list__row">
                     <dt>{i18n.tr("board-reports-due")}</dt>
@@ -77,7 +73,7 @@ fn ReportRecord(desk: ReportDesk) -> impl IntoView {
                 {sent}
             </dl>
             <FormRecord draft previous comments history/>
-        </LiveRegion>
+        </DeskFrame>
         <DecisionForm form can_decide unsigned_tick=false/>
         <CommentForm form/>
     }

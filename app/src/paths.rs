@@ -35,8 +35,8 @@ pub fn section_checked(lang: Lang, form: FormRef, section: Section) -> String {
 
 /// Where a section's button leads once its answers are saved: `continue` to the next section (or to
 /// check your answers after the last), back to this section with its problems listed while it is not
-/// `complete`; `previous` to the section before (or the task list); `later` to the task list. `None` for
-/// anything else.
+/// `complete`; `previous` to the section before (or the task list); `later` to the task list; `keep`
+/// (the person's answers kept over someone else's) back to this section. `None` for anything else.
 pub fn after_save(
     lang: Lang,
     form: FormRef,
@@ -55,6 +55,7 @@ pub fn after_save(
             None => task_list(lang, form),
         },
         "later" => task_list(lang, form),
+        "keep" => self::section(lang, form, section),
         _ => return None,
     })
 }
@@ -294,6 +295,10 @@ mod tests {
         assert_eq!(
             at(Section::City, "previous", false).as_deref(),
             Some("/en/apply/7")
+        );
+        assert_eq!(
+            at(Section::City, "keep", false).as_deref(),
+            Some("/en/apply/7/city")
         );
         assert_eq!(
             at(Section::Mayor, "previous", false).as_deref(),

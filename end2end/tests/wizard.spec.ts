@@ -196,7 +196,7 @@ test("two devices editing the same section get the conflict dialog and nothing i
   await expectSaved(page);
   await second.locator("#field-website").fill("www.valmiera.lv");
   await expect(dialog).toBeVisible();
-  await dialog.getByRole("button", { name: "Use their answers" }).click();
+  await dialog.getByRole("link", { name: "Use their answers" }).click();
   await expect(second.locator("#field-name")).toHaveValue("Valmiera (first device, again)");
   await expect(second.locator("#field-website")).toHaveValue("");
   await other.close();

@@ -424,7 +424,6 @@ conflict-theirs = Their answer:
 conflict-yours = Your answer:
 conflict-keep-mine = Keep my answers
 conflict-take-theirs = Use their answers
-conflict-posted = Your answers are in the form below: save them to keep them.
 
 check-title = Check your answers and submit
 check-yes = Yes

@@ -420,7 +420,6 @@ conflict-theirs = Viņu atbilde:
 conflict-yours = Jūsu atbilde:
 conflict-keep-mine = Paturēt manas atbildes
 conflict-take-theirs = Izmantot viņu atbildes
-conflict-posted = Jūsu atbildes ir veidlapā zemāk: saglabājiet tās, lai tās paturētu.
 
 check-title = Pārbaudiet atbildes un iesniedziet
 check-yes = Jā

@@ -420,7 +420,6 @@ conflict-theirs = Их ответ:
 conflict-yours = Ваш ответ:
 conflict-keep-mine = Оставить мои ответы
 conflict-take-theirs = Взять их ответы
-conflict-posted = Ваши ответы — в форме ниже: сохраните их, чтобы оставить.
 
 check-title = Проверьте ответы и подайте заявку
 check-yes = Да

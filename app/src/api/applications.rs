@@ -64,7 +64,7 @@ pub async fn load_draft(kind: FormKind, id: i32) -> Result<FormDraft, AppError> 
 ///
 /// Autosave calls it from script. Without JavaScript the section's form posts here, and `then` says
 /// where to go next: `continue` (on to the next section, or back to this one with its problems listed),
-/// `previous`, or `later` (the task list).
+/// `previous`, `later` (the task list), or `keep` (this section again, after the conflict dialog).
 #[server(prefix = "/api", endpoint = "save_answers")]
 pub async fn save_answers(
     #[server(default)] kind: FormKind,
@@ -101,14 +101,14 @@ pub async fn save_answers(
         .await
     {
         Ok(saved) => saved,
-        // A form post without JavaScript has no dialog to show: its answers wait in the session and
-        // the section page shows them next to the newer ones.
+        // The answers wait in the session, and the section's page with the conflict dialog shows
+        // them next to the newer ones: a form post is sent there, autosave asks for its dialog.
         Err(conflict @ AppError::EditConflict { .. }) => {
+            session
+                .insert(&key, answers)
+                .await
+                .map_err(|error| super::session::session_error("session-write", error))?;
             if let (Some(lang), Some(_)) = (lang, then.as_ref()) {
-                session
-                    .insert(&key, answers)
-                    .await
-                    .map_err(|error| super::session::session_error("session-write", error))?;
                 leptos_axum::redirect(&paths::section_conflict(lang, form, section));
             }
             return Err(conflict);

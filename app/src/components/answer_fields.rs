@@ -1,8 +1,9 @@
 //! One renderer for every question of every form: it reads a list of [`FieldSpec`]s and the saved
-//! answers, and writes labelled inputs that post as `answers[…]`.
+//! answers, and writes labelled inputs that post as `answers[…]`. The server draws them; the section's
+//! editor in the browser only reads them (and moves the word counters).
 
 use crate::error::FieldError;
-use crate::i18n::{translate_with, use_i18n, Arg, I18n};
+use crate::i18n::{translate_with, use_i18n, Arg, I18n, Lang};
 use crate::model::application::{
     answer_at, count_words, field_id, input_name, FieldKind, FieldSpec,
 };
@@ -15,8 +16,7 @@ pub fn AnswerFields(
     fields: Vec<FieldSpec>,
     answers: Value,
     /// Problems to show next to their fields; empty until the person asks to continue.
-    #[prop(into)]
-    problems: Signal<Vec<FieldError>>,
+    problems: Vec<FieldError>,
     /// Filled into labels that name the city, such as the pledge.
     city: String,
 ) -> impl IntoView {
@@ -27,9 +27,9 @@ pub fn AnswerFields(
             let label = label(i18n, spec.label_key.clone(), city.clone());
             let question = Question {
                 i18n,
-                label,
+                label: &label,
                 hint_key: spec.hint_key,
-                problems,
+                problems: &problems,
             };
             let answer = |path: &str| answer_at(&answers, path).to_owned();
             match spec.kind {
@@ -52,18 +52,14 @@ pub fn AnswerFields(
                 FieldKind::Choice(options) => {
                     let options = options
                         .iter()
-                        .map(|(value, key)| {
-                            (value.to_string(), Signal::derive(move || i18n.t(key)))
-                        })
+                        .map(|(value, key)| (value.to_string(), i18n.t(key)))
                         .collect();
                     question
                         .choice(&spec.path, answer(&spec.path), options, false)
                         .into_any()
                 }
                 FieldKind::Rating => {
-                    let options = (1..=5)
-                        .map(|n| (n.to_string(), Signal::derive(move || n.to_string())))
-                        .collect();
+                    let options = (1..=5).map(|n| (n.to_string(), n.to_string())).collect();
                     question
                         .choice(&spec.path, answer(&spec.path), options, true)
                         .into_any()
@@ -85,28 +81,45 @@ pub fn AnswerFields(
         .collect_view()
 }
 
-/// A label that follows the page's language and may name the city.
-fn label(i18n: I18n, key: String, city: String) -> Signal<String> {
-    Signal::derive(move || translate_with(i18n.lang(), &key, &[("city", Arg::Text(city.clone()))]))
+/// A label, which may name the city.
+fn label(i18n: I18n, key: String, city: String) -> String {
+    translate_with(i18n.lang(), &key, &[("city", Arg::Text(city))])
+}
+
+/// What a long answer's counter says with `used` words of `limit`, and its class (marked once over).
+pub fn words_counter(lang: Lang, used: usize, limit: usize) -> (String, &'static str) {
+    let (key, count, class) = if used <= limit {
+        ("field-words-left", limit - used, "field__counter")
+    } else {
+        (
+            "field-words-over",
+            used - limit,
+            "field__counter field__counter--over",
+        )
+    };
+    let count = i64::try_from(count).unwrap_or(i64::MAX);
+    (
+        translate_with(lang, key, &[("count", Arg::Number(count))]),
+        class,
+    )
 }
 
 /// What every kind of question shares: its label, hint and the problem of each of its inputs.
 #[derive(Clone, Copy)]
-struct Question {
+struct Question<'a> {
     i18n: I18n,
-    label: Signal<String>,
+    label: &'a str,
     hint_key: Option<&'static str>,
-    problems: Signal<Vec<FieldError>>,
+    problems: &'a [FieldError],
 }
 
-impl Question {
+impl Question<'_> {
     /// The translation key of the problem at `path`, if there is one.
-    fn problem(self, path: &str) -> Signal<Option<String>> {
-        let path = path.to_owned();
-        let problems = self.problems;
-        Signal::derive(move || {
-            problems.with(|all| all.iter().find(|p| p.field == path).map(|p| p.key.clone()))
-        })
+    fn problem(self, path: &str) -> Option<String> {
+        self.problems
+            .iter()
+            .find(|p| p.field == path)
+            .map(|p| p.key.clone())
     }
 
     fn hint(self, id: &str) -> impl IntoView {
@@ -115,33 +128,28 @@ impl Question {
             .map(|key| view! { <p class="field__hint" id=format!("{id}-hint")>{i18n.tr(key)}</p> })
     }
 
-    fn error(self, id: &str, problem: Signal<Option<String>>) -> impl IntoView {
+    fn error(self, id: &str, problem: Option<&str>) -> impl IntoView {
         let i18n = self.i18n;
-        let id = format!("{id}-error");
-        move || {
-            problem.get().map(|key| {
-                view! {
-                    <p class="field__error" id=id.clone()>
-                        <span class="visually-hidden">{i18n.tr("field-error-prefix")}</span>
-                        {i18n.t(&key)}
-                    </p>
-                }
-            })
-        }
+        problem.map(|key| {
+            view! {
+                <p class="field__error" id=format!("{id}-error")>
+                    <span class="visually-hidden">{i18n.tr("field-error-prefix")}</span>
+                    {i18n.t(key)}
+                </p>
+            }
+        })
     }
 
-    /// The ids an input is described by: its hint, and its error while it has one.
-    fn described_by(self, id: &str, problem: Signal<Option<String>>) -> Signal<Option<String>> {
-        let hint = self.hint_key.map(|_| format!("{id}-hint"));
-        let error = format!("{id}-error");
-        Signal::derive(move || {
-            let ids: Vec<&str> = hint
-                .iter()
-                .map(String::as_str)
-                .chain(problem.with(Option::is_some).then_some(error.as_str()))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        })
+    /// The ids an input is described by: its hint, its error when it has one, and `more`.
+    fn described_by(self, id: &str, problem: Option<&str>, more: Option<String>) -> Option<String> {
+        let ids: Vec<String> = self
+            .hint_key
+            .map(|_| format!("{id}-hint"))
+            .into_iter()
+            .chain(problem.map(|_| format!("{id}-error")))
+            .chain(more)
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
     }
 
     fn text(
@@ -154,9 +162,10 @@ impl Question {
     ) -> impl IntoView {
         let id = field_id(path);
         let problem = self.problem(path);
+        let problem = problem.as_deref();
         view! {
-            <div class="field" class:field--error=move || problem.with(Option::is_some)>
-                <label class="field__label" for=id.clone()>{self.label}</label>
+            <div class="field" class:field--error=problem.is_some()>
+                <label class="field__label" for=id.clone()>{self.label.to_owned()}</label>
                 {self.hint(&id)}
                 {self.error(&id, problem)}
                 <input
@@ -168,40 +177,24 @@ impl Question {
                     autocomplete=autocomplete
                     inputmode=inputmode
                     spellcheck=(input_type != "text").then_some("false")
-                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    aria-describedby=self.described_by(&id, problem)
+                    aria-invalid=problem.map(|_| "true")
+                    aria-describedby=self.described_by(&id, problem, None)
                 />
             </div>
         }
     }
 
+    /// A text area with a counter of the words left, which the section's editor moves as the person
+    /// types: the text area names its limit (`data-words`) and the counter is `{id}-count`.
     fn long_text(self, path: &str, answer: String, limit: usize) -> impl IntoView {
         let id = field_id(path);
         let problem = self.problem(path);
-        let i18n = self.i18n;
-        let words = RwSignal::new(count_words(&answer));
-        let counter = move || {
-            let used = words.get();
-            let (key, count) = if used <= limit {
-                ("field-words-left", limit - used)
-            } else {
-                ("field-words-over", used - limit)
-            };
-            translate_with(i18n.lang(), key, &[("count", Arg::Number(count as i64))])
-        };
-        let described_by = {
-            let base = self.described_by(&id, problem);
-            let counter_id = format!("{id}-count");
-            Signal::derive(move || {
-                Some(match base.get() {
-                    Some(ids) => format!("{ids} {counter_id}"),
-                    None => counter_id.clone(),
-                })
-            })
-        };
+        let problem = problem.as_deref();
+        let (counter, counter_class) = words_counter(self.i18n.lang(), count_words(&answer), limit);
+        let counter_id = format!("{id}-count");
         view! {
-            <div class="field" class:field--error=move || problem.with(Option::is_some)>
-                <label class="field__label" for=id.clone()>{self.label}</label>
+            <div class="field" class:field--error=problem.is_some()>
+                <label class="field__label" for=id.clone()>{self.label.to_owned()}</label>
                 {self.hint(&id)}
                 {self.error(&id, problem)}
                 <textarea
@@ -209,25 +202,13 @@ impl Question {
                     id=id.clone()
                     name=input_name(path)
                     rows="10"
-                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    aria-describedby=described_by
-                    on:input=move |event| words.set(count_words(&event_target_value(&event)))
+                    data-words=limit.to_string()
+                    aria-invalid=problem.map(|_| "true")
+                    aria-describedby=self.described_by(&id, problem, Some(counter_id.clone()))
                 >
                     {answer}
                 </textarea>
-                <p
-                    class=move || {
-                        if words.get() > limit {
-                            "field__counter field__counter--over"
-                        } else {
-                            "field__counter"
-                        }
-                    }
-                    id=format!("{id}-count")
-                    aria-live="polite"
-                >
-                    {counter}
-                </p>
+                <p class=counter_class id=counter_id aria-live="polite">{counter}</p>
             </div>
         }
     }
@@ -237,11 +218,12 @@ impl Question {
         self,
         path: &str,
         answer: String,
-        options: Vec<(String, Signal<String>)>,
+        options: Vec<(String, String)>,
         inline: bool,
     ) -> impl IntoView {
         let id = field_id(path);
         let problem = self.problem(path);
+        let problem = problem.as_deref();
         let name = input_name(path);
         let radios = options
             .into_iter()
@@ -269,12 +251,9 @@ impl Question {
             })
             .collect_view();
         view! {
-            <div class="field" class:field--error=move || problem.with(Option::is_some)>
-                <fieldset
-                    class="fieldset"
-                    aria-describedby=self.described_by(&id, problem)
-                >
-                    <legend class="fieldset__legend">{self.label}</legend>
+            <div class="field" class:field--error=problem.is_some()>
+                <fieldset class="fieldset" aria-describedby=self.described_by(&id, problem, None)>
+                    <legend class="fieldset__legend">{self.label.to_owned()}</legend>
                     {self.hint(&id)}
                     {self.error(&id, problem)}
                     <div class="choice" class:choice--inline=inline>{radios}</div>
@@ -297,9 +276,9 @@ impl Question {
                          mode: &'static str| {
             let id = field_id(path);
             let problem = self.problem(path);
-            let error_id = format!("{id}-error");
+            let problem = problem.as_deref();
             view! {
-                <div class="figure__part" class:field--error=move || problem.with(Option::is_some)>
+                <div class="figure__part" class:field--error=problem.is_some()>
                     <label class="field__label field__label--small" for=id.clone()>{i18n.tr(label_key)}</label>
                     {self.error(&id, problem)}
                     <input
@@ -310,8 +289,8 @@ impl Question {
                         inputmode=mode
                         autocomplete="off"
                         value=answer
-                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                        aria-describedby=move || problem.with(Option::is_some).then(|| error_id.clone())
+                        aria-invalid=problem.map(|_| "true")
+                        aria-describedby=problem.map(|_| format!("{id}-error"))
                     />
                 </div>
             }
@@ -319,7 +298,7 @@ impl Question {
         view! {
             <div class="field">
                 <fieldset class="fieldset" aria-describedby=self.hint_key.map(|_| format!("{group_id}-hint"))>
-                    <legend class="fieldset__legend">{self.label}</legend>
+                    <legend class="fieldset__legend">{self.label.to_owned()}</legend>
                     {self.hint(&group_id)}
                     <div class="figure">
                         {part(value, "wizard-figure-value", inputmode)}
@@ -333,8 +312,9 @@ impl Question {
     fn checkbox(self, path: &str, answer: String) -> impl IntoView {
         let id = field_id(path);
         let problem = self.problem(path);
+        let problem = problem.as_deref();
         view! {
-            <div class="field" class:field--error=move || problem.with(Option::is_some)>
+            <div class="field" class:field--error=problem.is_some()>
                 {self.hint(&id)}
                 {self.error(&id, problem)}
                 <div class="choice__item">
@@ -345,10 +325,10 @@ impl Question {
                         name=input_name(path)
                         value="on"
                         checked=answer == "on"
-                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                        aria-describedby=self.described_by(&id, problem)
+                        aria-invalid=problem.map(|_| "true")
+                        aria-describedby=self.described_by(&id, problem, None)
                     />
-                    <label class="choice__label" for=id>{self.label}</label>
+                    <label class="choice__label" for=id>{self.label.to_owned()}</label>
                 </div>
             </div>
         }

@@ -4,7 +4,8 @@ use crate::model::application::field_id;
 use leptos::prelude::*;
 
 /// The GOV.UK error summary: shown above a form after a failed submit, focused so that screen readers
-/// announce it, with a link to each field that needs attention.
+/// announce it (by the page itself where the server draws it after a post), with a link to each field
+/// that needs attention.
 #[component]
 pub fn ErrorSummary(
     #[prop(into)] error: Signal<Option<AppError>>,
@@ -69,6 +70,7 @@ pub fn ErrorSummary(
                     class="error-summary"
                     role=(!standing).then_some("alert")
                     tabindex="-1"
+                    autofocus=!standing
                     node_ref=node
                 >
                     <h2 class="error-summary__title">{i18n.tr("error-summary-title")}</h2>
@@ -82,7 +84,7 @@ pub fn ErrorSummary(
 /// Moves the focus to the field itself, as a screen-reader or keyboard user needs: following the link
 /// alone would only scroll to it.
 #[cfg(feature = "hydrate")]
-fn focus_by_id(id: &str, event: &leptos::ev::MouseEvent) {
+pub(crate) fn focus_by_id(id: &str, event: &leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
     let field = document()
         .get_element_by_id(id)

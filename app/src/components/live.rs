@@ -111,6 +111,9 @@ pub fn LiveRegion(id: String, topic: LiveTopic, children: Children) -> impl Into
 }
 
 #[cfg(feature = "hydrate")]
+pub use redraw::{fetch_page, parse_page, Fetched};
+
+#[cfg(feature = "hydrate")]
 mod redraw {
     use leptos::prelude::document;
     use std::cell::Cell;
@@ -118,7 +121,8 @@ mod redraw {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{
-        DomParser, Element, HtmlElement, RequestCache, RequestInit, Response, SupportedType,
+        Document, DomParser, Element, HtmlElement, RequestCache, RequestInit, Response,
+        SupportedType,
     };
 
     /// One region, and the order of its redraws: answers that arrive out of order are dropped, so an
@@ -145,21 +149,22 @@ mod redraw {
             let region = self.clone();
             leptos::task::spawn_local(async move {
                 match this_page_again().await {
-                    Again::Drawn(page) if ticket > region.shown.get() => {
+                    Fetched::Drawn(page) if ticket > region.shown.get() => {
                         if replace(&region.id, &page) {
                             region.shown.set(ticket);
                         } else {
                             reload();
                         }
                     }
-                    Again::Drawn(_) | Again::Unreachable => {}
-                    Again::Gone => reload(),
+                    Fetched::Drawn(_) | Fetched::Unreachable => {}
+                    Fetched::Gone => reload(),
                 }
             });
         }
     }
 
-    enum Again {
+    /// A page asked for again, as the server answered.
+    pub enum Fetched {
         Drawn(String),
         /// The session ended (the answer came by a redirect, to the sign-in page).
         Gone,
@@ -175,36 +180,41 @@ mod redraw {
         }
     }
 
-    async fn this_page_again() -> Again {
+    async fn this_page_again() -> Fetched {
+        match web_sys::window().and_then(|window| window.location().href().ok()) {
+            Some(href) => fetch_page(&href).await,
+            None => Fetched::Unreachable,
+        }
+    }
+
+    /// The page at `href` as the server draws it now, never from the browser's cache.
+    pub async fn fetch_page(href: &str) -> Fetched {
         let Some(window) = web_sys::window() else {
-            return Again::Unreachable;
-        };
-        let Ok(href) = window.location().href() else {
-            return Again::Unreachable;
+            return Fetched::Unreachable;
         };
         let init = RequestInit::new();
         init.set_cache(RequestCache::NoStore);
-        let Some(response) = JsFuture::from(window.fetch_with_str_and_init(&href, &init))
+        let Some(response) = JsFuture::from(window.fetch_with_str_and_init(href, &init))
             .await
             .ok()
             .and_then(|answer| answer.dyn_into::<Response>().ok())
         else {
-            return Again::Unreachable;
+            return Fetched::Unreachable;
         };
         if response.redirected() {
-            return Again::Gone;
+            return Fetched::Gone;
         }
         // A page the reader may no longer see answers 4xx with what to say instead.
         if response.status() >= 500 {
-            return Again::Unreachable;
+            return Fetched::Unreachable;
         }
         match response.text().map(JsFuture::from) {
             Ok(text) => text
                 .await
                 .ok()
                 .and_then(|text| text.as_string())
-                .map_or(Again::Unreachable, Again::Drawn),
-            Err(_) => Again::Unreachable,
+                .map_or(Fetched::Unreachable, Fetched::Drawn),
+            Err(_) => Fetched::Unreachable,
         }
     }
 
@@ -216,14 +226,10 @@ mod redraw {
         let Some(shown) = document().get_element_by_id(id) else {
             return false;
         };
-        let Some(drawn) = DomParser::new()
-            .and_then(|parser| parser.parse_from_string(page, SupportedType::TextHtml))
-            .ok()
-            .and_then(|page| {
-                page.get_element_by_id(id)
-                    .or_else(|| page.query_selector("main").ok().flatten())
-            })
-        else {
+        let Some(drawn) = parse_page(page).and_then(|page| {
+            page.get_element_by_id(id)
+                .or_else(|| page.query_selector("main").ok().flatten())
+        }) else {
             return false;
         };
         let focused = document()
@@ -236,6 +242,13 @@ mod redraw {
             let _ = element.focus();
         }
         true
+    }
+
+    /// A page's HTML as a document to take parts from.
+    pub fn parse_page(page: &str) -> Option<Document> {
+        DomParser::new()
+            .and_then(|parser| parser.parse_from_string(page, SupportedType::TextHtml))
+            .ok()
     }
 
     /// Hydrates the islands just drawn into `region` (not those inside them: each island hydrates its

@@ -167,7 +167,6 @@ impl TestApp {
             .unwrap()
     }
 
-    /// Calls a POST server function with form fields, as an `ActionForm` does.
     /// The JSON a GET answers with, after checking that it answered 200.
     pub async fn get_json(&self, client: &reqwest::Client, path: &str) -> serde_json::Value {
         let response = client.get(self.url(path)).send().await.unwrap();
@@ -175,6 +174,7 @@ impl TestApp {
         response.json().await.unwrap()
     }
 
+    /// Calls a POST server function with form fields, as an `ActionForm` does.
     pub async fn post_form(
         &self,
         client: &reqwest::Client,

@@ -183,6 +183,14 @@ async fn a_save_on_an_outdated_version_is_refused_and_names_who_changed_it() {
         draft["form"]["city"]["name"], "Anna's text",
         "the late save changed nothing"
     );
+    // Autosave then shows the dialog the section's page draws: Juris's answers, kept in his session,
+    // next to Anna's, and the version that keeping his saves over.
+    let dialog = app
+        .html_as(&juris, &format!("/en/apply/{id}/city?conflict=1"))
+        .await;
+    assert!(dialog.contains(r#"data-testid="conflict""#), "{dialog}");
+    assert!(dialog.contains("Juris's text"), "{dialog}");
+    assert!(dialog.contains(r#"data-their-version="1""#));
 
     // Having seen Anna's version, Juris saves on top of it.
     assert_eq!(

@@ -152,14 +152,7 @@ async fn the_board_lists_every_submitted_application_for_the_commission_only() {
     let html = page.text().await.unwrap();
     assert!(html.contains("Cēsis") && html.contains("Jelgava"), "{html}");
     assert!(html.contains("Endorsed 0 of 3 this year"));
-    let filtered = reviewer
-        .get(app.url("/en/board?q=jelg&sort=city"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let filtered = app.html_as(&reviewer, "/en/board?q=jelg&sort=city").await;
     assert!(
         filtered.contains("Showing 1 of 2 applications"),
         "{filtered}"
@@ -236,14 +229,7 @@ async fn reviews_are_drafted_submitted_and_versioned_and_scores_wait_for_your_ow
         serde_json::json!({"endorse": 1, "request_changes": 0, "reject": 1}),
         "the recommendations are tallied"
     );
-    let html = second
-        .get(app.url("/en/board"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_as(&second, "/en/board").await;
     assert!(
         html.contains("endorse 1 · changes 0 · do not endorse 1"),
         "the board shows the tally"

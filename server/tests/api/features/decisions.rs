@@ -330,14 +330,7 @@ async fn asking_for_changes_reopens_the_wizard_with_comments_and_the_resubmissio
         seen["previous"].is_object(),
         "the answers as first submitted"
     );
-    let page = secretary
-        .get(app.url(&format!("/en/board/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.html_as(&secretary, &format!("/en/board/{id}")).await;
     assert!(page.contains("Changed since the last submission"), "{page}");
     assert!(page.contains("With the adult education centre, the library and the university."));
     assert!(page.contains("Please say more about your plan."));
@@ -373,14 +366,7 @@ async fn the_quota_refuses_an_endorsement_and_names_the_endorsed_cities_until_a_
         status(&app, jelgava).await,
         enums::ApplicationStatus::Submitted
     );
-    let page = secretary
-        .get(app.url("/en/board"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.html_as(&secretary, "/en/board").await;
     assert!(page.contains("Endorsed 1 of 1 this year (Cēsis)"), "{page}");
 
     let no_reason = decide(&app, &secretary, cesis, "reopen_decision", "", &[]).await;

@@ -37,14 +37,7 @@ async fn the_account_page_greets_the_signed_in_person_by_name() {
     let app = spawn_app().await;
     let client = app.client();
     app.login(&client, APPLICANT, PASSWORD).await;
-    let html = client
-        .get(app.url("/en/account"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_as(&client, "/en/account").await;
     assert!(html.contains("Welcome, Anna Bērziņa."), "greeting missing");
     assert!(html.contains("City applicant"));
     assert!(html.contains("Valmiera"));

@@ -299,14 +299,7 @@ async fn an_application_the_mayor_has_not_signed_cannot_be_submitted() {
     let client = signed_in(&app, APPLICANT).await;
     let id = start(&app, &client).await;
     answer_everything(&app, &client, id).await;
-    let check = client
-        .get(app.url(&format!("/en/apply/{id}/check")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let check = app.html_as(&client, &format!("/en/apply/{id}/check")).await;
     assert!(
         check.contains("Upload the scan of the application signed"),
         "{check}"
@@ -658,13 +651,17 @@ async fn without_javascript_a_save_that_meets_a_newer_one_keeps_what_was_typed()
         "the typed answer is back in the form: {html}"
     );
     assert!(html.contains("Valmiera (first)"), "next to the saved one");
-    assert!(html.contains("save them to keep them"));
+    assert!(html.contains(r#"data-testid="conflict""#));
+    assert!(
+        html.contains(r#"form="section-form" name="then" value="keep""#),
+        "keeping them is a button of the form, which works without JavaScript"
+    );
     assert!(
         html.contains(r#"name="base_version" value="1""#),
         "saving again is a choice made on top of the newer answers"
     );
     assert!(
-        !page(&first).await.contains("save them to keep them"),
+        !page(&first).await.contains(r#"data-testid="conflict""#),
         "the typed answers wait in the typist's session only"
     );
 
@@ -673,7 +670,7 @@ async fn without_javascript_a_save_that_meets_a_newer_one_keeps_what_was_typed()
     let draft: Value = load(&app, &second, id).await.json().await.unwrap();
     assert_eq!(draft["form"]["city"]["name"], "Valmiera (second)");
     assert!(
-        !page(&second).await.contains("save them to keep them"),
+        !page(&second).await.contains(r#"data-testid="conflict""#),
         "once saved, they are no longer waiting"
     );
 }

@@ -1,7 +1,7 @@
 //! Changes pushed to open pages as they happen (server-sent events). The same types are written by
 //! the server and read by the browser.
 
-use super::application::FormRef;
+use super::application::{FormKind, FormRef};
 use super::ApplicationStatus;
 use serde::{Deserialize, Serialize};
 
@@ -102,6 +102,8 @@ pub enum LiveTopic {
     Desk(FormRef),
     /// One form's pages in the city's wizard: its status.
     Form(FormRef),
+    /// The city's list of its forms of one kind.
+    Forms(FormKind),
 }
 
 impl LiveTopic {
@@ -110,6 +112,7 @@ impl LiveTopic {
             LiveTopic::Board => event.application().is_some(),
             LiveTopic::Desk(form) => event.desk() == Some(form),
             LiveTopic::Form(form) => event.form() == Some(form),
+            LiveTopic::Forms(kind) => event.form().is_some_and(|form| form.kind == kind),
         }
     }
 }
@@ -211,5 +214,26 @@ mod tests {
         }));
         assert!(!form.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
         assert!(!LiveTopic::Form(FormRef::report(4)).follows(&LiveEvent::ReportCommented { id: 4 }));
+    }
+
+    #[test]
+    fn a_city_s_list_follows_its_forms_of_that_kind() {
+        let applications = LiveTopic::Forms(FormKind::Application);
+        let changed = |id| LiveEvent::ApplicationChanged {
+            id,
+            city_id: 2,
+            status: ApplicationStatus::Endorsed,
+        };
+        assert!(applications.follows(&changed(4)));
+        assert!(applications.follows(&changed(5)));
+        let report = LiveEvent::ReportChanged {
+            id: 4,
+            city_id: 2,
+            status: ApplicationStatus::Submitted,
+        };
+        assert!(!applications.follows(&report));
+        assert!(LiveTopic::Forms(FormKind::Report).follows(&report));
+        assert!(!LiveTopic::Forms(FormKind::Report).follows(&changed(4)));
+        assert!(!applications.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
     }
 }

@@ -20,18 +20,18 @@ use crate::api::applications::{
 };
 use crate::api::cycles::current_cycle;
 use crate::components::{
-    live_revision, CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, WindowNotice,
+    CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveRegion, WindowNotice,
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{Edit, FormDraft, FormKind, FormRef, Timing};
-use crate::model::{ApplicationStatus, LiveEvent, WindowPhase};
+use crate::model::{ApplicationStatus, LiveTopic, WindowPhase};
 use crate::paths;
 use chrono::{DateTime, Utc};
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+use server_fn::ServerFn;
 
 /// The `:id` in the address. Pages hand it to their island, which runs in the browser without the
 /// router.
@@ -136,22 +136,22 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
     })
 }
 
-/// `/{lang}/apply`: the city's applications, and the way to start this cycle's.
-#[island]
+/// `/{lang}/apply`: the city's applications, and the way to start this cycle's. Drawn by the server;
+/// the list follows the city's applications live. Starting is a plain form post, which the server
+/// answers by sending the browser to the new application's task list.
+#[component]
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartApplication>::new();
-    // Only the city's own events reach it, so any change is one of its applications.
-    let revision = live_revision(|event| matches!(event, LiveEvent::ApplicationChanged { .. }));
     let data = Resource::new(
-        move || revision.get(),
+        || (),
         |_| async { Ok::<_, AppError>((my_applications().await?, current_cycle().await?)) },
     );
     let error = Signal::derive(move || start.value().get().and_then(Result::err));
     view! {
-        <Title text=move || i18n.t("apply-title")/>
+        <Title text=i18n.t("apply-title")/>
         <h1>{i18n.tr("apply-title")}</h1>
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || data.get().map(|result| match result {
                 Ok((applications, cycle_now)) => {
                     let cycle = cycle_now.cycle.clone();
@@ -161,67 +161,93 @@ pub fn ApplicationsPage() -> impl IntoView {
                                 a.cycle_year == cycle.year && a.status != ApplicationStatus::Withdrawn
                             })
                     });
-                    let rows = applications
+                    let items = applications
                         .into_iter()
-                        .map(|application| {
-                            let href = paths::task_list(
+                        .map(|application| FormItem {
+                            href: paths::task_list(i18n.lang(), FormRef::application(application.id)),
+                            name: translate_with(
                                 i18n.lang(),
-                                FormRef::application(application.id),
-                            );
-                            let year = application.cycle_year.to_string();
-                            view! {
-                                <li class="application-list__item">
-                                    <a href=href>
-                                        {move || translate_with(
-                                            i18n.lang(),
-                                            "apply-application-of",
-                                            &[
-                                                ("city", Arg::Text(application.city.clone())),
-                                                ("year", Arg::Text(year.clone())),
-                                            ],
-                                        )}
-                                    </a>
-                                    " "
-                                    <StatusTag status=application.status/>
-                                </li>
-                            }
+                                "apply-application-of",
+                                &[
+                                    ("city", Arg::Text(application.city)),
+                                    ("year", Arg::Text(application.cycle_year.to_string())),
+                                ],
+                            ),
+                            status: application.status,
                         })
-                        .collect_view();
+                        .collect();
                     view! {
                         {cycle.map(|cycle| view! { <WindowNotice cycle server_now=cycle_now.now/> })}
                         <ErrorSummary error/>
-                        <ul class="application-list">{rows}</ul>
-                        <Show when=move || can_start>
+                        <FormList kind=FormKind::Application items/>
+                        {can_start.then(|| view! {
                             <p>{i18n.tr("apply-start-hint")}</p>
-                            <ActionForm action=start attr:class="form">
-                                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                                <button type="submit" class="button" disabled=move || start.pending().get()>
-                                    {i18n.tr("apply-start")}
-                                </button>
-                            </ActionForm>
-                        </Show>
+                            <StartForm action=StartApplication::PATH key="apply-start"/>
+                        })}
                     }
                     .into_any()
                 }
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
-        </Transition>
+        </Suspense>
+    }
+}
+
+/// One of the city's forms in its list.
+struct FormItem {
+    href: String,
+    name: String,
+    status: ApplicationStatus,
+}
+
+/// The city's forms of one kind, each with its status; redrawn when one of them changes.
+#[component]
+fn FormList(kind: FormKind, items: Vec<FormItem>) -> impl IntoView {
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li class="application-list__item">
+                    <a href=item.href>{item.name}</a>
+                    " "
+                    <StatusTag status=item.status/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <LiveRegion id=format!("{}s", kind.as_str()) topic=LiveTopic::Forms(kind)>
+            <ul class="application-list">{rows}</ul>
+        </LiveRegion>
+    }
+}
+
+/// The button that starts a form: a plain post to the server function at `action`, which the server
+/// answers with the form's task list (or, refused, with this page and the reason).
+#[component]
+fn StartForm(action: &'static str, key: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <form class="form" method="post" action=action>
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            <button type="submit" class="button">{i18n.tr(key)}</button>
+        </form>
     }
 }
 
 /// `/{lang}/report`: a member city's progress reports, and the one it owes next with its countdown and
-/// the way to start it. A city that is not a member is told so.
-#[island]
+/// the way to start it. A city that is not a member is told so. Drawn by the server as the
+/// applications' list is.
+#[component]
 pub fn ReportsPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = ServerAction::<StartReport>::new();
-    let revision = live_revision(|event| matches!(event, LiveEvent::ReportChanged { .. }));
-    let data = Resource::new(move || revision.get(), |_| my_reports());
+    let data = Resource::new(|| (), |_| my_reports());
     let error = Signal::derive(move || start.value().get().and_then(Result::err));
     view! {
-        <Title text=move || i18n.t("report-title")/>
+        <Title text=i18n.t("report-title")/>
         <h1>{i18n.tr("report-title")}</h1>
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || data.get().map(|result| match result {
                 Ok(mine) if !mine.member => view! {
                     <p class="panel" data-testid="membership-missing">{i18n.tr("report-not-member")}</p>
@@ -231,67 +257,48 @@ pub fn ReportsPage() -> impl IntoView {
                     let begun_owed = mine.owed.is_some_and(|owed| {
                         mine.reports.iter().any(|report| report.period_year == owed.period_year)
                     });
-                    let rows = mine
+                    let items = mine
                         .reports
                         .into_iter()
-                        .map(|report| {
-                            let href = paths::task_list(i18n.lang(), FormRef::report(report.id));
-                            let year = report.period_year.to_string();
-                            view! {
-                                <li class="application-list__item">
-                                    <a href=href>
-                                        {move || translate_with(
-                                            i18n.lang(),
-                                            "report-of",
-                                            &[
-                                                ("city", Arg::Text(report.city.clone())),
-                                                ("year", Arg::Text(year.clone())),
-                                            ],
-                                        )}
-                                    </a>
-                                    " "
-                                    <StatusTag status=report.status/>
-                                </li>
-                            }
+                        .map(|report| FormItem {
+                            href: paths::task_list(i18n.lang(), FormRef::report(report.id)),
+                            name: translate_with(
+                                i18n.lang(),
+                                "report-of",
+                                &[
+                                    ("city", Arg::Text(report.city)),
+                                    ("year", Arg::Text(report.period_year.to_string())),
+                                ],
+                            ),
+                            status: report.status,
                         })
-                        .collect_view();
+                        .collect();
                     let owed = mine.owed.map(|owed| {
-                        let year = owed.period_year.to_string();
+                        let heading = translate_with(
+                            i18n.lang(),
+                            "report-owed",
+                            &[("year", Arg::Text(owed.period_year.to_string()))],
+                        );
                         view! {
                             <section class="panel" data-testid="owed-report">
-                                <h2>
-                                    {move || translate_with(
-                                        i18n.lang(),
-                                        "report-owed",
-                                        &[("year", Arg::Text(year.clone()))],
-                                    )}
-                                </h2>
-                                <crate::components::Countdown
-                                    deadline=owed.due
-                                    now=crate::components::server_clock(mine.now)
-                                    label=CountdownLabel::ReportDueIn
-                                />
-                                <Show when=move || !begun_owed>
+                                <h2>{heading}</h2>
+                                <LiveCountdown deadline=owed.due server_now=mine.now label=CountdownLabel::ReportDueIn/>
+                                {(!begun_owed).then(|| view! {
                                     <p>{i18n.tr("report-start-hint")}</p>
-                                    <ActionForm action=start attr:class="form">
-                                        <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                                        <button type="submit" class="button" disabled=move || start.pending().get()>
-                                            {i18n.tr("report-start")}
-                                        </button>
-                                    </ActionForm>
-                                </Show>
+                                    <StartForm action=StartReport::PATH key="report-start"/>
+                                })}
                             </section>
                         }
                     });
                     view! {
                         <ErrorSummary error/>
                         {owed}
-                        <ul class="application-list">{rows}</ul>
+                        <FormList kind=FormKind::Report items/>
                     }
                     .into_any()
                 }
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
-        </Transition>
+        </Suspense>
     }
 }

@@ -206,3 +206,27 @@ pub fn FilterSelect(
         </div>
     }
 }
+
+/// A form of one button that posts to the server function at `action` as a page without JavaScript
+/// does: the server answers by sending the browser on, or back with the reason it refused (which the
+/// page's `ServerAction` of that function reads). `children` are the form's hidden fields.
+#[component]
+pub fn PostButton(
+    action: &'static str,
+    label_key: &'static str,
+    /// A secondary button in a line of a table, rather than a page's own form.
+    #[prop(optional)]
+    inline: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <form class=if inline { "inline-form" } else { "form" } method="post" action=action>
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            {children.map(|children| children())}
+            <button type="submit" class=if inline { "button button--secondary" } else { "button" }>
+                {i18n.tr(label_key)}
+            </button>
+        </form>
+    }
+}

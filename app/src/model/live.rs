@@ -102,7 +102,8 @@ pub enum LiveTopic {
     Desk(FormRef),
     /// One form's pages in the city's wizard: its status.
     Form(FormRef),
-    /// The city's list of its forms of one kind.
+    /// Every form of one kind the reader hears of: the city's list of its own, the Commission's list
+    /// of members' progress reports.
     Forms(FormKind),
 }
 

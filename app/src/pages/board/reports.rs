@@ -1,22 +1,23 @@
 //! `/{lang}/board/reports`: the Commission's view of members' progress reports. Each member's owed
 //! report counts down to its due date and is marked overdue once it passes; a sent report waits for the
-//! secretary to forward it to UIL. The view follows every report change live.
+//! secretary to forward it to UIL. Drawn by the server; the table follows every report change live, and
+//! forwarding is a plain form post that comes back to this page.
 
 use crate::api::board::{load_reports_board, ForwardReport};
 use crate::components::{
-    live_revision, server_clock, Countdown, CountdownLabel, ErrorPanel, ErrorSummary,
-    LiveIndicator, StackedTable,
+    CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveIndicator, LiveRegion, PostButton,
+    StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::application::FormRef;
+use crate::model::application::{FormKind, FormRef};
 use crate::model::format_wall_clock;
-use crate::model::{LiveEvent, ReportLine, ReportsBoard};
+use crate::model::{LiveTopic, ReportLine, ReportsBoard};
 use crate::pages::wizard::StatusTag;
 use crate::paths;
 use chrono::{DateTime, Utc};
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use server_fn::ServerFn;
 
 const COLUMNS: &[&str] = &[
     "board-reports-city",
@@ -26,43 +27,44 @@ const COLUMNS: &[&str] = &[
     "board-reports-action",
 ];
 
-#[island]
+#[component]
 pub fn BoardReportsPage() -> impl IntoView {
     let i18n = use_i18n();
     let forward = ServerAction::<ForwardReport>::new();
-    let revision = live_revision(|event| matches!(event, LiveEvent::ReportChanged { .. }));
-    let board = Resource::new(
-        move || (revision.get(), forward.version().get()),
-        |_| load_reports_board(),
-    );
+    let board = Resource::new(|| (), |_| load_reports_board());
     let error = Signal::derive(move || forward.value().get().and_then(Result::err));
     view! {
-        <Title text=move || i18n.t("board-reports-title")/>
-        <p class="caption"><a href=move || paths::board(i18n.lang())>{i18n.tr("nav-board")}</a></p>
+        <Title text=i18n.t("board-reports-title")/>
+        <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("nav-board")}</a></p>
         <h1>{i18n.tr("board-reports-title")}</h1>
         <p class="board-status"><LiveIndicator/></p>
         <ErrorSummary error/>
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || board.get().map(|result| match result {
-                Ok(board) => view! { <ReportsTable board forward/> }.into_any(),
+                Ok(board) => view! {
+                    <LiveRegion id="reports".to_owned() topic=LiveTopic::Forms(FormKind::Report)>
+                        <ReportsTable board/>
+                    </LiveRegion>
+                }
+                .into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
-        </Transition>
+        </Suspense>
     }
 }
 
 #[component]
-fn ReportsTable(board: ReportsBoard, forward: ServerAction<ForwardReport>) -> impl IntoView {
+fn ReportsTable(board: ReportsBoard) -> impl IntoView {
     let i18n = use_i18n();
     if board.lines.is_empty() {
         return view! { <p class="muted">{i18n.tr("board-reports-empty")}</p> }.into_any();
     }
-    let now = server_clock(board.now);
+    let now = board.now;
     let can_forward = board.can_forward;
     let rows = board
         .lines
         .into_iter()
-        .map(|line| view! { <ReportRow line now can_forward forward/> })
+        .map(|line| view! { <ReportRow line now can_forward/> })
         .collect_view();
     view! {
         <StackedTable columns=COLUMNS caption="board-reports-title">{rows}</StackedTable>
@@ -72,24 +74,13 @@ fn ReportsTable(board: ReportsBoard, forward: ServerAction<ForwardReport>) -> im
 
 /// One report; each cell names its column, so that on a phone the row stands alone as a card.
 #[component]
-fn ReportRow(
-    line: ReportLine,
-    now: Signal<DateTime<Utc>>,
-    can_forward: bool,
-    forward: ServerAction<ForwardReport>,
-) -> impl IntoView {
+fn ReportRow(line: ReportLine, now: DateTime<Utc>, can_forward: bool) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
     let label = |key: &'static str| i18n.t(key);
-    let due = line.due;
-    let overdue = {
-        let line = line.clone();
-        move || {
-            line.is_overdue(now.get()).then(
-                || view! { <strong class="tag tag--error">{i18n.tr("members-overdue")}</strong> },
-            )
-        }
-    };
+    let overdue = line
+        .is_overdue(now)
+        .then(|| view! { <strong class="tag tag--error">{i18n.tr("members-overdue")}</strong> });
     let when = match line.submitted {
         Some(sent) => {
             let text = translate_with(
@@ -99,9 +90,10 @@ fn ReportRow(
             );
             view! { <p>{text}</p> }.into_any()
         }
-        None => {
-            view! { <Countdown deadline=due now label=CountdownLabel::ReportDueIn/> }.into_any()
+        None => view! {
+            <LiveCountdown deadline=line.due server_now=now label=CountdownLabel::ReportDueIn/>
         }
+        .into_any(),
     };
     let status = match line.status {
         Some(status) => view! { <StatusTag status/> }.into_any(),
@@ -129,13 +121,9 @@ fn ReportRow(
         .flatten()
         .map(|id| {
             view! {
-                <ActionForm action=forward attr:class="inline-form">
+                <PostButton action=ForwardReport::PATH label_key="board-reports-forward" inline=true>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <input type="hidden" name="lang" value=lang.code()/>
-                    <button type="submit" class="button button--secondary" disabled=move || forward.pending().get()>
-                        {i18n.tr("board-reports-forward")}
-                    </button>
-                </ActionForm>
+                </PostButton>
             }
         });
     let data_city = line.city.clone();

@@ -20,7 +20,7 @@ use crate::api::applications::{
 };
 use crate::api::cycles::current_cycle;
 use crate::components::{
-    CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveRegion, WindowNotice,
+    CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveRegion, PostButton, WindowNotice,
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
@@ -138,7 +138,7 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
 
 /// `/{lang}/apply`: the city's applications, and the way to start this cycle's. Drawn by the server;
 /// the list follows the city's applications live. Starting is a plain form post, which the server
-/// answers by sending the browser to the new application's task list.
+/// answers by sending the browser to the new application's task list (or back, with the reason).
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -182,7 +182,7 @@ pub fn ApplicationsPage() -> impl IntoView {
                         <FormList kind=FormKind::Application items/>
                         {can_start.then(|| view! {
                             <p>{i18n.tr("apply-start-hint")}</p>
-                            <StartForm action=StartApplication::PATH key="apply-start"/>
+                            <PostButton action=StartApplication::PATH label_key="apply-start"/>
                         })}
                     }
                     .into_any()
@@ -219,19 +219,6 @@ fn FormList(kind: FormKind, items: Vec<FormItem>) -> impl IntoView {
         <LiveRegion id=format!("{}s", kind.as_str()) topic=LiveTopic::Forms(kind)>
             <ul class="application-list">{rows}</ul>
         </LiveRegion>
-    }
-}
-
-/// The button that starts a form: a plain post to the server function at `action`, which the server
-/// answers with the form's task list (or, refused, with this page and the reason).
-#[component]
-fn StartForm(action: &'static str, key: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <form class="form" method="post" action=action>
-            <input type="hidden" name="lang" value=i18n.lang().code()/>
-            <button type="submit" class="button">{i18n.tr(key)}</button>
-        </form>
     }
 }
 
@@ -285,7 +272,7 @@ pub fn ReportsPage() -> impl IntoView {
                                 <LiveCountdown deadline=owed.due server_now=mine.now label=CountdownLabel::ReportDueIn/>
                                 {(!begun_owed).then(|| view! {
                                     <p>{i18n.tr("report-start-hint")}</p>
-                                    <StartForm action=StartReport::PATH key="report-start"/>
+                                    <PostButton action=StartReport::PATH label_key="report-start"/>
                                 })}
                             </section>
                         }

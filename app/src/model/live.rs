@@ -105,6 +105,8 @@ pub enum LiveTopic {
     /// Every form of one kind the reader hears of: the city's list of its own, the Commission's list
     /// of members' progress reports.
     Forms(FormKind),
+    /// The conflicts of interest.
+    Conflicts,
 }
 
 impl LiveTopic {
@@ -114,6 +116,7 @@ impl LiveTopic {
             LiveTopic::Desk(form) => event.desk() == Some(form),
             LiveTopic::Form(form) => event.form() == Some(form),
             LiveTopic::Forms(kind) => event.form().is_some_and(|form| form.kind == kind),
+            LiveTopic::Conflicts => *event == LiveEvent::ConflictsChanged,
         }
     }
 }
@@ -236,5 +239,11 @@ mod tests {
         assert!(LiveTopic::Forms(FormKind::Report).follows(&report));
         assert!(!LiveTopic::Forms(FormKind::Report).follows(&changed(4)));
         assert!(!applications.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
+    }
+
+    #[test]
+    fn the_conflicts_list_follows_conflicts_only() {
+        assert!(LiveTopic::Conflicts.follows(&LiveEvent::ConflictsChanged));
+        assert!(!LiveTopic::Conflicts.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
     }
 }

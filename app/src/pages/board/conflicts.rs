@@ -1,15 +1,18 @@
 //! `/{lang}/board/conflicts`: conflicts of interest between reviewers and cities. The secretary sees
 //! every one, records one for any reviewer and removes any; a reviewer sees their own and takes back a
-//! declaration made by mistake. Every change needs a reason, and the page follows changes live.
+//! declaration made by mistake. Every change needs a reason. Drawn by the server: the list follows
+//! changes live (the page's own among them), and each form is an island of its own.
 
 use crate::api::conflicts::{load_conflicts, RecordConflict, RemoveConflict};
 use crate::components::{
-    field_error, hydrated, live_revision, reread_after, ErrorPanel, ErrorSummary, LiveIndicator,
-    SelectField, StackedTable, TextAreaField,
+    field_error, hydrated, ErrorPanel, ErrorSummary, LiveIndicator, LiveRegion, SelectField,
+    StackedTable, TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::field_id;
-use crate::model::{format_wall_clock, ConflictLine, ConflictsOverview, LiveEvent};
+use crate::model::{
+    format_wall_clock, CityRef, ConflictLine, ConflictsOverview, LiveTopic, PersonRef,
+};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -23,32 +26,26 @@ const COLUMNS: &[&str] = &[
     "conflicts-action",
 ];
 
-#[island]
+#[component]
 pub fn ConflictsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let record = ServerAction::<RecordConflict>::new();
-    let recorded = reread_after(move || record.value().with(|value| matches!(value, Some(Ok(_)))));
-    let revision = live_revision(|event| matches!(event, LiveEvent::ConflictsChanged));
-    let overview = Resource::new(
-        move || (revision.get(), recorded.get()),
-        |_| load_conflicts(),
-    );
+    let overview = Resource::new(|| (), |_| load_conflicts());
     view! {
-        <Title text=move || i18n.t("conflicts-title")/>
-        <p class="caption"><a href=move || paths::board(i18n.lang())>{i18n.tr("nav-board")}</a></p>
+        <Title text=i18n.t("conflicts-title")/>
+        <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("nav-board")}</a></p>
         <h1>{i18n.tr("conflicts-title")}</h1>
         <p class="board-status"><LiveIndicator/></p>
-        <Transition fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
+        <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <Conflicts overview record/> }.into_any(),
+                Ok(overview) => view! { <Conflicts overview/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
-        </Transition>
+        </Suspense>
     }
 }
 
 #[component]
-fn Conflicts(overview: ConflictsOverview, record: ServerAction<RecordConflict>) -> impl IntoView {
+fn Conflicts(overview: ConflictsOverview) -> impl IntoView {
     let i18n = use_i18n();
     let secretary = !overview.reviewers.is_empty();
     let intro = if secretary {
@@ -70,23 +67,21 @@ fn Conflicts(overview: ConflictsOverview, record: ServerAction<RecordConflict>) 
     };
     view! {
         <p>{i18n.tr(intro)}</p>
-        {list}
-        {secretary.then(|| view! { <RecordForm overview_reviewers=overview.reviewers cities=overview.cities record/> })}
+        <LiveRegion id="conflicts".to_owned() topic=LiveTopic::Conflicts>{list}</LiveRegion>
+        {secretary.then(|| view! { <RecordForm reviewers=overview.reviewers cities=overview.cities/> })}
     }
 }
 
-/// The secretary's form for a new conflict.
-#[component]
-fn RecordForm(
-    overview_reviewers: Vec<crate::model::PersonRef>,
-    cities: Vec<crate::model::CityRef>,
-    record: ServerAction<RecordConflict>,
-) -> impl IntoView {
+/// The secretary's form for a new conflict. The list above shows it once recorded, told by the live
+/// event the change sends.
+#[island]
+fn RecordForm(reviewers: Vec<PersonRef>, cities: Vec<CityRef>) -> impl IntoView {
     let i18n = use_i18n();
+    let record = ServerAction::<RecordConflict>::new();
     let scripted = hydrated();
     let error = Signal::derive(move || record.value().get().and_then(Result::err));
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
-    let reviewers = overview_reviewers
+    let reviewers = reviewers
         .into_iter()
         .map(|reviewer| view! { <option value=reviewer.id.to_string()>{reviewer.name}</option> })
         .collect_view();
@@ -149,7 +144,8 @@ fn ConflictRow(line: ConflictLine) -> impl IntoView {
     }
 }
 
-#[component]
+/// Takes a conflict back or removes it; the row goes with the live event the change sends.
+#[island]
 fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
     let i18n = use_i18n();
     let scripted = hydrated();

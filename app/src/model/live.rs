@@ -107,6 +107,8 @@ pub enum LiveTopic {
     Forms(FormKind),
     /// The conflicts of interest.
     Conflicts,
+    /// The application cycles' settings.
+    Cycles,
 }
 
 impl LiveTopic {
@@ -117,6 +119,7 @@ impl LiveTopic {
             LiveTopic::Form(form) => event.form() == Some(form),
             LiveTopic::Forms(kind) => event.form().is_some_and(|form| form.kind == kind),
             LiveTopic::Conflicts => *event == LiveEvent::ConflictsChanged,
+            LiveTopic::Cycles => matches!(event, LiveEvent::CycleChanged { .. }),
         }
     }
 }
@@ -242,8 +245,10 @@ mod tests {
     }
 
     #[test]
-    fn the_conflicts_list_follows_conflicts_only() {
+    fn the_conflicts_and_cycles_lists_follow_their_own_changes_only() {
         assert!(LiveTopic::Conflicts.follows(&LiveEvent::ConflictsChanged));
         assert!(!LiveTopic::Conflicts.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
+        assert!(LiveTopic::Cycles.follows(&LiveEvent::CycleChanged { year: 2027 }));
+        assert!(!LiveTopic::Cycles.follows(&LiveEvent::ConflictsChanged));
     }
 }

@@ -1,13 +1,14 @@
 //! `/{lang}/admin/cycles`: the secretary's application cycles, each year's window, decision date,
-//! national quota and score setting.
+//! national quota and score setting. Drawn by the server: the table follows cycle changes live (the
+//! page's own save among them), and the form is an island of its own.
 
 use crate::api::cycles::{load_cycles, SaveCycle};
 use crate::components::{
-    field_error, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable, TextField,
+    field_error, hydrated, ErrorPanel, ErrorSummary, LiveRegion, StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
-use crate::model::{CycleForm, CycleSettings, CyclesOverview};
+use crate::model::{CycleForm, CycleSettings, CyclesOverview, LiveTopic};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -27,24 +28,17 @@ const COLUMNS: [&str; 7] = [
 /// `?year=` picks the cycle to change; without it the form makes a new one.
 #[component]
 pub fn AdminCyclesPage() -> impl IntoView {
-    let query = use_query_map();
-    let editing =
-        query.with_untracked(|map| map.get_str("year").and_then(|year| year.parse().ok()));
-    view! { <CyclesIsland editing/> }
-}
-
-#[island]
-fn CyclesIsland(editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
-    let save = ServerAction::<SaveCycle>::new();
-    let saves = reread_after(move || save.value().with(|value| matches!(value, Some(Ok(_)))));
-    let overview = Resource::new(move || saves.get(), |_| load_cycles());
+    let query = use_query_map();
+    let editing: Option<i32> =
+        query.with_untracked(|map| map.get_str("year").and_then(|year| year.parse().ok()));
+    let overview = Resource::new(|| (), |_| load_cycles());
     view! {
-        <Title text=move || i18n.t("cycles-title")/>
+        <Title text=i18n.t("cycles-title")/>
         <h1>{i18n.tr("cycles-title")}</h1>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <Cycles overview editing save/> }.into_any(),
+                Ok(overview) => view! { <Cycles overview editing/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -52,29 +46,49 @@ fn CyclesIsland(editing: Option<i32>) -> impl IntoView {
 }
 
 #[component]
-fn Cycles(
-    overview: CyclesOverview,
-    editing: Option<i32>,
-    save: ServerAction<SaveCycle>,
-) -> impl IntoView {
+fn Cycles(overview: CyclesOverview, editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = i18n.lang();
-    let scripted = hydrated();
-    let error = Signal::derive(move || save.value().get().and_then(Result::err));
-    let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let edited = editing.and_then(|year| {
         overview
             .cycles
             .iter()
             .find(|cycle| cycle.summary.year == year)
-            .cloned()
+            .map(|cycle| (year, CycleForm::of(cycle)))
     });
-    let form = edited.as_ref().map_or(overview.next.clone(), CycleForm::of);
-    let heading = match &edited {
-        Some(cycle) => translate_with(
+    let (original, form) = match edited {
+        Some((year, form)) => (Some(year), form),
+        None => (None, overview.next.clone()),
+    };
+    let rows = overview
+        .cycles
+        .into_iter()
+        .map(|cycle| view! { <CycleRow cycle/> })
+        .collect_view();
+    view! {
+        <section>
+            <h2>{i18n.tr("cycles-list-heading")}</h2>
+            <LiveRegion id="cycles".to_owned() topic=LiveTopic::Cycles>
+                <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            </LiveRegion>
+        </section>
+        <CycleEditor form original/>
+    }
+}
+
+/// The form of a new cycle, or of the one `original` names.
+#[island]
+fn CycleEditor(form: CycleForm, original: Option<i32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang();
+    let save = ServerAction::<SaveCycle>::new();
+    let scripted = hydrated();
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
+    let heading = match original {
+        Some(year) => translate_with(
             lang,
             "cycles-edit-heading",
-            &[("year", Arg::Number(cycle.summary.year.into()))],
+            &[("year", Arg::Number(year.into()))],
         ),
         None => i18n.t("cycles-new-heading"),
     };
@@ -87,25 +101,16 @@ fn Cycles(
             }
         })
     };
-    let rows = overview
-        .cycles
-        .into_iter()
-        .map(|cycle| view! { <CycleRow cycle/> })
-        .collect_view();
     view! {
-        <section>
-            <h2>{i18n.tr("cycles-list-heading")}</h2>
-            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
-        </section>
         <section class="narrow">
             <h2>{heading}</h2>
-            {edited.is_some().then(|| view! {
+            {original.is_some().then(|| view! {
                 <p><a href=paths::admin_cycles(lang)>{i18n.tr("cycles-new-link")}</a></p>
             })}
             {saved}
             <ErrorSummary error/>
             <ActionForm action=save attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="original" value=edited.map(|cycle| cycle.summary.year.to_string())/>
+                <input type="hidden" name="original" value=original.map(|year| year.to_string())/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="year" input_name="form[year]" label_key="cycles-year" inputmode="numeric" value=form.year error=field("year")/>
                 <TextField name="opens" input_name="form[opens]" label_key="cycles-opens" input_type="datetime-local" step="1" value=form.opens error=field("opens")/>

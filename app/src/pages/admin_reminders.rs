@@ -1,16 +1,17 @@
 //! `/{lang}/admin/reminders`: what the calendar sends by itself in a year, what has gone, and each
-//! kind switched on or off for that year.
+//! kind switched on or off for that year. Drawn by the server: each switch is a plain form post that
+//! comes back to this page.
 
 use crate::api::reminders::{load_reminders, SwitchReminders};
-use crate::components::{hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable};
+use crate::components::{ErrorPanel, ErrorSummary, PostButton, StackedTable};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
 use crate::model::{ReminderKind, ReminderView, RemindersOverview};
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use server_fn::ServerFn;
 
 const UPCOMING: [&str; 4] = [
     "reminders-when",
@@ -27,24 +28,20 @@ const SENT: [&str; 4] = [
 
 #[component]
 pub fn AdminRemindersPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let year = query.with_untracked(|map| map.get_str("year").and_then(|year| year.parse().ok()));
-    view! { <RemindersIsland year/> }
-}
-
-#[island]
-fn RemindersIsland(year: Option<i32>) -> impl IntoView {
-    let i18n = use_i18n();
     let switch = ServerAction::<SwitchReminders>::new();
-    let switches = reread_after(move || switch.value().with(|value| matches!(value, Some(Ok(_)))));
-    let overview = Resource::new(move || switches.get(), move |_| load_reminders(year));
+    let error = Signal::derive(move || switch.value().get().and_then(Result::err));
+    let overview = Resource::new(|| (), move |_| load_reminders(year));
     view! {
-        <Title text=move || i18n.t("reminders-title")/>
+        <Title text=i18n.t("reminders-title")/>
         <h1>{i18n.tr("reminders-title")}</h1>
         <p class="lead">{i18n.tr("reminders-lead")}</p>
+        <ErrorSummary error/>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <Reminders overview switch/> }.into_any(),
+                Ok(overview) => view! { <Reminders overview/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -52,11 +49,9 @@ fn RemindersIsland(year: Option<i32>) -> impl IntoView {
 }
 
 #[component]
-fn Reminders(overview: RemindersOverview, switch: ServerAction<SwitchReminders>) -> impl IntoView {
+fn Reminders(overview: RemindersOverview) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let scripted = hydrated();
-    let error = Signal::derive(move || switch.value().get().and_then(Result::err));
     let year = overview.year;
     let years = overview
         .years
@@ -77,16 +72,11 @@ fn Reminders(overview: RemindersOverview, switch: ServerAction<SwitchReminders>)
                     <strong class=if on { "tag tag--complete" } else { "tag" }>
                         {i18n.tr(if on { "reminders-on" } else { "reminders-off" })}
                     </strong>
-                    <ActionForm action=switch attr:class="inline-form">
+                    <PostButton action=SwitchReminders::PATH label_key=button for_key=kind.label_key() inline=true>
                         <input type="hidden" name="year" value=year.to_string()/>
                         <input type="hidden" name="kind" value=kind.as_str()/>
                         {(!on).then(|| view! { <input type="hidden" name="on" value="on"/> })}
-                        <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                        <button type="submit" class="button button--secondary" disabled=move || switch.pending().get()>
-                            {i18n.tr(button)}
-                            <span class="visually-hidden">"(" {i18n.tr(kind.label_key())} ")"</span>
-                        </button>
-                    </ActionForm>
+                    </PostButton>
                 </li>
             }
         })
@@ -113,7 +103,6 @@ fn Reminders(overview: RemindersOverview, switch: ServerAction<SwitchReminders>)
         </form>
         <section>
             <h2>{translate_with(lang, "reminders-kinds-heading", &[("year", Arg::Number(year.into()))])}</h2>
-            <ErrorSummary error/>
             <ul class="switch-list">{kinds}</ul>
         </section>
         <section>

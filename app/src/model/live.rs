@@ -34,8 +34,22 @@ pub enum LiveEvent {
     PresenceChanged { form: FormRef },
     /// The secretary created or changed a cycle: its window, decision date, quota or score setting.
     CycleChanged { year: i32 },
+    /// The secretary changed one of the Commission's registers: a person, a member city or a city.
+    /// Says nothing of the change; the register's page reads it again as its reader is allowed.
+    RegisterChanged { register: Register },
     /// Events were missed (a slow connection fell behind): what the page shows must be read again.
     Resync,
+}
+
+/// The registers the secretary keeps, each on an admin page of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Register {
+    /// The people with an account.
+    Accounts,
+    /// The member cities and the reports they owe.
+    Members,
+    /// The cities and municipalities that may apply.
+    Cities,
 }
 
 /// Who may hear of an event.
@@ -55,7 +69,8 @@ impl LiveEvent {
             LiveEvent::ReviewChanged { .. }
             | LiveEvent::ReportCommented { .. }
             | LiveEvent::ConflictsChanged
-            | LiveEvent::PresenceChanged { .. } => Audience::Commission,
+            | LiveEvent::PresenceChanged { .. }
+            | LiveEvent::RegisterChanged { .. } => Audience::Commission,
             LiveEvent::CycleChanged { .. } | LiveEvent::Resync => Audience::Everyone,
         }
     }
@@ -70,6 +85,7 @@ impl LiveEvent {
             | LiveEvent::ConflictsChanged
             | LiveEvent::PresenceChanged { .. }
             | LiveEvent::CycleChanged { .. }
+            | LiveEvent::RegisterChanged { .. }
             | LiveEvent::Resync => None,
         }
     }
@@ -109,6 +125,8 @@ pub enum LiveTopic {
     Conflicts,
     /// The application cycles' settings.
     Cycles,
+    /// One of the secretary's registers.
+    Register(Register),
 }
 
 impl LiveTopic {
@@ -120,6 +138,7 @@ impl LiveTopic {
             LiveTopic::Forms(kind) => event.form().is_some_and(|form| form.kind == kind),
             LiveTopic::Conflicts => *event == LiveEvent::ConflictsChanged,
             LiveTopic::Cycles => matches!(event, LiveEvent::CycleChanged { .. }),
+            LiveTopic::Register(register) => *event == LiveEvent::RegisterChanged { register },
         }
     }
 }
@@ -250,5 +269,21 @@ mod tests {
         assert!(!LiveTopic::Conflicts.follows(&LiveEvent::ReviewChanged { application_id: 4 }));
         assert!(LiveTopic::Cycles.follows(&LiveEvent::CycleChanged { year: 2027 }));
         assert!(!LiveTopic::Cycles.follows(&LiveEvent::ConflictsChanged));
+    }
+
+    #[test]
+    fn a_register_page_follows_its_own_register_only_and_only_the_commission_hears_of_it() {
+        let people = LiveEvent::RegisterChanged {
+            register: Register::Accounts,
+        };
+        assert_eq!(people.audience(), Audience::Commission);
+        assert_eq!(people.application(), None);
+        assert_eq!(people.form(), None);
+        assert!(LiveTopic::Register(Register::Accounts).follows(&people));
+        assert!(!LiveTopic::Register(Register::Cities).follows(&people));
+        assert!(!LiveTopic::Cycles.follows(&people));
+        assert!(!LiveTopic::Register(Register::Members).follows(&LiveEvent::Resync));
+        let json = serde_json::to_string(&people).unwrap();
+        assert_eq!(json, r#"{"type":"RegisterChanged","register":"Accounts"}"#);
     }
 }

@@ -47,8 +47,8 @@ use app::model::{
     AccountAction, AccountSummary, AuditLog, AuditQuery, Board, BoardQuery, CheckedCity,
     CheckedCycle, CheckedMember, CityRef, CitySummary, ConflictChange, ConflictsOverview,
     CurrentUser, CycleSummary, CyclesOverview, DecisionRequest, EmailAddress, Invitation,
-    MembersOverview, NewPassword, Outbox, OutboxQuery, Placement, PrivacyFacts, Profile,
-    PublicMember, ReminderKind, RemindersOverview, ReportDesk, ReportsBoard, ReviewDesk,
+    LiveEvent, MembersOverview, NewPassword, Outbox, OutboxQuery, Placement, PrivacyFacts, Profile,
+    PublicMember, Register, ReminderKind, RemindersOverview, ReportDesk, ReportsBoard, ReviewDesk,
     ReviewForm, ReviewStep, SessionAccount, UpcomingDeadlines,
 };
 use auth::LoginLimiter;
@@ -101,6 +101,11 @@ impl SeaBackend {
             now: self.clock.now(),
             cache: &self.boards,
         }
+    }
+
+    /// Tells the Commission's open pages of `register` to read it again.
+    fn register_changed(&self, register: Register) {
+        self.events.publish(LiveEvent::RegisterChanged { register });
     }
 
     /// Whether the database answers; for the health check.
@@ -282,7 +287,9 @@ impl Backend for SeaBackend {
         original: Option<i32>,
         city: CheckedCity,
     ) -> Result<i32, AppError> {
-        cities::save(&self.db, self.clock.now(), secretary, original, city).await
+        let id = cities::save(&self.db, self.clock.now(), secretary, original, city).await?;
+        self.register_changed(Register::Cities);
+        Ok(id)
     }
 
     async fn retire_city(
@@ -291,7 +298,9 @@ impl Backend for SeaBackend {
         id: i32,
         retired: bool,
     ) -> Result<(), AppError> {
-        cities::retire(&self.db, self.clock.now(), secretary, id, retired).await
+        cities::retire(&self.db, self.clock.now(), secretary, id, retired).await?;
+        self.register_changed(Register::Cities);
+        Ok(())
     }
 
     async fn accounts(&self, reader: &CurrentUser) -> Result<Vec<AccountSummary>, AppError> {
@@ -302,6 +311,7 @@ impl Backend for SeaBackend {
         let now = self.clock.now();
         people::invite(&self.db, now, &self.submission.public_url, by, invitation).await?;
         self.mail_queued.notify_one();
+        self.register_changed(Register::Accounts);
         Ok(())
     }
 
@@ -311,7 +321,9 @@ impl Backend for SeaBackend {
         id: i32,
         placement: Placement,
     ) -> Result<(), AppError> {
-        people::change(&self.db, self.clock.now(), secretary, id, placement).await
+        people::change(&self.db, self.clock.now(), secretary, id, placement).await?;
+        self.register_changed(Register::Accounts);
+        Ok(())
     }
 
     async fn account_action(
@@ -323,11 +335,14 @@ impl Backend for SeaBackend {
         let (now, url) = (self.clock.now(), &self.submission.public_url);
         people::act(&self.db, now, url, secretary, id, action).await?;
         self.mail_queued.notify_one();
+        self.register_changed(Register::Accounts);
         Ok(())
     }
 
     async fn erase_account(&self, secretary: &CurrentUser, id: i32) -> Result<(), AppError> {
-        people::erase(&self.db, self.clock.now(), secretary, id).await
+        people::erase(&self.db, self.clock.now(), secretary, id).await?;
+        self.register_changed(Register::Accounts);
+        Ok(())
     }
 
     async fn update_profile(&self, person: &CurrentUser, profile: Profile) -> Result<(), AppError> {
@@ -622,7 +637,9 @@ impl Backend for SeaBackend {
         original: Option<i32>,
         member: CheckedMember,
     ) -> Result<i32, AppError> {
-        members::save(&self.db, self.clock.now(), secretary, original, member).await
+        let id = members::save(&self.db, self.clock.now(), secretary, original, member).await?;
+        self.register_changed(Register::Members);
+        Ok(id)
     }
 
     async fn move_report_due(
@@ -634,6 +651,7 @@ impl Backend for SeaBackend {
     ) -> Result<(), AppError> {
         members::move_report_due(&self.db, self.clock.now(), secretary, city, period, due).await?;
         self.mail_queued.notify_one();
+        self.register_changed(Register::Members);
         Ok(())
     }
 

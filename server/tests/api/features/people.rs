@@ -307,9 +307,12 @@ async fn a_deactivated_person_is_signed_out_everywhere_at_once_and_kept_out_unti
     let reviewer_there = signed_in(&app, REVIEWER).await;
     let reviewer = account_id(&app, REVIEWER).await;
 
+    let deactivated = act(&app, &secretary, reviewer, "deactivate").await;
+    assert_eq!(deactivated.status(), 200);
     assert_eq!(
-        act(&app, &secretary, reviewer, "deactivate").await.status(),
-        200
+        deactivated.json::<serde_json::Value>().await.unwrap()["state"],
+        "Deactivated",
+        "the answer is the account as it is now, whose state decides the actions offered next"
     );
     assert!(app.me(&reviewer_here).await.is_none());
     assert!(app.me(&reviewer_there).await.is_none());
@@ -727,4 +730,49 @@ async fn reset_requests_are_limited_per_address_and_per_client_and_answer_alike_
     assert_eq!(forgot(&app, REVIEWER).await.0, 200);
     let bad = forgot(&app, "not an address").await;
     assert_eq!(bad.0, 422);
+}
+
+#[tokio::test]
+async fn the_commissions_open_register_pages_hear_of_a_change_and_cities_hear_nothing() {
+    let app = spawn_app().await;
+    let secretary = signed_in(&app, SECRETARY).await;
+    let mut reviewer_page = app
+        .live_feed(&signed_in(&app, REVIEWER).await, "/events")
+        .await;
+    let mut city_page = app
+        .live_feed(&signed_in(&app, APPLICANT).await, "/events")
+        .await;
+    let invite = app
+        .post_form(
+            &secretary,
+            "/api/invite",
+            &[
+                ("form[email]", "someone.new@unesco.lv"),
+                ("form[full_name]", "Jauna Recenzente"),
+                ("form[role]", "commission_reviewer"),
+                ("form[language]", "lv"),
+            ],
+        )
+        .await;
+    assert_eq!(invite.status(), 200);
+    let event = reviewer_page
+        .next(Duration::from_secs(2))
+        .await
+        .expect("the register's change at once");
+    assert_eq!(event["type"], "RegisterChanged");
+    assert_eq!(event["register"], "Accounts");
+    let city = app
+        .post_form(
+            &secretary,
+            "/api/save_city",
+            &[("form[name]", "Ērgļi"), ("form[website]", "")],
+        )
+        .await;
+    assert_eq!(city.status(), 200, "{}", city.text().await.unwrap());
+    let event = reviewer_page
+        .next(Duration::from_secs(2))
+        .await
+        .expect("the cities' change at once");
+    assert_eq!(event["register"], "Cities");
+    assert_eq!(city_page.next(Duration::from_millis(300)).await, None);
 }

@@ -70,31 +70,47 @@ pub async fn change_account(
     Ok(())
 }
 
-/// Secretary only: deactivates or reactivates account `id`, or sends it a new invitation.
+/// Secretary only: deactivates or reactivates account `id`, or sends it a new invitation. Answers
+/// with the account after it: its state decides the actions offered next.
 #[server(prefix = "/api", endpoint = "account_action")]
 pub async fn act_on_account(
     #[server(default)] id: Option<String>,
     #[server(default)] action: String,
     #[server(default)] lang: Option<String>,
-) -> Result<(), AppError> {
+) -> Result<AccountSummary, AppError> {
     use crate::model::{AccountAction, Role};
     let secretary = super::session::require_role(&[Role::CommissionSecretary]).await?;
     let id = record_id(id.as_deref())?.ok_or(AppError::NotFound)?;
     let action = AccountAction::parse(&action).ok_or(AppError::NotFound)?;
-    crate::backend::backend()?
-        .account_action(&secretary, id, action)
-        .await?;
+    let backend = crate::backend::backend()?;
+    backend.account_action(&secretary, id, action).await?;
     super::session::return_to(lang.as_deref(), crate::paths::admin_users);
-    Ok(())
+    account_now(backend.as_ref(), &secretary, id).await
+}
+
+/// Account `id` as it is now, after a change: what the secretary's page shows of it next.
+#[cfg(feature = "ssr")]
+async fn account_now(
+    backend: &dyn crate::backend::Backend,
+    secretary: &crate::model::CurrentUser,
+    id: i32,
+) -> Result<AccountSummary, AppError> {
+    backend
+        .accounts(secretary)
+        .await?
+        .into_iter()
+        .find(|account| account.id == id)
+        .ok_or(AppError::NotFound)
 }
 
 /// Secretary only: erases the person behind account `id`, once `confirm` says the secretary means it.
+/// Answers with the account as erasure left it: a number in place of the name.
 #[server(prefix = "/api", endpoint = "erase_account")]
 pub async fn erase_account(
     #[server(default)] id: Option<String>,
     #[server(default)] confirm: Option<String>,
     #[server(default)] lang: Option<String>,
-) -> Result<(), AppError> {
+) -> Result<AccountSummary, AppError> {
     use crate::error::FieldError;
     use crate::model::Role;
     let secretary = super::session::require_role(&[Role::CommissionSecretary]).await?;
@@ -105,11 +121,10 @@ pub async fn erase_account(
             "admin-users-error-erase-confirm",
         )]));
     }
-    crate::backend::backend()?
-        .erase_account(&secretary, id)
-        .await?;
+    let backend = crate::backend::backend()?;
+    backend.erase_account(&secretary, id).await?;
     super::session::return_to(lang.as_deref(), crate::paths::admin_users);
-    Ok(())
+    account_now(backend.as_ref(), &secretary, id).await
 }
 
 /// Secretary only: every city with what refers to it.

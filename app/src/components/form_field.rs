@@ -168,16 +168,19 @@ pub fn ConfirmField(
     }
 }
 
-/// A counter that moves each time `succeeded` turns true: a page's resource keyed on it reads again
-/// after a change went through, while a refused one leaves the form as typed.
-pub fn reread_after(succeeded: impl Fn() -> bool + Send + Sync + 'static) -> RwSignal<u32> {
-    let changes = RwSignal::new(0_u32);
+/// Empties the form each time `succeeded` turns true: a new entry went through, and the form is ready
+/// for the next one. (A refused one leaves the form as typed.)
+pub fn clear_after(
+    form: NodeRef<leptos::html::Form>,
+    succeeded: impl Fn() -> bool + Send + Sync + 'static,
+) {
     Effect::new(move |_| {
         if succeeded() {
-            changes.update(|n| *n += 1);
+            if let Some(form) = form.get_untracked() {
+                form.reset();
+            }
         }
     });
-    changes
 }
 
 /// A list filtering a page through its address (a GET form), "any" first; each option is its value,
@@ -217,6 +220,9 @@ pub fn PostButton(
     /// A secondary button in a line of a table, rather than a page's own form.
     #[prop(optional)]
     inline: bool,
+    /// What the button acts on, for screen readers when several such buttons share a label.
+    #[prop(optional)]
+    for_key: Option<&'static str>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -226,6 +232,7 @@ pub fn PostButton(
             {children.map(|children| children())}
             <button type="submit" class=if inline { "button button--secondary" } else { "button" }>
                 {i18n.tr(label_key)}
+                {for_key.map(|key| view! { <span class="visually-hidden">"(" {i18n.tr(key)} ")"</span> })}
             </button>
         </form>
     }

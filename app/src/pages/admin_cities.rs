@@ -1,13 +1,15 @@
 //! `/{lang}/admin/cities`: the cities and municipalities that may apply. The secretary adds one,
 //! renames it or gives the official name UIL should read, and retires it when it may no longer apply;
-//! `?city=` opens one to change.
+//! `?city=` opens one to change. Drawn by the server: the list follows the register's changes live,
+//! and the form is an island of its own.
 
 use crate::api::accounts::{load_cities, RetireCity, SaveCity};
 use crate::components::{
-    field_error, hydrated, reread_after, ErrorPanel, ErrorSummary, StackedTable, TextField,
+    clear_after, field_error, hydrated, ErrorPanel, ErrorSummary, LiveRegion, StackedTable,
+    TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
-use crate::model::{CityForm, CitySummary};
+use crate::model::{CityForm, CitySummary, LiveTopic, Register};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -24,26 +26,17 @@ const COLUMNS: [&str; 5] = [
 
 #[component]
 pub fn AdminCitiesPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let editing = query.with_untracked(|map| map.get_str("city").and_then(|id| id.parse().ok()));
-    view! { <CitiesIsland editing/> }
-}
-
-#[island]
-fn CitiesIsland(editing: Option<i32>) -> impl IntoView {
-    let i18n = use_i18n();
-    let save = ServerAction::<SaveCity>::new();
-    let retire = ServerAction::<RetireCity>::new();
-    let saves = reread_after(move || save.value().with(|value| matches!(value, Some(Ok(_)))));
-    let retires = reread_after(move || retire.value().with(|value| matches!(value, Some(Ok(_)))));
-    let cities = Resource::new(move || (saves.get(), retires.get()), |_| load_cities());
+    let cities = Resource::new(|| (), |_| load_cities());
     view! {
-        <Title text=move || i18n.t("cities-title")/>
+        <Title text=i18n.t("cities-title")/>
         <h1>{i18n.tr("cities-title")}</h1>
         <p class="lead">{i18n.tr("cities-lead")}</p>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || cities.get().map(|result| match result {
-                Ok(cities) => view! { <Cities cities editing save retire/> }.into_any(),
+                Ok(cities) => view! { <Cities cities editing/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -51,12 +44,7 @@ fn CitiesIsland(editing: Option<i32>) -> impl IntoView {
 }
 
 #[component]
-fn Cities(
-    cities: Vec<CitySummary>,
-    editing: Option<i32>,
-    save: ServerAction<SaveCity>,
-    retire: ServerAction<RetireCity>,
-) -> impl IntoView {
+fn Cities(cities: Vec<CitySummary>, editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let edited = editing.and_then(|id| cities.iter().find(|city| city.city.id == id).cloned());
     let rows = cities
@@ -64,20 +52,25 @@ fn Cities(
         .map(|city| view! { <CityRow city/> })
         .collect_view();
     view! {
-        <CityFormSection edited save retire/>
+        <CityEditor edited/>
         <section>
             <h2>{i18n.tr("cities-list-heading")}</h2>
-            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            <LiveRegion id="cities".to_owned() topic=LiveTopic::Register(Register::Cities)>
+                <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            </LiveRegion>
         </section>
     }
 }
 
-#[component]
-fn CityFormSection(
-    edited: Option<CitySummary>,
-    save: ServerAction<SaveCity>,
-    retire: ServerAction<RetireCity>,
-) -> impl IntoView {
+/// The form of a new city, or of the one `edited`, with its retirement.
+#[island]
+fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
+    let save = ServerAction::<SaveCity>::new();
+    let retire = ServerAction::<RetireCity>::new();
+    let form_ref = NodeRef::new();
+    if edited.is_none() {
+        clear_after(form_ref, move || matches!(save.value().get(), Some(Ok(_))));
+    }
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
@@ -110,19 +103,25 @@ fn CityFormSection(
     };
     let retirement = edited.as_ref().map(|city| {
         let id = city.city.id.to_string();
-        let (retire_to, label, hint) = if city.retired {
-            ("false", "cities-reinstate", "cities-reinstate-hint")
-        } else {
-            ("true", "cities-retire", "cities-retire-hint")
+        // Each retirement that goes through turns the switch the other way.
+        let retired = RwSignal::new(city.retired);
+        Effect::new(move |_| {
+            retire.version().track();
+            if matches!(retire.value().get_untracked(), Some(Ok(()))) {
+                retired.update(|retired| *retired = !*retired);
+            }
+        });
+        let text = move |(retire_key, reinstate_key): (&'static str, &'static str)| {
+            move || i18n.t(if retired.get() { reinstate_key } else { retire_key })
         };
         view! {
-            <p class="muted">{i18n.tr(hint)}</p>
+            <p class="muted">{text(("cities-retire-hint", "cities-reinstate-hint"))}</p>
             <ActionForm action=retire attr:class="inline-form">
                 <input type="hidden" name="id" value=id/>
-                <input type="hidden" name="retire" value=retire_to/>
+                <input type="hidden" name="retire" value=move || (!retired.get()).to_string()/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <button type="submit" class="button button--secondary" disabled=move || retire.pending().get()>
-                    {i18n.tr(label)}
+                    {text(("cities-retire", "cities-reinstate"))}
                 </button>
             </ActionForm>
         }
@@ -135,7 +134,7 @@ fn CityFormSection(
             })}
             {saved}
             <ErrorSummary error/>
-            <ActionForm action=save attr:class="form" attr:novalidate=true>
+            <ActionForm action=save node_ref=form_ref attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="original" value=edited.as_ref().map(|city| city.city.id.to_string())/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="name" input_name="form[name]" label_key="cities-name" hint_key="cities-name-hint" value=form.name error=field("name")/>

@@ -1,15 +1,17 @@
 //! `/{lang}/admin/members`: the secretary's registry of member cities, with the progress report each
-//! owes next; entering a membership that began before this system; moving a report's due date.
+//! owes next; entering a membership that began before this system; moving a report's due date. Drawn by
+//! the server: the list follows the register's changes live; each form is an island of its own.
 
 use crate::api::members::{load_members, MoveReportDue, SaveMember};
 use crate::components::{
-    field_error, hydrated, reread_after, server_clock, Countdown, CountdownLabel, ErrorPanel,
-    ErrorSummary, SelectField, StackedTable, TextField,
+    clear_after, field_error, hydrated, CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown,
+    LiveRegion, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
 use crate::model::{
-    local_input, JoinedVia, MemberForm, MemberStatus, MemberSummary, MembersOverview, ReportDueForm,
+    local_input, JoinedVia, LiveTopic, MemberForm, MemberStatus, MemberSummary, MembersOverview,
+    Register, ReportDueForm,
 };
 use crate::paths;
 use chrono::{DateTime, Utc};
@@ -30,25 +32,16 @@ const COLUMNS: [&str; 6] = [
 /// `?city=` picks the member to change; without it the form enters a new one.
 #[component]
 pub fn AdminMembersPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let editing = query.with_untracked(|map| map.get_str("city").and_then(|id| id.parse().ok()));
-    view! { <MembersIsland editing/> }
-}
-
-#[island]
-fn MembersIsland(editing: Option<i32>) -> impl IntoView {
-    let i18n = use_i18n();
-    let save = ServerAction::<SaveMember>::new();
-    let move_due = ServerAction::<MoveReportDue>::new();
-    let saves = reread_after(move || save.value().with(|value| matches!(value, Some(Ok(_)))));
-    let moves = reread_after(move || move_due.value().with(|value| matches!(value, Some(Ok(_)))));
-    let overview = Resource::new(move || (saves.get(), moves.get()), |_| load_members());
+    let overview = Resource::new(|| (), |_| load_members());
     view! {
-        <Title text=move || i18n.t("members-admin-title")/>
+        <Title text=i18n.t("members-admin-title")/>
         <h1>{i18n.tr("members-admin-title")}</h1>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <Members overview editing save move_due/> }.into_any(),
+                Ok(overview) => view! { <Members overview editing/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -56,15 +49,10 @@ fn MembersIsland(editing: Option<i32>) -> impl IntoView {
 }
 
 #[component]
-fn Members(
-    overview: MembersOverview,
-    editing: Option<i32>,
-    save: ServerAction<SaveMember>,
-    move_due: ServerAction<MoveReportDue>,
-) -> impl IntoView {
+fn Members(overview: MembersOverview, editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let now = server_clock(overview.now);
+    let now = overview.now;
     let edited = editing.and_then(|id| {
         overview
             .members
@@ -80,22 +68,27 @@ fn Members(
     view! {
         <section>
             <h2>{i18n.tr("members-list-heading")}</h2>
-            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            <LiveRegion id="members".to_owned() topic=LiveTopic::Register(Register::Members)>
+                <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            </LiveRegion>
         </section>
-        <MemberFormSection edited=edited.clone() save/>
+        <MemberEditor edited=edited.clone()/>
         {edited.and_then(|member| {
             let city = member.city.id;
-            member.next_report.map(|report| view! { <DueDateSection city report move_due/> })
+            member.next_report.map(|report| view! { <DueDateEditor city report/> })
         })}
         <p><a href=paths::members(lang)>{i18n.tr("members-public-link")}</a></p>
     }
 }
 
-#[component]
-fn MemberFormSection(
-    edited: Option<MemberSummary>,
-    save: ServerAction<SaveMember>,
-) -> impl IntoView {
+/// The form of a new member, or of the one `edited`; emptied for the next one once a new one is in.
+#[island]
+fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
+    let save = ServerAction::<SaveMember>::new();
+    let form_ref = NodeRef::new();
+    if edited.is_none() {
+        clear_after(form_ref, move || matches!(save.value().get(), Some(Ok(_))));
+    }
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
@@ -137,7 +130,7 @@ fn MemberFormSection(
             })}
             {saved}
             <ErrorSummary error/>
-            <ActionForm action=save attr:class="form" attr:novalidate=true>
+            <ActionForm action=save node_ref=form_ref attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="original" value=edited.map(|member| member.city.id.to_string())/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="city" input_name="form[city]" label_key="members-city" value=form.city error=field("city")/>
@@ -153,12 +146,9 @@ fn MemberFormSection(
 }
 
 /// Moving the due date of the report the member owes next.
-#[component]
-fn DueDateSection(
-    city: i32,
-    report: crate::model::ReportDue,
-    move_due: ServerAction<MoveReportDue>,
-) -> impl IntoView {
+#[island]
+fn DueDateEditor(city: i32, report: crate::model::ReportDue) -> impl IntoView {
+    let move_due = ServerAction::<MoveReportDue>::new();
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
@@ -204,7 +194,7 @@ fn DueDateSection(
 
 /// One member; each cell names its column, so that on a phone the row stands alone as a card.
 #[component]
-fn MemberRow(member: MemberSummary, now: Signal<DateTime<Utc>>) -> impl IntoView {
+fn MemberRow(member: MemberSummary, now: DateTime<Utc>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
     let label = |key: &'static str| i18n.t(key);
@@ -235,17 +225,15 @@ fn MemberRow(member: MemberSummary, now: Signal<DateTime<Utc>>) -> impl IntoView
             "members-report-period",
             &[("period", Arg::Number(report.period_year.into()))],
         );
-        let overdue = move || {
-            report
-                .is_overdue(now.get())
-                .then(|| view! { <strong class="tag tag--error">{i18n.tr("members-overdue")}</strong> })
-        };
+        let overdue = report
+            .is_overdue(now)
+            .then(|| view! { <strong class="tag tag--error">{i18n.tr("members-overdue")}</strong> });
         view! {
             <p>{period} " " {overdue}</p>
             {report.moved.then(|| view! {
                 <p class="muted">{translate_with(lang, "members-due-was-moved", &[("due", Arg::Text(format_wall_clock(lang, report.due.riga)))])}</p>
             })}
-            <Countdown deadline=report.due now label=CountdownLabel::ReportDueIn/>
+            <LiveCountdown deadline=report.due server_now=now label=CountdownLabel::ReportDueIn/>
         }
         .into_any()
     });

@@ -1,16 +1,20 @@
 //! `/{lang}/admin/users`: the secretary's people. Invite a person; see everyone with their role,
 //! city, language, last sign-in and invitation; `?account=` opens one account to change its role or
-//! city, deactivate or reactivate it, send a new invitation, or erase the person.
+//! city, deactivate or reactivate it, send a new invitation, or erase the person. Drawn by the server:
+//! the list follows the register's changes live; the invitation and the opened account are islands.
 
 use crate::api::accounts::{
     load_accounts, AccountsOverview, ActOnAccount, ChangeAccount, EraseAccount, InviteAccount,
 };
 use crate::components::{
-    field_error, hydrated, reread_after, role_label, ConfirmField, ErrorPanel, ErrorSummary,
-    SelectField, StackedTable, TextField,
+    clear_after, field_error, hydrated, role_label, ConfirmField, ErrorPanel, ErrorSummary,
+    LiveRegion, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
-use crate::model::{format_wall_clock, AccountAction, AccountState, AccountSummary, CityRef, Role};
+use crate::model::{
+    format_wall_clock, AccountAction, AccountState, AccountSummary, CityRef, LiveTopic, Register,
+    Role,
+};
 use crate::paths;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -30,32 +34,16 @@ const COLUMNS: [&str; 7] = [
 /// `?account=` picks the account to change; without it the page invites.
 #[component]
 pub fn AdminUsersPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let editing = query.with_untracked(|map| map.get_str("account").and_then(|id| id.parse().ok()));
-    view! { <UsersIsland editing/> }
-}
-
-#[island]
-fn UsersIsland(editing: Option<i32>) -> impl IntoView {
-    let i18n = use_i18n();
-    let invite = ServerAction::<InviteAccount>::new();
-    let change = ServerAction::<ChangeAccount>::new();
-    let act = ServerAction::<ActOnAccount>::new();
-    let erase = ServerAction::<EraseAccount>::new();
-    let invites = reread_after(move || invite.value().with(|value| matches!(value, Some(Ok(_)))));
-    let changes = reread_after(move || change.value().with(|value| matches!(value, Some(Ok(_)))));
-    let acts = reread_after(move || act.value().with(|value| matches!(value, Some(Ok(_)))));
-    let erasures = reread_after(move || erase.value().with(|value| matches!(value, Some(Ok(_)))));
-    let overview = Resource::new(
-        move || (invites.get(), changes.get(), acts.get(), erasures.get()),
-        |_| load_accounts(),
-    );
+    let overview = Resource::new(|| (), |_| load_accounts());
     view! {
-        <Title text=move || i18n.t("admin-users-title")/>
+        <Title text=i18n.t("admin-users-title")/>
         <h1>{i18n.tr("admin-users-title")}</h1>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || overview.get().map(|result| match result {
-                Ok(overview) => view! { <Accounts overview editing invite change act erase/> }.into_any(),
+                Ok(overview) => view! { <Accounts overview editing/> }.into_any(),
                 Err(error) => view! { <ErrorPanel error/> }.into_any(),
             })}
         </Suspense>
@@ -63,14 +51,7 @@ fn UsersIsland(editing: Option<i32>) -> impl IntoView {
 }
 
 #[component]
-fn Accounts(
-    overview: AccountsOverview,
-    editing: Option<i32>,
-    invite: ServerAction<InviteAccount>,
-    change: ServerAction<ChangeAccount>,
-    act: ServerAction<ActOnAccount>,
-    erase: ServerAction<EraseAccount>,
-) -> impl IntoView {
+fn Accounts(overview: AccountsOverview, editing: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let edited = editing.and_then(|id| {
         overview
@@ -86,14 +67,16 @@ fn Accounts(
         .collect_view();
     let cities = overview.cities;
     let form = match edited {
-        Some(account) => view! { <ChangeSection account cities change act erase/> }.into_any(),
-        None => view! { <InviteSection cities invite/> }.into_any(),
+        Some(account) => view! { <AccountEditor account cities/> }.into_any(),
+        None => view! { <InviteEditor cities/> }.into_any(),
     };
     view! {
         {form}
         <section>
             <h2>{i18n.tr("admin-users-list-heading")}</h2>
-            <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            <LiveRegion id="accounts".to_owned() topic=LiveTopic::Register(Register::Accounts)>
+                <StackedTable columns=&COLUMNS>{rows}</StackedTable>
+            </LiveRegion>
         </section>
         <p><a href=paths::admin_cities(i18n.lang())>{i18n.tr("admin-users-cities-link")}</a></p>
     }
@@ -115,8 +98,14 @@ fn city_options(cities: Vec<CityRef>, selected: Option<i32>) -> impl IntoView {
         .collect_view()
 }
 
-#[component]
-fn InviteSection(cities: Vec<CityRef>, invite: ServerAction<InviteAccount>) -> impl IntoView {
+/// The invitation of a new person; emptied for the next one once it goes through.
+#[island]
+fn InviteEditor(cities: Vec<CityRef>) -> impl IntoView {
+    let invite = ServerAction::<InviteAccount>::new();
+    let form_ref = NodeRef::new();
+    clear_after(form_ref, move || {
+        matches!(invite.value().get(), Some(Ok(_)))
+    });
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
@@ -137,7 +126,7 @@ fn InviteSection(cities: Vec<CityRef>, invite: ServerAction<InviteAccount>) -> i
             <p class="muted">{i18n.tr("admin-users-invite-hint")}</p>
             {invited}
             <ErrorSummary error/>
-            <ActionForm action=invite attr:class="form" attr:novalidate=true>
+            <ActionForm action=invite node_ref=form_ref attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="email" input_name="form[email]" label_key="admin-users-email" input_type="email" inputmode="email" error=field("email")/>
                 <TextField name="full_name" input_name="form[full_name]" label_key="admin-users-full-name" autocomplete="off" error=field("full_name")/>
@@ -159,18 +148,29 @@ fn InviteSection(cities: Vec<CityRef>, invite: ServerAction<InviteAccount>) -> i
     }
 }
 
-/// One account opened for a change of role or city, and the actions its state allows.
-#[component]
-fn ChangeSection(
-    account: AccountSummary,
-    cities: Vec<CityRef>,
-    change: ServerAction<ChangeAccount>,
-    act: ServerAction<ActOnAccount>,
-    erase: ServerAction<EraseAccount>,
-) -> impl IntoView {
+/// One account opened for a change of role or city, and the actions its state allows, which follow
+/// each action that goes through.
+#[island]
+fn AccountEditor(account: AccountSummary, cities: Vec<CityRef>) -> impl IntoView {
+    let change = ServerAction::<ChangeAccount>::new();
+    let act = ServerAction::<ActOnAccount>::new();
+    let erase = ServerAction::<EraseAccount>::new();
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
+    // The account as the last action that went through left it.
+    let shown = RwSignal::new(account.clone());
+    Effect::new(move |_| {
+        if let Some(Ok(now)) = act.value().get() {
+            shown.set(now);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(now)) = erase.value().get() {
+            shown.set(now);
+        }
+    });
+    let state = Memo::new(move |_| shown.with(|account| account.state));
     let error = Signal::derive(move || {
         change
             .value()
@@ -182,8 +182,8 @@ fn ChangeSection(
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let done = move || {
         let changed = matches!(change.value().get(), Some(Ok(())));
-        let acted = matches!(act.value().get(), Some(Ok(())));
-        let erased = matches!(erase.value().get(), Some(Ok(())));
+        let acted = matches!(act.value().get(), Some(Ok(_)));
+        let erased = matches!(erase.value().get(), Some(Ok(_)));
         (changed || acted || erased).then(|| {
             view! {
                 <div class="panel panel--success" role="status" data-testid="person-changed">
@@ -192,74 +192,75 @@ fn ChangeSection(
             }
         })
     };
-    let heading = translate_with(
-        lang,
-        "admin-users-change-heading",
-        &[("name", Arg::Text(account.full_name.clone()))],
-    );
-    if account.state == AccountState::Erased {
-        return view! {
-            <section class="narrow" data-testid="person-change">
-                <h2>{account.full_name}</h2>
-                <p><a href=paths::admin_users(lang)>{i18n.tr("admin-users-back")}</a></p>
-                {done}
-                <p>{i18n.tr("admin-users-erased-hint")}</p>
-            </section>
-        }
-        .into_any();
-    }
-    let id = account.id.to_string();
-    let actions = AccountAction::offered(account.state)
-        .into_iter()
-        .map(|action| {
-            let id = id.clone();
-            view! {
-                <ActionForm action=act attr:class="inline-form">
-                    <input type="hidden" name="id" value=id/>
-                    <input type="hidden" name="action" value=action.as_str()/>
-                    <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                    <button type="submit" class="button button--secondary" disabled=move || act.pending().get()>
-                        {i18n.tr(action.label_key())}
-                    </button>
-                </ActionForm>
-            }
+    let heading = move || {
+        shown.with(|account| match account.state {
+            AccountState::Erased => account.full_name.clone(),
+            _ => translate_with(
+                lang,
+                "admin-users-change-heading",
+                &[("name", Arg::Text(account.full_name.clone()))],
+            ),
         })
-        .collect_view();
-    let erase_id = id.clone();
+    };
+    let id = account.id;
+    let actions = move || {
+        AccountAction::offered(state.get())
+                .into_iter()
+                .map(|action| {
+                    view! {
+                        <ActionForm action=act attr:class="inline-form">
+                            <input type="hidden" name="id" value=id.to_string()/>
+                            <input type="hidden" name="action" value=action.as_str()/>
+                            <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
+                            <button type="submit" class="button button--secondary" disabled=move || act.pending().get()>
+                                {i18n.tr(action.label_key())}
+                            </button>
+                        </ActionForm>
+                    }
+                })
+                .collect_view()
+    };
+    let city = account.city.as_ref().map(|city| city.id);
+    let role = account.role;
+    let cities = StoredValue::new(cities);
     view! {
         <section class="narrow" data-testid="person-change">
             <h2>{heading}</h2>
             <p><a href=paths::admin_users(lang)>{i18n.tr("admin-users-back")}</a></p>
             {done}
-            <ErrorSummary error/>
-            <ActionForm action=change attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=id.clone()/>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(Some(account.role))}</SelectField>
-                <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
-                    {city_options(cities, account.city.as_ref().map(|city| city.id))}
-                </SelectField>
-                <button type="submit" class="button" disabled=move || change.pending().get()>
-                    {i18n.tr("admin-users-change-submit")}
-                </button>
-            </ActionForm>
-            <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
-            <div class="button-group">{actions}</div>
-            <section data-testid="person-erase">
-                <h3>{i18n.tr("admin-users-erase-heading")}</h3>
-                <p class="muted">{i18n.tr("admin-users-erase-hint")}</p>
-                <ActionForm action=erase attr:class="form" attr:novalidate=true>
-                    <input type="hidden" name="id" value=erase_id/>
+            <Show
+                when=move || state.get() != AccountState::Erased
+                fallback=move || view! { <p>{i18n.tr("admin-users-erased-hint")}</p> }
+            >
+                <ErrorSummary error/>
+                <ActionForm action=change attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id.to_string()/>
                     <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                    <ConfirmField label_key="admin-users-erase-confirm" error=field("confirm")/>
-                    <button type="submit" class="button button--warning" disabled=move || erase.pending().get()>
-                        {i18n.tr("admin-users-erase")}
+                    <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(Some(role))}</SelectField>
+                    <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
+                        {city_options(cities.get_value(), city)}
+                    </SelectField>
+                    <button type="submit" class="button" disabled=move || change.pending().get()>
+                        {i18n.tr("admin-users-change-submit")}
                     </button>
                 </ActionForm>
-            </section>
+                <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
+                <div class="button-group">{actions}</div>
+                <section data-testid="person-erase">
+                    <h3>{i18n.tr("admin-users-erase-heading")}</h3>
+                    <p class="muted">{i18n.tr("admin-users-erase-hint")}</p>
+                    <ActionForm action=erase attr:class="form" attr:novalidate=true>
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
+                        <ConfirmField label_key="admin-users-erase-confirm" error=field("confirm")/>
+                        <button type="submit" class="button button--warning" disabled=move || erase.pending().get()>
+                            {i18n.tr("admin-users-erase")}
+                        </button>
+                    </ActionForm>
+                </section>
+            </Show>
         </section>
     }
-    .into_any()
 }
 
 /// One account; each cell names its column, so that on a phone the row stands alone as a card.

@@ -201,7 +201,11 @@ async fn erasure_leaves_no_trace_of_the_person_and_the_records_still_add_up() {
         .contains("admin-users-error-erase-confirm"));
     assert_eq!(account(&app, PERSON).await, before, "nothing changed");
 
-    assert_eq!(erase(&app, &secretary, before.id, true).await.status(), 200);
+    let erased = erase(&app, &secretary, before.id, true).await;
+    assert_eq!(erased.status(), 200);
+    let answer: serde_json::Value = erased.json().await.unwrap();
+    assert_eq!(answer["state"], "Erased", "{answer}");
+    assert!(!answer.to_string().contains(NAME), "{answer}");
     for needle in [PERSON, NAME, PHONE, EARLIER_NAME, "Kalniņa Ieva"] {
         assert_eq!(
             where_found(&app, needle).await,

@@ -1,5 +1,6 @@
 //! `/{lang}/admin/outbox`: every mail the site sends, for the secretary. A decision's mails wait here
 //! as drafts to be read, edited if need be, and sent; a mail that failed every attempt can be sent again.
+//! Drawn by the server; each mail's sending form is an island of its own.
 
 use crate::api::board::{load_outbox, SendMail};
 use crate::components::{with_query, ErrorPanel, ErrorSummary, FilterSelect, Pagination};
@@ -23,18 +24,13 @@ pub fn OutboxPage() -> impl IntoView {
                 .filter_map(|key| map.get_str(key).map(|value| (key, value))),
         )
     });
-    view! { <OutboxIsland query/> }
-}
-
-#[island]
-fn OutboxIsland(query: OutboxQuery) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = Resource::new(|| (), {
         let query = query.clone();
         move |_| load_outbox(query.clone())
     });
     view! {
-        <Title text=move || i18n.t("outbox-title")/>
+        <Title text=i18n.t("outbox-title")/>
         <h1>{i18n.tr("outbox-title")}</h1>
         <p class="lead">{i18n.tr("outbox-intro")}</p>
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
@@ -126,11 +122,7 @@ fn OutboxFilters(query: OutboxQuery, purposes: Vec<String>) -> impl IntoView {
 #[component]
 fn Mail(mail: OutboxItem) -> impl IntoView {
     let i18n = use_i18n();
-    let send = ServerAction::<SendMail>::new();
-    let error = Signal::derive(move || send.value().get().and_then(Result::err));
     let id = mail.id;
-    let field = move |name: &str| format!("mail-{id}-{name}");
-    let (subject, body) = (mail.subject.clone(), mail.body.clone());
     let line = |key: &'static str, value: String| {
         view! {
             <div class="summary-list__row">
@@ -170,34 +162,15 @@ fn Mail(mail: OutboxItem) -> impl IntoView {
         }
     });
     let action = match mail.state {
-        MailState::Draft => view! {
-            <ActionForm action=send attr:class="form">
-                <input type="hidden" name="id" value=id.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                <div class="field">
-                    <label class="field__label" for=field("subject")>{i18n.tr("outbox-subject")}</label>
-                    <input class="field__input" id=field("subject") name="subject" value=subject.clone()/>
-                </div>
-                <div class="field">
-                    <label class="field__label" for=field("body")>{i18n.tr("outbox-body")}</label>
-                    <textarea class="field__input" id=field("body") name="body" rows="12">{body.clone()}</textarea>
-                </div>
-                <button type="submit" class="button" disabled=move || send.pending().get()>{i18n.tr("outbox-send")}</button>
-            </ActionForm>
+        MailState::Draft | MailState::Failed => {
+            let draft =
+                (mail.state == MailState::Draft).then(|| (mail.subject.clone(), mail.body.clone()));
+            view! { <SendMailForm id draft/> }.into_any()
         }
-        .into_any(),
-        MailState::Failed => view! {
-            <ActionForm action=send attr:class="form">
-                <input type="hidden" name="id" value=id.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                <button type="submit" class="button button--secondary" disabled=move || send.pending().get()>{i18n.tr("outbox-send-again")}</button>
-            </ActionForm>
-        }
-        .into_any(),
         MailState::Queued | MailState::Sent => view! {
             <details class="mail__body">
                 <summary>{i18n.tr("outbox-show-body")}</summary>
-                <p class="comment__body">{body.clone()}</p>
+                <p class="comment__body">{mail.body.clone()}</p>
             </details>
         }
         .into_any(),
@@ -216,8 +189,42 @@ fn Mail(mail: OutboxItem) -> impl IntoView {
                 {(!mail.attachments.is_empty()).then(|| line("outbox-attachments", mail.attachments.join(", ")))}
             </dl>
             {failure}
-            <ErrorSummary error/>
             {action}
         </article>
+    }
+}
+
+/// Sending mail `id`: a draft (its subject and body) as edited here, or a failed mail again. The
+/// server answers by showing the outbox again, where the mail has moved on.
+#[island]
+fn SendMailForm(id: i32, draft: Option<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let send = ServerAction::<SendMail>::new();
+    let error = Signal::derive(move || send.value().get().and_then(Result::err));
+    let field = move |name: &str| format!("mail-{id}-{name}");
+    let (label, class) = match draft {
+        Some(_) => ("outbox-send", "button"),
+        None => ("outbox-send-again", "button button--secondary"),
+    };
+    let fields = draft.map(|(subject, body)| {
+        view! {
+            <div class="field">
+                <label class="field__label" for=field("subject")>{i18n.tr("outbox-subject")}</label>
+                <input class="field__input" id=field("subject") name="subject" value=subject/>
+            </div>
+            <div class="field">
+                <label class="field__label" for=field("body")>{i18n.tr("outbox-body")}</label>
+                <textarea class="field__input" id=field("body") name="body" rows="12">{body}</textarea>
+            </div>
+        }
+    });
+    view! {
+        <ErrorSummary error/>
+        <ActionForm action=send attr:class="form">
+            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="lang" value=i18n.lang().code()/>
+            {fields}
+            <button type="submit" class=class disabled=move || send.pending().get()>{i18n.tr(label)}</button>
+        </ActionForm>
     }
 }

@@ -2,6 +2,7 @@
 //! how signing in or out (both end in a redirect) shows at once in the header and the pages.
 
 use crate::api::auth::{me, Logout};
+use crate::components::FormPost;
 use crate::error::AppError;
 use crate::model::CurrentUser;
 use leptos::prelude::*;
@@ -9,12 +10,12 @@ use leptos_router::hooks::use_location;
 
 #[derive(Clone, Copy)]
 pub struct SessionContext {
-    pub logout: ServerAction<Logout>,
+    pub logout: FormPost<()>,
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
 }
 
 pub fn provide_session() -> SessionContext {
-    let logout = ServerAction::<Logout>::new();
+    let logout = FormPost::new::<Logout>();
     let location = use_location();
     let user = Resource::new(
         move || (location.pathname.get(), logout.version().get()),

@@ -1,7 +1,7 @@
+use super::PostForm;
 use crate::i18n::{translate, use_i18n, Lang};
 use crate::model::Role;
 use crate::session_context::use_session;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -39,10 +39,10 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><a href=i18n.href("/account")>{i18n.tr("nav-account")}</a></li>
                     {admin}
                     <li>
-                        <ActionForm action=session.logout attr:class="inline-form">
+                        <PostForm post=session.logout attr:class="inline-form">
                             <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                             <button type="submit" class="link-button">{i18n.tr("nav-logout")}</button>
-                        </ActionForm>
+                        </PostForm>
                     </li>
                 }
                 .into_any()

@@ -1,13 +1,12 @@
 use crate::api::accounts::{ChangePassword, UpdateProfile};
 use crate::components::{
-    field_error, hydrated, role_label, DeadlineList, ErrorPanel, ErrorSummary, SelectField,
-    TextField,
+    field_error, hydrated, role_label, DeadlineList, ErrorPanel, ErrorSummary, FormPost, PostForm,
+    SelectField, TextField,
 };
 use crate::error::AppError;
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
 use crate::paths;
 use crate::session_context::use_session;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -65,8 +64,8 @@ fn OwnAccountForms(full_name: String, language: Lang) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
-    let profile = ServerAction::<UpdateProfile>::new();
-    let password = ServerAction::<ChangePassword>::new();
+    let profile = FormPost::new::<UpdateProfile>();
+    let password = FormPost::new::<ChangePassword>();
     let profile_error = Signal::derive(move || profile.value().get().and_then(Result::err));
     let password_error = Signal::derive(move || password.value().get().and_then(Result::err));
     let done = |key: &'static str, ok: Signal<bool>| {
@@ -91,27 +90,27 @@ fn OwnAccountForms(full_name: String, language: Lang) -> impl IntoView {
             <h2>{i18n.tr("account-profile-heading")}</h2>
             {profile_saved}
             <ErrorSummary error=profile_error/>
-            <ActionForm action=profile attr:class="form" attr:novalidate=true>
+            <PostForm post=profile attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="full_name" input_name="form[full_name]" label_key="account-full-name" autocomplete="name" value=full_name error=Signal::derive(move || field_error(profile_error.get(), "full_name"))/>
                 <SelectField name="language" label_key="account-mail-language" hint_key="account-mail-language-hint" error=Signal::derive(move || field_error(profile_error.get(), "language"))>
                     {languages}
                 </SelectField>
                 <button type="submit" class="button" disabled=move || profile.pending().get()>{i18n.tr("account-profile-save")}</button>
-            </ActionForm>
+            </PostForm>
         </section>
         <section class="narrow">
             <h2>{i18n.tr("account-password-heading")}</h2>
             <p class="muted">{i18n.tr("account-password-hint")}</p>
             {password_changed}
             <ErrorSummary error=password_error/>
-            <ActionForm action=password attr:class="form" attr:novalidate=true>
+            <PostForm post=password attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="current" label_key="account-current-password" input_type="password" autocomplete="current-password" error=Signal::derive(move || field_error(password_error.get(), "current"))/>
                 <TextField name="password" label_key="password-new" hint_key="password-hint" input_type="password" autocomplete="new-password" error=Signal::derive(move || field_error(password_error.get(), "password"))/>
                 <TextField name="confirmation" label_key="password-confirm" input_type="password" autocomplete="new-password"/>
                 <button type="submit" class="button" disabled=move || password.pending().get()>{i18n.tr("account-password-save")}</button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
 }

@@ -5,13 +5,12 @@
 
 use crate::api::accounts::{load_cities, RetireCity, SaveCity};
 use crate::components::{
-    clear_after, field_error, hydrated, ErrorPanel, ErrorSummary, LiveRegion, StackedTable,
-    TextField,
+    clear_after, field_error, hydrated, ErrorPanel, ErrorSummary, FormPost, LiveRegion, PostForm,
+    StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{CityForm, CitySummary, LiveTopic, Register};
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -65,8 +64,8 @@ fn Cities(cities: Vec<CitySummary>, editing: Option<i32>) -> impl IntoView {
 /// The form of a new city, or of the one `edited`, with its retirement.
 #[island]
 fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
-    let save = ServerAction::<SaveCity>::new();
-    let retire = ServerAction::<RetireCity>::new();
+    let save = FormPost::new::<SaveCity>();
+    let retire = FormPost::new::<RetireCity>();
     let form_ref = NodeRef::new();
     if edited.is_none() {
         clear_after(form_ref, move || matches!(save.value().get(), Some(Ok(_))));
@@ -116,14 +115,14 @@ fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
         };
         view! {
             <p class="muted">{text(("cities-retire-hint", "cities-reinstate-hint"))}</p>
-            <ActionForm action=retire attr:class="inline-form">
+            <PostForm post=retire attr:class="inline-form">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="retire" value=move || (!retired.get()).to_string()/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <button type="submit" class="button button--secondary" disabled=move || retire.pending().get()>
                     {text(("cities-retire", "cities-reinstate"))}
                 </button>
-            </ActionForm>
+            </PostForm>
         }
     });
     view! {
@@ -134,7 +133,7 @@ fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
             })}
             {saved}
             <ErrorSummary error/>
-            <ActionForm action=save node_ref=form_ref attr:class="form" attr:novalidate=true>
+            <PostForm post=save node_ref=form_ref attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="original" value=edited.as_ref().map(|city| city.city.id.to_string())/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="name" input_name="form[name]" label_key="cities-name" hint_key="cities-name-hint" value=form.name error=field("name")/>
@@ -143,7 +142,7 @@ fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
                 <button type="submit" class="button" disabled=move || save.pending().get()>
                     {i18n.tr("cities-save")}
                 </button>
-            </ActionForm>
+            </PostForm>
             {retirement}
         </section>
     }

@@ -4,13 +4,13 @@
 
 use crate::api::cycles::{load_cycles, SaveCycle};
 use crate::components::{
-    field_error, hydrated, ErrorPanel, ErrorSummary, LiveRegion, StackedTable, TextField,
+    field_error, hydrated, ErrorPanel, ErrorSummary, FormPost, LiveRegion, PostForm, StackedTable,
+    TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
 use crate::model::{CycleForm, CycleSettings, CyclesOverview, LiveTopic};
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -80,7 +80,7 @@ fn Cycles(overview: CyclesOverview, editing: Option<i32>) -> impl IntoView {
 fn CycleEditor(form: CycleForm, original: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let save = ServerAction::<SaveCycle>::new();
+    let save = FormPost::new::<SaveCycle>();
     let scripted = hydrated();
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
@@ -109,7 +109,7 @@ fn CycleEditor(form: CycleForm, original: Option<i32>) -> impl IntoView {
             })}
             {saved}
             <ErrorSummary error/>
-            <ActionForm action=save attr:class="form" attr:novalidate=true>
+            <PostForm post=save attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="original" value=original.map(|year| year.to_string())/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="year" input_name="form[year]" label_key="cycles-year" inputmode="numeric" value=form.year error=field("year")/>
@@ -124,7 +124,7 @@ fn CycleEditor(form: CycleForm, original: Option<i32>) -> impl IntoView {
                 <button type="submit" class="button" disabled=move || save.pending().get()>
                     {i18n.tr("cycles-save")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
 }

@@ -4,8 +4,8 @@
 
 use crate::api::members::{load_members, MoveReportDue, SaveMember};
 use crate::components::{
-    clear_after, field_error, hydrated, CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown,
-    LiveRegion, SelectField, StackedTable, TextField,
+    clear_after, field_error, hydrated, CountdownLabel, ErrorPanel, ErrorSummary, FormPost,
+    LiveCountdown, LiveRegion, PostForm, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
@@ -15,7 +15,6 @@ use crate::model::{
 };
 use crate::paths;
 use chrono::{DateTime, Utc};
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -84,7 +83,7 @@ fn Members(overview: MembersOverview, editing: Option<i32>) -> impl IntoView {
 /// The form of a new member, or of the one `edited`; emptied for the next one once a new one is in.
 #[island]
 fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
-    let save = ServerAction::<SaveMember>::new();
+    let save = FormPost::new::<SaveMember>();
     let form_ref = NodeRef::new();
     if edited.is_none() {
         clear_after(form_ref, move || matches!(save.value().get(), Some(Ok(_))));
@@ -130,7 +129,7 @@ fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
             })}
             {saved}
             <ErrorSummary error/>
-            <ActionForm action=save node_ref=form_ref attr:class="form" attr:novalidate=true>
+            <PostForm post=save node_ref=form_ref attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="original" value=edited.map(|member| member.city.id.to_string())/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="city" input_name="form[city]" label_key="members-city" value=form.city error=field("city")/>
@@ -140,7 +139,7 @@ fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
                 <button type="submit" class="button" disabled=move || save.pending().get()>
                     {i18n.tr("members-save")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
 }
@@ -148,7 +147,7 @@ fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
 /// Moving the due date of the report the member owes next.
 #[island]
 fn DueDateEditor(city: i32, report: crate::model::ReportDue) -> impl IntoView {
-    let move_due = ServerAction::<MoveReportDue>::new();
+    let move_due = FormPost::new::<MoveReportDue>();
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
@@ -178,7 +177,7 @@ fn DueDateEditor(city: i32, report: crate::model::ReportDue) -> impl IntoView {
             <p>{i18n.tr("members-due-text")}</p>
             {moved}
             <ErrorSummary error/>
-            <ActionForm action=move_due attr:class="form" attr:novalidate=true>
+            <PostForm post=move_due attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="city" value=city.to_string()/>
                 <input type="hidden" name="form[period_year]" value=form.period_year/>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
@@ -187,7 +186,7 @@ fn DueDateEditor(city: i32, report: crate::model::ReportDue) -> impl IntoView {
                 <button type="submit" class="button" disabled=move || move_due.pending().get()>
                     {i18n.tr("members-due-save")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
 }

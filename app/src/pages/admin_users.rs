@@ -8,7 +8,7 @@ use crate::api::accounts::{
 };
 use crate::components::{
     clear_after, field_error, hydrated, role_label, ConfirmField, ErrorPanel, ErrorSummary,
-    LiveRegion, SelectField, StackedTable, TextField,
+    FormPost, LiveRegion, PostForm, SelectField, StackedTable, TextField,
 };
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
 use crate::model::{
@@ -16,7 +16,6 @@ use crate::model::{
     Role,
 };
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -101,7 +100,7 @@ fn city_options(cities: Vec<CityRef>, selected: Option<i32>) -> impl IntoView {
 /// The invitation of a new person; emptied for the next one once it goes through.
 #[island]
 fn InviteEditor(cities: Vec<CityRef>) -> impl IntoView {
-    let invite = ServerAction::<InviteAccount>::new();
+    let invite = FormPost::new::<InviteAccount>();
     let form_ref = NodeRef::new();
     clear_after(form_ref, move || {
         matches!(invite.value().get(), Some(Ok(_)))
@@ -126,7 +125,7 @@ fn InviteEditor(cities: Vec<CityRef>) -> impl IntoView {
             <p class="muted">{i18n.tr("admin-users-invite-hint")}</p>
             {invited}
             <ErrorSummary error/>
-            <ActionForm action=invite node_ref=form_ref attr:class="form" attr:novalidate=true>
+            <PostForm post=invite node_ref=form_ref attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                 <TextField name="email" input_name="form[email]" label_key="admin-users-email" input_type="email" inputmode="email" error=field("email")/>
                 <TextField name="full_name" input_name="form[full_name]" label_key="admin-users-full-name" autocomplete="off" error=field("full_name")/>
@@ -143,7 +142,7 @@ fn InviteEditor(cities: Vec<CityRef>) -> impl IntoView {
                 <button type="submit" class="button" disabled=move || invite.pending().get()>
                     {i18n.tr("admin-users-submit")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
 }
@@ -152,9 +151,9 @@ fn InviteEditor(cities: Vec<CityRef>) -> impl IntoView {
 /// each action that goes through.
 #[island]
 fn AccountEditor(account: AccountSummary, cities: Vec<CityRef>) -> impl IntoView {
-    let change = ServerAction::<ChangeAccount>::new();
-    let act = ServerAction::<ActOnAccount>::new();
-    let erase = ServerAction::<EraseAccount>::new();
+    let change = FormPost::new::<ChangeAccount>();
+    let act = FormPost::new::<ActOnAccount>();
+    let erase = FormPost::new::<EraseAccount>();
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
@@ -208,14 +207,14 @@ fn AccountEditor(account: AccountSummary, cities: Vec<CityRef>) -> impl IntoView
                 .into_iter()
                 .map(|action| {
                     view! {
-                        <ActionForm action=act attr:class="inline-form">
+                        <PostForm post=act attr:class="inline-form">
                             <input type="hidden" name="id" value=id.to_string()/>
                             <input type="hidden" name="action" value=action.as_str()/>
                             <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                             <button type="submit" class="button button--secondary" disabled=move || act.pending().get()>
                                 {i18n.tr(action.label_key())}
                             </button>
-                        </ActionForm>
+                        </PostForm>
                     }
                 })
                 .collect_view()
@@ -233,7 +232,7 @@ fn AccountEditor(account: AccountSummary, cities: Vec<CityRef>) -> impl IntoView
                 fallback=move || view! { <p>{i18n.tr("admin-users-erased-hint")}</p> }
             >
                 <ErrorSummary error/>
-                <ActionForm action=change attr:class="form" attr:novalidate=true>
+                <PostForm post=change attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="id" value=id.to_string()/>
                     <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                     <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(Some(role))}</SelectField>
@@ -243,20 +242,20 @@ fn AccountEditor(account: AccountSummary, cities: Vec<CityRef>) -> impl IntoView
                     <button type="submit" class="button" disabled=move || change.pending().get()>
                         {i18n.tr("admin-users-change-submit")}
                     </button>
-                </ActionForm>
+                </PostForm>
                 <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
                 <div class="button-group">{actions}</div>
                 <section data-testid="person-erase">
                     <h3>{i18n.tr("admin-users-erase-heading")}</h3>
                     <p class="muted">{i18n.tr("admin-users-erase-hint")}</p>
-                    <ActionForm action=erase attr:class="form" attr:novalidate=true>
+                    <PostForm post=erase attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="id" value=id.to_string()/>
                         <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                         <ConfirmField label_key="admin-users-erase-confirm" error=field("confirm")/>
                         <button type="submit" class="button button--warning" disabled=move || erase.pending().get()>
                             {i18n.tr("admin-users-erase")}
                         </button>
-                    </ActionForm>
+                    </PostForm>
                 </section>
             </Show>
         </section>

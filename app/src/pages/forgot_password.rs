@@ -2,9 +2,8 @@
 //! page answers the same whether or not the address has an account.
 
 use crate::api::accounts::ForgotPassword;
-use crate::components::{field_error, hydrated, ErrorSummary, TextField};
+use crate::components::{field_error, hydrated, ErrorSummary, FormPost, PostForm, TextField};
 use crate::i18n::use_i18n;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -22,7 +21,7 @@ fn ForgotPasswordForm(sent: bool) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
     let scripted = hydrated();
-    let action = ServerAction::<ForgotPassword>::new();
+    let action = FormPost::new::<ForgotPassword>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let done = move || sent || matches!(action.value().get(), Some(Ok(())));
     view! {
@@ -34,7 +33,7 @@ fn ForgotPasswordForm(sent: bool) -> impl IntoView {
                 fallback=move || view! {
                     <p>{i18n.tr("password-forgot-lead")}</p>
                     <ErrorSummary error/>
-                    <ActionForm action attr:class="form" attr:novalidate=true>
+                    <PostForm post=action attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
                         <TextField
                             name="email"
@@ -47,7 +46,7 @@ fn ForgotPasswordForm(sent: bool) -> impl IntoView {
                         <button type="submit" class="button" disabled=move || action.pending().get()>
                             {i18n.tr("password-forgot-submit")}
                         </button>
-                    </ActionForm>
+                    </PostForm>
                 }
             >
                 <div class="panel panel--success" role="status" data-testid="reset-sent">

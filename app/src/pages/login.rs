@@ -1,7 +1,6 @@
 use crate::api::auth::Login;
-use crate::components::{ErrorSummary, TextField};
+use crate::components::{ErrorSummary, FormPost, PostForm, TextField};
 use crate::i18n::use_i18n;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -10,14 +9,14 @@ use leptos_meta::Title;
 #[island]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
-    let login = ServerAction::<Login>::new();
+    let login = FormPost::new::<Login>();
     let error = Signal::derive(move || login.value().get().and_then(Result::err));
     view! {
         <Title text=move || i18n.t("login-title")/>
         <div class="narrow">
             <h1>{i18n.tr("login-title")}</h1>
             <ErrorSummary error/>
-            <ActionForm action=login attr:class="form" attr:novalidate=true>
+            <PostForm post=login attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                 <TextField
                     name="email"
@@ -35,7 +34,7 @@ pub fn LoginPage() -> impl IntoView {
                 <button type="submit" class="button" disabled=move || login.pending().get()>
                     {i18n.tr("login-submit")}
                 </button>
-            </ActionForm>
+            </PostForm>
             <p><a href=move || i18n.href("/forgot-password")>{i18n.tr("login-forgot")}</a></p>
             <p class="muted">{i18n.tr("login-help")}</p>
         </div>

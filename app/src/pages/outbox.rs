@@ -3,12 +3,13 @@
 //! Drawn by the server; each mail's sending form is an island of its own.
 
 use crate::api::board::{load_outbox, SendMail};
-use crate::components::{with_query, ErrorPanel, ErrorSummary, FilterSelect, Pagination};
+use crate::components::{
+    with_query, ErrorPanel, ErrorSummary, FilterSelect, FormPost, Pagination, PostForm,
+};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
 use crate::model::{purpose_label_key, MailState, Outbox, OutboxItem, OutboxQuery};
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -199,7 +200,7 @@ fn Mail(mail: OutboxItem) -> impl IntoView {
 #[island]
 fn SendMailForm(id: i32, draft: Option<(String, String)>) -> impl IntoView {
     let i18n = use_i18n();
-    let send = ServerAction::<SendMail>::new();
+    let send = FormPost::new::<SendMail>();
     let error = Signal::derive(move || send.value().get().and_then(Result::err));
     let field = move |name: &str| format!("mail-{id}-{name}");
     let (label, class) = match draft {
@@ -220,11 +221,11 @@ fn SendMailForm(id: i32, draft: Option<(String, String)>) -> impl IntoView {
     });
     view! {
         <ErrorSummary error/>
-        <ActionForm action=send attr:class="form">
+        <PostForm post=send attr:class="form">
             <input type="hidden" name="id" value=id.to_string()/>
             <input type="hidden" name="lang" value=i18n.lang().code()/>
             {fields}
             <button type="submit" class=class disabled=move || send.pending().get()>{i18n.tr(label)}</button>
-        </ActionForm>
+        </PostForm>
     }
 }

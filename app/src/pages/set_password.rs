@@ -1,7 +1,6 @@
 use crate::api::accounts::SetPassword;
-use crate::components::{field_error, ErrorSummary, TextField};
+use crate::components::{field_error, ErrorSummary, FormPost, PostForm, TextField};
 use crate::i18n::use_i18n;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -17,7 +16,7 @@ pub fn SetPasswordPage() -> impl IntoView {
 #[island]
 fn SetPasswordForm(token: String) -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<SetPassword>::new();
+    let action = FormPost::new::<SetPassword>();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let done = move || matches!(action.value().get(), Some(Ok(())));
     view! {
@@ -30,7 +29,7 @@ fn SetPasswordForm(token: String) -> impl IntoView {
                     let token = token.clone();
                     view! {
                     <ErrorSummary error/>
-                    <ActionForm action attr:class="form" attr:novalidate=true>
+                    <PostForm post=action attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="token" value=token/>
                         <TextField
                             name="password"
@@ -49,7 +48,7 @@ fn SetPasswordForm(token: String) -> impl IntoView {
                         <button type="submit" class="button" disabled=move || action.pending().get()>
                             {i18n.tr("password-submit")}
                         </button>
-                    </ActionForm>
+                    </PostForm>
                     }
                 }
             >

@@ -5,8 +5,8 @@
 
 use crate::api::conflicts::{load_conflicts, RecordConflict, RemoveConflict};
 use crate::components::{
-    field_error, hydrated, ErrorPanel, ErrorSummary, LiveIndicator, LiveRegion, SelectField,
-    StackedTable, TextAreaField,
+    field_error, hydrated, ErrorPanel, ErrorSummary, FormPost, LiveIndicator, LiveRegion, PostForm,
+    SelectField, StackedTable, TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::field_id;
@@ -14,7 +14,6 @@ use crate::model::{
     format_wall_clock, CityRef, ConflictLine, ConflictsOverview, LiveTopic, PersonRef,
 };
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -77,7 +76,7 @@ fn Conflicts(overview: ConflictsOverview) -> impl IntoView {
 #[island]
 fn RecordForm(reviewers: Vec<PersonRef>, cities: Vec<CityRef>) -> impl IntoView {
     let i18n = use_i18n();
-    let record = ServerAction::<RecordConflict>::new();
+    let record = FormPost::new::<RecordConflict>();
     let scripted = hydrated();
     let error = Signal::derive(move || record.value().get().and_then(Result::err));
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
@@ -99,7 +98,7 @@ fn RecordForm(reviewers: Vec<PersonRef>, cities: Vec<CityRef>) -> impl IntoView 
             <h2>{i18n.tr("conflicts-record-heading")}</h2>
             {done}
             <ErrorSummary error/>
-            <ActionForm action=record attr:class="form" attr:novalidate=true>
+            <PostForm post=record attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
                 <SelectField name="reviewer" label_key="conflicts-reviewer" error=field("reviewer")>{reviewers}</SelectField>
                 <SelectField name="city" label_key="conflicts-city" error=field("city")>{cities}</SelectField>
@@ -107,7 +106,7 @@ fn RecordForm(reviewers: Vec<PersonRef>, cities: Vec<CityRef>) -> impl IntoView 
                 <button type="submit" class="button button--warning" disabled=move || record.pending().get()>
                     {i18n.tr("conflicts-record")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
 }
@@ -149,7 +148,7 @@ fn ConflictRow(line: ConflictLine) -> impl IntoView {
 fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
     let i18n = use_i18n();
     let scripted = hydrated();
-    let remove = ServerAction::<RemoveConflict>::new();
+    let remove = FormPost::new::<RemoveConflict>();
     let error = Signal::derive(move || remove.value().get().and_then(Result::err));
     let id = field_id(&format!("reason-{reviewer}-{city}"));
     let link = {
@@ -160,7 +159,7 @@ fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
         <details class="conflict-removal">
             <summary>{i18n.tr("conflicts-remove")}</summary>
             <ErrorSummary error link_of=link/>
-            <ActionForm action=remove attr:class="form" attr:novalidate=true>
+            <PostForm post=remove attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="form[reviewer]" value=reviewer.to_string()/>
                 <input type="hidden" name="form[city]" value=city.to_string()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
@@ -168,7 +167,7 @@ fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
                 <button type="submit" class="button button--secondary" disabled=move || remove.pending().get()>
                     {i18n.tr("conflicts-remove-confirm")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </details>
     }
 }

@@ -5,8 +5,8 @@
 
 use crate::api::board::{load_reports_board, ForwardReport};
 use crate::components::{
-    CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveIndicator, LiveRegion, PostButton,
-    StackedTable,
+    CountdownLabel, ErrorPanel, ErrorSummary, FormPost, LiveCountdown, LiveIndicator, LiveRegion,
+    PostButton, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{FormKind, FormRef};
@@ -30,7 +30,7 @@ const COLUMNS: &[&str] = &[
 #[component]
 pub fn BoardReportsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let forward = ServerAction::<ForwardReport>::new();
+    let forward = FormPost::new::<ForwardReport>();
     let board = Resource::new(|| (), |_| load_reports_board());
     let error = Signal::derive(move || forward.value().get().and_then(Result::err));
     view! {

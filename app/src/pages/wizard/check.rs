@@ -2,14 +2,13 @@
 
 use super::StatusTag;
 use crate::api::applications::SubmitForm;
-use crate::components::{ErrorSummary, LiveIndicator, LiveRegion};
+use crate::components::{ErrorSummary, FormPost, LiveIndicator, LiveRegion, PostForm};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{answer_rows, path_label, AnswerRow};
 use crate::model::application::{field_id, FormDraft, FormKind, FormRef, Section};
 use crate::model::LiveTopic;
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -107,7 +106,7 @@ fn CheckAnswers(draft: FormDraft) -> impl IntoView {
 #[island]
 fn SendForm(form: FormRef, window_open: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let submit = ServerAction::<SubmitForm>::new();
+    let submit = FormPost::new::<SubmitForm>();
     let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
     let [submit_heading, submit_text, submit_label] = match form.kind {
         FormKind::Application => ["check-submit-heading", "check-submit-text", "check-submit"],
@@ -122,14 +121,14 @@ fn SendForm(form: FormRef, window_open: bool) -> impl IntoView {
         <h2>{i18n.tr(submit_heading)}</h2>
         <p>{i18n.tr(submit_text)}</p>
         {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
-        <ActionForm action=submit attr:class="form">
+        <PostForm post=submit attr:class="form">
             <input type="hidden" name="kind" value=form.kind.as_str()/>
             <input type="hidden" name="id" value=form.id.to_string()/>
             <input type="hidden" name="lang" value=move || i18n.lang().code()/>
             <button type="submit" class="button" disabled=move || submit.pending().get()>
                 {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t(submit_label) }}
             </button>
-        </ActionForm>
+        </PostForm>
     }
 }
 

@@ -20,7 +20,8 @@ use crate::api::applications::{
 };
 use crate::api::cycles::current_cycle;
 use crate::components::{
-    CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveRegion, PostButton, WindowNotice,
+    CountdownLabel, ErrorPanel, ErrorSummary, FormPost, LiveCountdown, LiveRegion, PostButton,
+    WindowNotice,
 };
 use crate::error::AppError;
 use crate::i18n::{translate_with, use_i18n, Arg};
@@ -142,7 +143,7 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let start = ServerAction::<StartApplication>::new();
+    let start = FormPost::new::<StartApplication>();
     let data = Resource::new(
         || (),
         |_| async { Ok::<_, AppError>((my_applications().await?, current_cycle().await?)) },
@@ -228,7 +229,7 @@ fn FormList(kind: FormKind, items: Vec<FormItem>) -> impl IntoView {
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let start = ServerAction::<StartReport>::new();
+    let start = FormPost::new::<StartReport>();
     let data = Resource::new(|| (), |_| my_reports());
     let error = Signal::derive(move || start.value().get().and_then(Result::err));
     view! {

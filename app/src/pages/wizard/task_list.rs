@@ -3,13 +3,13 @@
 
 use super::{DraftNotice, LastEdit, StatusTag};
 use crate::components::{
-    field_error, ConfirmField, ErrorSummary, LiveIndicator, LiveRegion, TextAreaField,
+    field_error, ConfirmField, ErrorSummary, FormPost, LiveIndicator, LiveRegion, PostForm,
+    TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormDraft, FormRef, SectionState};
 use crate::model::{ApplicationEvent, ApplicationStatus, LiveTopic};
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -142,7 +142,7 @@ fn EndorsedPackage(
     use crate::api::decisions::Decide;
     let i18n = use_i18n();
     let form = FormRef::application(id);
-    let decide = ServerAction::<Decide>::new();
+    let decide = FormPost::new::<Decide>();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let can_record = status == ApplicationStatus::Endorsed;
     view! {
@@ -161,7 +161,7 @@ fn EndorsedPackage(
             </ul>
             <Show when=move || can_record>
                 <ErrorSummary error/>
-                <ActionForm action=decide attr:class="form">
+                <PostForm post=decide attr:class="form">
                     <input type="hidden" name="id" value=id.to_string()/>
                     <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                     <input type="hidden" name="action" value="record_sent_by_city"/>
@@ -170,7 +170,7 @@ fn EndorsedPackage(
                         <label class="choice__label" for=field_id("confirm")>{i18n.tr("wizard-sent-confirm")}</label>
                     </div>
                     <button type="submit" class="button button--secondary">{i18n.tr("wizard-sent-record")}</button>
-                </ActionForm>
+                </PostForm>
             </Show>
         </section>
     }
@@ -182,7 +182,7 @@ fn EndorsedPackage(
 fn Withdrawal(id: i32) -> impl IntoView {
     use crate::api::decisions::Decide;
     let i18n = use_i18n();
-    let decide = ServerAction::<Decide>::new();
+    let decide = FormPost::new::<Decide>();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let problem =
         move |field: &'static str| Signal::derive(move || field_error(error.get(), field));
@@ -191,7 +191,7 @@ fn Withdrawal(id: i32) -> impl IntoView {
             <summary>{i18n.tr("wizard-withdraw-heading")}</summary>
             <p>{i18n.tr("wizard-withdraw-text")}</p>
             <ErrorSummary error/>
-            <ActionForm action=decide attr:class="form" attr:novalidate=true>
+            <PostForm post=decide attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id.to_string()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                 <input type="hidden" name="action" value=ApplicationEvent::Withdraw.as_str()/>
@@ -200,7 +200,7 @@ fn Withdrawal(id: i32) -> impl IntoView {
                 <button type="submit" class="button button--warning" disabled=move || decide.pending().get()>
                     {i18n.tr("wizard-withdraw-button")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </details>
     }
 }

@@ -1,12 +1,11 @@
 //! The Commission's internal discussion of a sent form (an application or a report) on its page.
 
 use crate::api::board::AddComment;
-use crate::components::{hydrated, ErrorSummary};
+use crate::components::{hydrated, ErrorSummary, FormPost, PostForm};
 use crate::i18n::use_i18n;
 use crate::model::application::{field_id, FormRef};
 use crate::model::format_wall_clock;
 use crate::model::CommentView;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 /// The Commission's discussion and what it sent the city.
@@ -48,7 +47,7 @@ pub(super) fn CommentList(comments: Vec<CommentView>) -> impl IntoView {
 pub(super) fn CommentForm(form: FormRef) -> impl IntoView {
     let i18n = use_i18n();
     let scripted = hydrated();
-    let add = ServerAction::<AddComment>::new();
+    let add = FormPost::new::<AddComment>();
     let error = Signal::derive(move || add.value().get().and_then(Result::err));
     let done = move || add.value().get().is_some_and(|r| r.is_ok());
     let body = NodeRef::<leptos::html::Textarea>::new();
@@ -61,7 +60,7 @@ pub(super) fn CommentForm(form: FormRef) -> impl IntoView {
         }
     });
     view! {
-        <ActionForm action=add attr:class="form comment-form">
+        <PostForm post=add attr:class="form comment-form">
             <input type="hidden" name="id" value=form.id.to_string()/>
             <input type="hidden" name="kind" value=form.kind.as_str()/>
             <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
@@ -74,6 +73,6 @@ pub(super) fn CommentForm(form: FormRef) -> impl IntoView {
                 {i18n.tr("desk-comment-post")}
             </button>
             {move || done().then(|| view! { <p class="muted" role="status">{i18n.tr("desk-comment-posted")}</p> })}
-        </ActionForm>
+        </PostForm>
     }
 }

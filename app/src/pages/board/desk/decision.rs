@@ -1,13 +1,14 @@
 //! The secretary's decisions on the desk: the decision form, and the decisions taken so far.
 
 use crate::api::decisions::Decide;
-use crate::components::{field_error, ConfirmField, ErrorSummary, TextAreaField};
+use crate::components::{
+    field_error, ConfirmField, ErrorSummary, FormPost, PostForm, TextAreaField,
+};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormRef};
 use crate::model::format_wall_clock;
 use crate::model::{ApplicationEvent, DecisionView};
 use crate::paths;
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 /// The decisions taken so far, and the endorsement once there is one.
@@ -72,7 +73,7 @@ pub(super) fn DecisionForm(
     if can_decide.is_empty() {
         return ().into_any();
     }
-    let decide = ServerAction::<Decide>::new();
+    let decide = FormPost::new::<Decide>();
     let error = Signal::derive(move || decide.value().get().and_then(Result::err));
     let problem = move |field: &'static str| move || field_error(error.get(), field);
     let actions = can_decide
@@ -111,7 +112,7 @@ pub(super) fn DecisionForm(
         <section class="decision-form-section" data-testid="decide">
             <h2>{i18n.tr("desk-decide-heading")}</h2>
             <ErrorSummary error/>
-            <ActionForm action=decide attr:class="form">
+            <PostForm post=decide attr:class="form">
                 <input type="hidden" name="id" value=form.id.to_string()/>
                 <input type="hidden" name="kind" value=form.kind.as_str()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code()/>
@@ -141,7 +142,7 @@ pub(super) fn DecisionForm(
                 <button type="submit" class="button" disabled=move || decide.pending().get()>
                     {i18n.tr("desk-decide-submit")}
                 </button>
-            </ActionForm>
+            </PostForm>
         </section>
     }
     .into_any()

@@ -3,11 +3,10 @@
 
 use super::criterion_label;
 use crate::api::board::{DeclareConflict, SaveReview};
-use crate::components::{field_error, hydrated, ErrorSummary};
+use crate::components::{field_error, hydrated, ErrorSummary, FormPost, PostForm};
 use crate::i18n::use_i18n;
 use crate::model::application::{area_label_key, field_id};
 use crate::model::{criteria, ApplicationStatus, MyReview, Recommendation, ReviewForm};
-use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 /// The reader's own review: scores and comments on each criterion, the recommendation, saved as a
@@ -27,8 +26,8 @@ pub(super) fn MyReviewForm(
         return view! { <p class="panel">{i18n.tr("desk-review-closed")}</p> }.into_any();
     }
     let scripted = hydrated();
-    let save = ServerAction::<SaveReview>::new();
-    let conflict = ServerAction::<DeclareConflict>::new();
+    let save = FormPost::new::<SaveReview>();
+    let conflict = FormPost::new::<DeclareConflict>();
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let saved = Signal::derive(move || save.value().get().and_then(Result::ok));
     let conflict_error = Signal::derive(move || conflict.value().get().and_then(Result::err));
@@ -134,7 +133,7 @@ pub(super) fn MyReviewForm(
             {already_submitted.then(|| view! { <p class="muted">{i18n.tr("desk-review-revise")}</p> })}
             <ErrorSummary error label_of/>
             {status_line}
-            <ActionForm action=save attr:class="form review-form">
+            <PostForm post=save attr:class="form review-form">
                 <input type="hidden" name="id" value=id.to_string()/>
                 <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
                 <p class="field__hint">{i18n.tr("desk-scale-hint")}</p>
@@ -160,7 +159,7 @@ pub(super) fn MyReviewForm(
                         {move || if save.pending().get() { i18n.t("desk-review-saving") } else { i18n.t("desk-review-save-draft") }}
                     </button>
                 </div>
-            </ActionForm>
+            </PostForm>
             <details class="conflict-declaration">
                 <summary>{i18n.tr("desk-conflict-heading")}</summary>
                 <p>{i18n.tr("desk-conflict-text")}</p>
@@ -168,7 +167,7 @@ pub(super) fn MyReviewForm(
                 <Show
                     when=conflict_done
                     fallback=move || view! {
-                        <ActionForm action=conflict attr:class="form">
+                        <PostForm post=conflict attr:class="form">
                             <input type="hidden" name="id" value=id.to_string()/>
                             <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
                             <div class="field">
@@ -176,7 +175,7 @@ pub(super) fn MyReviewForm(
                                 <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
                             </div>
                             <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
-                        </ActionForm>
+                        </PostForm>
                     }
                 >
                     <p class="panel" role="status">{i18n.tr("desk-conflict-declared")}</p>

@@ -212,7 +212,7 @@ pub fn FilterSelect(
 
 /// A form of one button that posts to the server function at `action` as a page without JavaScript
 /// does: the server answers by sending the browser on, or back with the reason it refused (which the
-/// page's `FormPost` of that function reads). `children` are the form's hidden fields.
+/// page reads with `refusal_of`). `children` are the form's hidden fields.
 #[component]
 pub fn PostButton(
     action: &'static str,

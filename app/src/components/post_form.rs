@@ -31,13 +31,7 @@ impl<T: 'static> Copy for FormPost<T> {}
 impl<T: DeserializeOwned + Send + Sync + 'static> FormPost<T> {
     /// Posts to server function `S`.
     pub fn new<S: ServerFn<Output = T, Error = AppError>>() -> Self {
-        let refused = use_context::<leptos::server::ServerActionError>().and_then(|error| {
-            (error.path() == S::PATH).then(|| {
-                Err(server_fn::error::ServerFnUrlError::<AppError>::decode_err(
-                    error.err(),
-                ))
-            })
-        });
+        let refused = refusal_of::<S>().map(Err);
         let path = S::PATH;
         FormPost {
             action: Action::new_unsync_with_value(refused, move |fields: &String| {
@@ -63,6 +57,16 @@ impl<T: Send + Sync + 'static> FormPost<T> {
     pub fn version(&self) -> RwSignal<usize> {
         self.action.version()
     }
+}
+
+/// The reason server function `S` refused a post sent without JavaScript, which the server put in the
+/// address of the page it sent the browser back to. A page drawn by the server whose forms are plain
+/// posts shows it; a [`FormPost`] starts from it.
+pub fn refusal_of<S: ServerFn<Error = AppError>>() -> Option<AppError> {
+    use_context::<leptos::server::ServerActionError>().and_then(|error| {
+        (error.path() == S::PATH)
+            .then(|| server_fn::error::ServerFnUrlError::<AppError>::decode_err(error.err()))
+    })
 }
 
 /// A `<form>` posting to `post`'s server function; `children` are its fields and buttons.

@@ -3,7 +3,7 @@
 //! comes back to this page.
 
 use crate::api::reminders::{load_reminders, SwitchReminders};
-use crate::components::{ErrorPanel, ErrorSummary, FormPost, PostButton, StackedTable};
+use crate::components::{refusal_of, ErrorPanel, ErrorSummary, PostButton, StackedTable};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
 use crate::model::{ReminderKind, ReminderView, RemindersOverview};
@@ -31,8 +31,7 @@ pub fn AdminRemindersPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let year = query.with_untracked(|map| map.get_str("year").and_then(|year| year.parse().ok()));
-    let switch = FormPost::new::<SwitchReminders>();
-    let error = Signal::derive(move || switch.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<SwitchReminders>());
     let overview = Resource::new(|| (), move |_| load_reminders(year));
     view! {
         <Title text=i18n.t("reminders-title")/>

@@ -5,7 +5,7 @@
 
 use crate::api::board::{load_reports_board, ForwardReport};
 use crate::components::{
-    CountdownLabel, ErrorPanel, ErrorSummary, FormPost, LiveCountdown, LiveIndicator, LiveRegion,
+    refusal_of, CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveIndicator, LiveRegion,
     PostButton, StackedTable,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
@@ -30,9 +30,8 @@ const COLUMNS: &[&str] = &[
 #[component]
 pub fn BoardReportsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let forward = FormPost::new::<ForwardReport>();
     let board = Resource::new(|| (), |_| load_reports_board());
-    let error = Signal::derive(move || forward.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<ForwardReport>());
     view! {
         <Title text=i18n.t("board-reports-title")/>
         <p class="caption"><a href=paths::board(i18n.lang())>{i18n.tr("nav-board")}</a></p>

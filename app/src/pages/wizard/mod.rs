@@ -20,7 +20,7 @@ use crate::api::applications::{
 };
 use crate::api::cycles::current_cycle;
 use crate::components::{
-    CountdownLabel, ErrorPanel, ErrorSummary, FormPost, LiveCountdown, LiveRegion, PostButton,
+    refusal_of, CountdownLabel, ErrorPanel, ErrorSummary, LiveCountdown, LiveRegion, PostButton,
     WindowNotice,
 };
 use crate::error::AppError;
@@ -143,12 +143,11 @@ fn LastEdit(edit: Option<Edit>) -> impl IntoView {
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let start = FormPost::new::<StartApplication>();
     let data = Resource::new(
         || (),
         |_| async { Ok::<_, AppError>((my_applications().await?, current_cycle().await?)) },
     );
-    let error = Signal::derive(move || start.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<StartApplication>());
     view! {
         <Title text=i18n.t("apply-title")/>
         <h1>{i18n.tr("apply-title")}</h1>
@@ -229,9 +228,8 @@ fn FormList(kind: FormKind, items: Vec<FormItem>) -> impl IntoView {
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let start = FormPost::new::<StartReport>();
     let data = Resource::new(|| (), |_| my_reports());
-    let error = Signal::derive(move || start.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<StartReport>());
     view! {
         <Title text=i18n.t("report-title")/>
         <h1>{i18n.tr("report-title")}</h1>

@@ -50,6 +50,31 @@ pub fn ensure_build_tools() -> Result<()> {
     Ok(())
 }
 
+/// Whether the toolchain's `rust-src` component is there, added if it is missing. A machine that
+/// cannot fetch it still builds the bundle, from the prebuilt standard library, so this warns rather
+/// than fails.
+pub fn ensure_std_source() -> bool {
+    let present = || {
+        output(Command::new("rustc").args(["--print", "sysroot"])).is_ok_and(|sysroot| {
+            Path::new(sysroot.trim())
+                .join("lib/rustlib/src/rust/library/std")
+                .is_dir()
+        })
+    };
+    if present() {
+        return true;
+    }
+    let added = status(Command::new("rustup").args(["component", "add", "rust-src"])).is_ok();
+    if !(added && present()) {
+        println!(
+            "warning: no rust-src; the browser's bundle is built from the prebuilt standard \
+             library and weighs about 25 KB (compressed) more"
+        );
+        return false;
+    }
+    true
+}
+
 /// What `cargo xtask test` needs on top: cargo-deny, and Chromium, PostgreSQL (with its client's
 /// pg_dump and pg_restore), brotli, Caddy, curl and systemd's `systemd-analyze` from Debian.
 pub fn ensure_test_tools() -> Result<()> {

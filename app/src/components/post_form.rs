@@ -31,8 +31,13 @@ impl<T: 'static> Copy for FormPost<T> {}
 impl<T: DeserializeOwned + Send + Sync + 'static> FormPost<T> {
     /// Posts to server function `S`.
     pub fn new<S: ServerFn<Output = T, Error = AppError>>() -> Self {
-        let refused = refusal_of::<S>().map(Err);
-        let path = S::PATH;
+        Self::at(S::PATH, refusal_of::<S>())
+    }
+
+    // Apart from `new`, so that the action's code is compiled once per answer type, not once per
+    // server function.
+    fn at(path: &'static str, refused: Option<AppError>) -> Self {
+        let refused = refused.map(Err);
         FormPost {
             action: Action::new_unsync_with_value(refused, move |fields: &String| {
                 send(path, fields.clone())
@@ -99,8 +104,10 @@ pub fn PostForm<T: DeserializeOwned + Send + Sync + 'static>(
     }
 }
 
+/// Posts `fields`, encoded as a form encodes them, to the server function at `path`, and reads its
+/// answer: what a [`PostForm`] does on submit, for a caller that sends fields of its own.
 #[cfg(feature = "hydrate")]
-async fn send<T: DeserializeOwned>(path: &'static str, fields: String) -> Result<T, AppError> {
+pub async fn send<T: DeserializeOwned>(path: &'static str, fields: String) -> Result<T, AppError> {
     let answer = in_browser::post(path, fields)
         .await
         .ok_or(AppError::Transport)?;

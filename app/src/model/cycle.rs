@@ -1,6 +1,6 @@
-use super::Deadline;
+use super::{clock_time, Deadline};
 use crate::error::FieldError;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The most applications the Commission may endorse in a year: UIL admits at most three new member
@@ -42,9 +42,10 @@ pub struct CycleForm {
     pub scores_open: Option<String>,
 }
 
-/// What a `datetime-local` field shows for a Riga wall-clock time, to the second.
+/// What a `datetime-local` field shows for a Riga wall-clock time, to the second. A date's own
+/// `Display` is the ISO form; the time is written out as in [`super::deadline::clock_time`].
 pub fn local_input(riga: NaiveDateTime) -> String {
-    riga.format("%Y-%m-%dT%H:%M:%S").to_string()
+    format!("{}T{}:{:02}", riga.date(), clock_time(riga), riga.second())
 }
 
 impl CycleForm {

@@ -16,12 +16,15 @@ pub fn format_wall_clock(lang: impl Into<DocLang> + Copy, at: NaiveDateTime) -> 
                 Arg::Text(translate(lang, &format!("month-{}", at.month()))),
             ),
             ("year", Arg::Number(at.year().into())),
-            (
-                "time",
-                Arg::Text(format!("{:02}:{:02}", at.hour(), at.minute())),
-            ),
+            ("time", Arg::Text(clock_time(at))),
         ],
     )
+}
+
+/// The hour and minute of a wall-clock time, "09:05". Written out by hand because chrono's
+/// `format` would bring its whole pattern interpreter into the browser's bundle for it.
+pub fn clock_time(at: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
 }
 
 /// A moment that matters to someone, with its Riga wall-clock reading fixed on the server so that the

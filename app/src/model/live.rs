@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 
 /// One change, as a page needs it to redraw without a reload.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type")]
 pub enum LiveEvent {
     /// An application's status or answers moved on.
     ApplicationChanged {
@@ -148,7 +147,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn events_travel_as_tagged_json() {
+    fn events_travel_as_json_named_by_their_kind() {
         let event = LiveEvent::ApplicationChanged {
             id: 4,
             city_id: 2,
@@ -157,7 +156,7 @@ mod tests {
         let json = serde_json::to_string(&event).unwrap();
         assert_eq!(
             json,
-            r#"{"type":"ApplicationChanged","id":4,"city_id":2,"status":"Submitted"}"#
+            r#"{"ApplicationChanged":{"id":4,"city_id":2,"status":"Submitted"}}"#
         );
         assert_eq!(serde_json::from_str::<LiveEvent>(&json).unwrap(), event);
         assert_eq!(event.audience(), Audience::City(2));
@@ -284,6 +283,6 @@ mod tests {
         assert!(!LiveTopic::Cycles.follows(&people));
         assert!(!LiveTopic::Register(Register::Members).follows(&LiveEvent::Resync));
         let json = serde_json::to_string(&people).unwrap();
-        assert_eq!(json, r#"{"type":"RegisterChanged","register":"Accounts"}"#);
+        assert_eq!(json, r#"{"RegisterChanged":{"register":"Accounts"}}"#);
     }
 }

@@ -678,7 +678,7 @@ async fn the_commission_reads_a_sent_report_asks_for_changes_on_a_section_and_fo
     let arrival = reading.next(std::time::Duration::from_secs(2)).await;
     assert_eq!(
         arrival,
-        Some(json!({ "type": "PresenceChanged", "form": { "kind": "report", "id": id } })),
+        Some(json!({ "PresenceChanged": { "form": { "kind": "report", "id": id } } })),
         "a page hears its own arrival, and so asks who came while it was loading"
     );
     assert_eq!(
@@ -710,7 +710,7 @@ async fn the_commission_reads_a_sent_report_asks_for_changes_on_a_section_and_fo
         .await;
     assert_eq!(comment.status(), 200);
     let heard = office_feed.next(wait).await.expect("the comment");
-    assert_eq!(heard, json!({ "type": "ReportCommented", "id": id }));
+    assert_eq!(heard, json!({ "ReportCommented": { "id": id } }));
     assert_eq!(
         city_feed.next(std::time::Duration::from_millis(300)).await,
         None

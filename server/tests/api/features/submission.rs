@@ -598,9 +598,9 @@ async fn open_pages_of_the_city_and_the_commission_hear_of_a_submission_at_once(
             .next(wait)
             .await
             .expect("an event within a second or two");
-        assert_eq!(event["type"], "ApplicationChanged");
-        assert_eq!(event["id"], id);
-        assert_eq!(event["status"], "Submitted");
+        let changed = &event["ApplicationChanged"];
+        assert_eq!(changed["id"], id, "{event}");
+        assert_eq!(changed["status"], "Submitted");
     }
     assert_eq!(
         other_city_page

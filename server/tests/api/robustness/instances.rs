@@ -70,10 +70,12 @@ async fn a_board_on_one_instance_hears_a_review_made_on_the_other() {
     // event has clearly not come.
     let wait = Duration::from_secs(10);
     let event = board_page.next(wait).await.expect("the review");
-    assert_eq!(event["type"], "ReviewChanged");
-    assert_eq!(event["application_id"], id);
+    assert_eq!(
+        event,
+        serde_json::json!({ "ReviewChanged": { "application_id": id } })
+    );
     let event = board_page.next(wait).await.expect("the status change");
-    assert_eq!(event["type"], "ApplicationChanged");
+    assert!(event.get("ApplicationChanged").is_some(), "{event}");
 
     let board = second.get_json(&watcher, "/api/board").await;
     let row = crate::features::board::row(&board, "Cēsis");
@@ -150,7 +152,7 @@ async fn instances_ride_out_a_postgresql_restart_in_the_middle_of_autosaves() {
         .next(Duration::from_secs(15))
         .await
         .expect("a resync once listening again");
-    assert_eq!(event["type"], "Resync");
+    assert_eq!(event, "Resync");
     // Saving on through both instances after the restart, on connections made since.
     tokio::time::sleep(Duration::from_secs(1)).await;
     saving.store(false, Ordering::SeqCst);
@@ -182,7 +184,7 @@ async fn instances_ride_out_a_postgresql_restart_in_the_middle_of_autosaves() {
         .next(Duration::from_secs(10))
         .await
         .expect("events flow again");
-    assert_eq!(event["type"], "ReviewChanged");
+    assert!(event.get("ReviewChanged").is_some(), "{event}");
 }
 
 /// The subject of every mail written to the `.eml` files in `folders`, with how often it was written.

@@ -241,6 +241,49 @@ pub fn answer_at<'a>(answers: &'a Value, path: &str) -> &'a str {
         .unwrap_or_default()
 }
 
+/// A tree of answers from `(path, text)` pairs: the tree the server reads from the same pairs
+/// posted as [`input_name`] fields, so a browser that reads its form builds what a save sends.
+pub fn answers_from<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> Value {
+    let mut answers = Value::Object(serde_json::Map::new());
+    for (path, text) in pairs {
+        let mut node = &mut answers;
+        let mut keys = path.split('.').peekable();
+        while let Some(key) = keys.next() {
+            let Value::Object(map) = node else { break };
+            let next = if keys.peek().is_some() {
+                Value::Object(serde_json::Map::new())
+            } else {
+                Value::String(text.clone())
+            };
+            node = map.entry(key).or_insert(next);
+        }
+    }
+    answers
+}
+
+/// Every text in a tree of answers with its path, the fields a browser posts for it.
+pub fn answer_paths(answers: &Value) -> Vec<(String, &str)> {
+    fn walk<'a>(node: &'a Value, path: String, into: &mut Vec<(String, &'a str)>) {
+        match node {
+            Value::String(text) => into.push((path, text)),
+            Value::Object(map) => {
+                for (key, child) in map {
+                    let child_path = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(child, child_path, into);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut paths = Vec::new();
+    walk(answers, String::new(), &mut paths);
+    paths
+}
+
 /// The form name a browser posts a path under: `population.value` → `answers[population][value]`.
 pub fn input_name(path: &str) -> String {
     path.split('.').fold(String::from("answers"), |name, key| {
@@ -390,6 +433,32 @@ mod tests {
         )
         .is_empty());
         assert_eq!(problems_of(Section::City, &json!([1]), 2027).len(), 1);
+    }
+
+    #[test]
+    fn answers_read_from_a_form_travel_as_its_fields_and_back() {
+        let answers = answers_from([
+            ("name", "Cēsis".to_owned()),
+            ("population.value", "18000".to_owned()),
+            ("population.source", String::new()),
+        ]);
+        assert_eq!(
+            answers,
+            json!({"name": "Cēsis", "population": {"value": "18000", "source": ""}})
+        );
+        let paths = answer_paths(&answers);
+        assert_eq!(paths.len(), 3);
+        assert!(paths.contains(&("population.value".to_owned(), "18000")));
+        assert_eq!(
+            answers_from(
+                paths
+                    .iter()
+                    .map(|(path, text)| (path.as_str(), text.to_string()))
+            ),
+            answers
+        );
+        assert_eq!(answers_from([]), json!({}));
+        assert!(answer_paths(&Value::Null).is_empty());
     }
 
     #[test]

@@ -60,24 +60,27 @@ mod browser {
     use super::super::conflict::SLOT;
     use super::super::FORM;
     use super::STATUS;
-    use crate::api::applications::{save_answers, SaveAnswers};
-    use crate::components::{fetch_page, focus_by_id, parse_page, words_counter, Fetched};
+    use crate::api::applications::SaveAnswers;
+    use crate::components::{fetch_page, focus_by_id, parse_page, send, words_counter, Fetched};
     use crate::error::AppError;
     use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
     use crate::model::application::{
-        answer_at, count_words, FormRef, SavedSection, Section, SectionState,
+        answer_at, answer_paths, answers_from, count_words, input_name, FormRef, SavedSection,
+        Section, SectionState,
     };
-    use crate::model::Deadline;
+    use crate::model::{clock_time, Deadline};
     use crate::paths;
     use gloo_storage::{LocalStorage as BrowserStorage, Storage};
     use gloo_timers::callback::Timeout;
-    use leptos::form::FromFormData;
     use leptos::prelude::*;
     use leptos::task::spawn_local;
     use serde::{Deserialize, Serialize};
     use serde_json::Value;
+    use server_fn::ServerFn;
     use wasm_bindgen::JsCast;
-    use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
+    use web_sys::{
+        Element, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement, UrlSearchParams,
+    };
 
     /// The pause in typing after which the answers are saved.
     const DEBOUNCE_MS: u32 = 700;
@@ -111,7 +114,7 @@ mod browser {
                 SaveStatus::Saved(at) => translate_with(
                     lang,
                     "save-saved-at",
-                    &[("time", Arg::Text(at.riga.format("%H:%M").to_string()))],
+                    &[("time", Arg::Text(clock_time(at.riga)))],
                 ),
                 SaveStatus::Offline => translate(lang, "save-offline"),
                 SaveStatus::Unavailable => translate(lang, "save-unavailable"),
@@ -167,7 +170,7 @@ mod browser {
                 .and_then(|input| input.value().parse().ok())
                 .unwrap_or_default();
             let typed = changed_before_hydration(&inputs);
-            let answers = read_form(&inputs).unwrap_or(Value::Null);
+            let answers = read_form(&inputs);
             let autosave = Autosave {
                 form,
                 section,
@@ -268,7 +271,7 @@ mod browser {
 
         /// Reads the form; true when its answers moved.
         fn read(self) -> bool {
-            let Some(answers) = form_element().and_then(|form| read_form(&form)) else {
+            let Some(answers) = form_element().map(|form| read_form(&form)) else {
                 return false;
             };
             if self.answers.with_value(|known| *known == answers) {
@@ -309,18 +312,12 @@ mod browser {
             if self.saved.with_value(|saved| *saved == answers) {
                 return true;
             }
+            let Some(fields) = self.fields(&answers) else {
+                return false;
+            };
             self.busy.set_value(true);
             self.show(SaveStatus::Saving);
-            let result = save_answers(
-                self.form.kind,
-                self.form.id,
-                self.section.slug().to_owned(),
-                self.version.get_value(),
-                answers.clone(),
-                None,
-                None,
-            )
-            .await;
+            let result = send::<SavedSection>(SaveAnswers::PATH, fields).await;
             self.busy.set_value(false);
             match result {
                 Ok(SavedSection {
@@ -359,6 +356,20 @@ mod browser {
                     false
                 }
             }
+        }
+
+        /// What a save posts: the fields the section's form posts without JavaScript, but for the
+        /// button that sent it.
+        fn fields(self, answers: &Value) -> Option<String> {
+            let fields = UrlSearchParams::new().ok()?;
+            fields.append("kind", self.form.kind.as_str());
+            fields.append("id", &self.form.id.to_string());
+            fields.append("section", self.section.slug());
+            fields.append("base_version", &self.version.get_value().to_string());
+            for (path, text) in answer_paths(answers) {
+                fields.append(&input_name(&path), text);
+            }
+            Some(fields.to_string().into())
         }
 
         /// Shows the dialog the server draws for this section's conflict: the server kept the
@@ -465,12 +476,22 @@ mod browser {
             .ok()
     }
 
-    /// The answers as the form holds them now.
-    fn read_form(form: &HtmlFormElement) -> Option<Value> {
-        let data = web_sys::FormData::new_with_form(form).ok()?;
-        SaveAnswers::from_form_data(&data)
-            .ok()
-            .map(|args| args.answers)
+    /// The answers as the form holds them now: what it would post (a box or a choice only when
+    /// ticked).
+    fn read_form(form: &HtmlFormElement) -> Value {
+        let answers = answer_inputs(form);
+        let posted = answers.iter().filter_map(|(element, path)| {
+            let text = if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+                match input.type_().as_str() {
+                    "radio" | "checkbox" if !input.checked() => return None,
+                    _ => input.value(),
+                }
+            } else {
+                element.dyn_ref::<HtmlTextAreaElement>()?.value()
+            };
+            Some((path.as_str(), text))
+        });
+        answers_from(posted)
     }
 
     /// The form's answer inputs, each with the path of its answer.

@@ -77,22 +77,26 @@ pub(super) fn PresentViewers(form: FormRef) -> impl IntoView {
     let presence = live_revision(
         move |event| matches!(event, LiveEvent::PresenceChanged { form: seen } if *seen == form),
     );
-    // Asked by the browser only, once its stream is open (which is what makes the reader present),
-    // and shown from an effect, which the server does not run: the server draws no names, and so
-    // does not wait for them.
-    let viewers = LocalResource::new(move || {
-        presence.track();
-        load_viewers(form.id, form.kind)
-    });
+    // Asked by the browser only, from an effect, which the server does not run, once the page's
+    // stream is open (which is what makes the reader present): the server draws no names, and so
+    // does not wait for them. Only the latest question's answer is shown.
     let names = RwSignal::new(None::<String>);
+    let asked = StoredValue::new(0_u32);
     Effect::new(move |_| {
-        names.set(
-            viewers
-                .get()
-                .and_then(Result::ok)
-                .filter(|names| !names.is_empty())
-                .map(|names| names.join(", ")),
-        );
+        // Read, not only tracked: the memo computes, and so follows its sources, only once read.
+        let revision = presence.get();
+        asked.set_value(revision);
+        leptos::task::spawn_local(async move {
+            let viewers = load_viewers(form.id, form.kind).await;
+            if asked.try_get_value() == Some(revision) {
+                names.set(
+                    viewers
+                        .ok()
+                        .filter(|names| !names.is_empty())
+                        .map(|names| names.join(", ")),
+                );
+            }
+        });
     });
     view! {
         <div aria-live="polite">

@@ -64,14 +64,32 @@ impl<T: Send + Sync + 'static> FormPost<T> {
     }
 }
 
-/// The reason server function `S` refused a post sent without JavaScript, which the server put in the
-/// address of the page it sent the browser back to. A page drawn by the server whose forms are plain
-/// posts shows it; a [`FormPost`] starts from it.
+/// The reason server function `S` refused a post sent without JavaScript (or before the page was
+/// interactive), which the server put in the address of the page it sent the browser back to. A page
+/// drawn by the server whose forms are plain posts shows it; a [`FormPost`] starts from it, in the
+/// browser as on the server, so that the island hydrates what the server drew.
 pub fn refusal_of<S: ServerFn<Error = AppError>>() -> Option<AppError> {
-    use_context::<leptos::server::ServerActionError>().and_then(|error| {
-        (error.path() == S::PATH)
-            .then(|| server_fn::error::ServerFnUrlError::<AppError>::decode_err(error.err()))
-    })
+    refusal_at(S::PATH)
+}
+
+fn refusal_at(path: &str) -> Option<AppError> {
+    let (refused, reason) = refused_post()?;
+    (refused == path).then(|| server_fn::error::ServerFnUrlError::<AppError>::decode_err(&reason))
+}
+
+/// The refused function's path and its encoded reason, as the router read them from the address.
+#[cfg(not(feature = "hydrate"))]
+fn refused_post() -> Option<(String, String)> {
+    use_context::<leptos::server::ServerActionError>()
+        .map(|error| (error.path().to_owned(), error.err().to_owned()))
+}
+
+/// The same, read from the address here: islands run without the router that reads it on the server.
+#[cfg(feature = "hydrate")]
+fn refused_post() -> Option<(String, String)> {
+    let search = window().location().search().ok()?;
+    let query = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    Some((query.get("__path")?, query.get("__err")?))
 }
 
 /// A `<form>` posting to `post`'s server function; `children` are its fields and buttons.

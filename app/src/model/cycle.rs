@@ -43,7 +43,7 @@ pub struct CycleForm {
 }
 
 /// What a `datetime-local` field shows for a Riga wall-clock time, to the second. A date's own
-/// `Display` is the ISO form; the time is written out as in [`super::deadline::clock_time`].
+/// `Display` is the ISO form; the time is written out as in [`clock_time`].
 pub fn local_input(riga: NaiveDateTime) -> String {
     format!("{}T{}:{:02}", riga.date(), clock_time(riga), riga.second())
 }

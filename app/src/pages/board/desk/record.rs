@@ -79,16 +79,14 @@ pub(super) fn PresentViewers(form: FormRef) -> impl IntoView {
     );
     // Asked by the browser only, from an effect, which the server does not run, once the page's
     // stream is open (which is what makes the reader present): the server draws no names, and so
-    // does not wait for them. Only the latest question's answer is shown.
+    // does not wait for them. An answer is shown only if no later change has asked again.
     let names = RwSignal::new(None::<String>);
-    let asked = StoredValue::new(0_u32);
     Effect::new(move |_| {
         // Read, not only tracked: the memo computes, and so follows its sources, only once read.
         let revision = presence.get();
-        asked.set_value(revision);
         leptos::task::spawn_local(async move {
             let viewers = load_viewers(form.id, form.kind).await;
-            if asked.try_get_value() == Some(revision) {
+            if presence.try_get_untracked() == Some(revision) {
                 names.set(
                     viewers
                         .ok()

@@ -474,6 +474,7 @@ mod tests {
         "export",
         "field",
         "footer",
+        "form",
         "history",
         "landing",
         "live",

@@ -118,6 +118,16 @@ pub fn view_attachment(attachment: i32) -> String {
 }
 
 /// The signed-in person's copy of everything stored about them.
+/// The mark in a page's address that says which server function just took a form's post (see
+/// `components::done_of`).
+pub const DONE: &str = "__done";
+
+/// `page` told that server function `function` took the post that leads there.
+pub fn with_done(page: String, function: &str) -> String {
+    let joint = if page.contains('?') { '&' } else { '?' };
+    format!("{page}{joint}{DONE}={function}")
+}
+
 pub const OWN_DATA: &str = "/files/my-data.zip";
 
 pub fn remove_attachment(attachment: i32) -> String {
@@ -166,8 +176,18 @@ pub fn admin_users(lang: Lang) -> String {
     format!("/{}/admin/users", lang.code())
 }
 
+/// The secretary's people page with account `id` opened.
+pub fn admin_account(lang: Lang, id: i32) -> String {
+    format!("{}?account={id}", admin_users(lang))
+}
+
 pub fn admin_cities(lang: Lang) -> String {
     format!("/{}/admin/cities", lang.code())
+}
+
+/// The cities page with city `id` opened.
+pub fn admin_city(lang: Lang, id: i32) -> String {
+    format!("{}?city={id}", admin_cities(lang))
 }
 
 pub fn account(lang: Lang) -> String {
@@ -181,6 +201,11 @@ pub fn forgot_password_sent(lang: Lang) -> String {
 
 pub fn admin_members(lang: Lang) -> String {
     format!("/{}/admin/members", lang.code())
+}
+
+/// The registry of members with member city `city`'s record opened.
+pub fn admin_member(lang: Lang, city: i32) -> String {
+    format!("{}?city={city}", admin_members(lang))
 }
 
 /// The secretary's reminders: what the calendar sends by itself.

@@ -1,8 +1,7 @@
 //! The signed-in account as the whole page sees it. It is read again on every navigation, which is
 //! how signing in or out (both end in a redirect) shows at once in the header and the pages.
 
-use crate::api::auth::{me, Logout};
-use crate::components::FormPost;
+use crate::api::auth::me;
 use crate::error::AppError;
 use crate::model::CurrentUser;
 use leptos::prelude::*;
@@ -10,18 +9,13 @@ use leptos_router::hooks::use_location;
 
 #[derive(Clone, Copy)]
 pub struct SessionContext {
-    pub logout: FormPost<()>,
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
 }
 
 pub fn provide_session() -> SessionContext {
-    let logout = FormPost::new::<Logout>();
     let location = use_location();
-    let user = Resource::new(
-        move || (location.pathname.get(), logout.version().get()),
-        |_| me(),
-    );
-    let context = SessionContext { logout, user };
+    let user = Resource::new(move || location.pathname.get(), |_| me());
+    let context = SessionContext { user };
     provide_context(context);
     context
 }

@@ -65,9 +65,16 @@ test("from an empty database: the first secretary, a city, its coordinator, a fo
   await page.getByRole("button", { name: "Saglabāt pilsētu" }).click();
   await expect(page.getByTestId("city-saved")).toHaveText("Pilsēta saglabāta.");
   await expect(page.locator('[data-testid=city-row][data-city="Cēsis"]')).toContainText("Var pieteikties");
+  // Answered in place, without loading the page again: the reason, and the fields as they were typed.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
   await page.locator("#field-name").fill("CĒSIS");
+  await page.locator("#field-official_name").fill("Cēsu novada pašvaldība");
   await page.getByRole("button", { name: "Saglabāt pilsētu" }).click();
   await expect(page.locator(".error-summary")).toContainText("Pilsēta ar šādu nosaukumu jau ir");
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expect(page.locator("#field-name")).toHaveValue("CĒSIS");
+  await expect(page.locator("#field-official_name")).toHaveValue("Cēsu novada pašvaldība");
+  expect(await page.evaluate(() => "samePage" in window)).toBe(true);
   await expectAccessible(page);
 
   // Its coordinator, invited in Russian.
@@ -78,7 +85,7 @@ test("from an empty database: the first secretary, a city, its coordinator, a fo
   await page.locator("#field-city_id").selectOption({ label: "Cēsis" });
   await page.locator("#field-language").selectOption("ru");
   await page.getByRole("button", { name: "Nosūtīt uzaicinājumu" }).click();
-  await expect(page.getByRole("status")).toContainText(`Uzaicinājums nosūtīts uz ${COORDINATOR}.`);
+  await expect(page.getByRole("status")).toContainText("Uzaicinājums ir nosūtīts.");
   const row = page.locator(`[data-testid=person-row][data-email="${COORDINATOR}"]`);
   await expect(row).toContainText("Uzaicināts");
   // Drawn in the browser from the Latvian page's translations, which carry each language's own name.

@@ -48,7 +48,7 @@ pub async fn invite_account(
     crate::backend::backend()?
         .invite(&secretary, invitation)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_users);
+    super::session::return_done::<InviteAccount>(lang.as_deref(), crate::paths::admin_users);
     Ok(email)
 }
 
@@ -66,7 +66,9 @@ pub async fn change_account(
     crate::backend::backend()?
         .change_account(&secretary, id, placement)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_users);
+    super::session::return_done::<ChangeAccount>(lang.as_deref(), |lang| {
+        crate::paths::admin_account(lang, id)
+    });
     Ok(())
 }
 
@@ -84,7 +86,9 @@ pub async fn act_on_account(
     let action = AccountAction::parse(&action).ok_or(AppError::NotFound)?;
     let backend = crate::backend::backend()?;
     backend.account_action(&secretary, id, action).await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_users);
+    super::session::return_done::<ActOnAccount>(lang.as_deref(), |lang| {
+        crate::paths::admin_account(lang, id)
+    });
     account_now(backend.as_ref(), &secretary, id).await
 }
 
@@ -123,7 +127,9 @@ pub async fn erase_account(
     }
     let backend = crate::backend::backend()?;
     backend.erase_account(&secretary, id).await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_users);
+    super::session::return_done::<EraseAccount>(lang.as_deref(), |lang| {
+        crate::paths::admin_account(lang, id)
+    });
     account_now(backend.as_ref(), &secretary, id).await
 }
 
@@ -149,7 +155,11 @@ pub async fn save_city(
     let id = crate::backend::backend()?
         .save_city(&secretary, original, city)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_cities);
+    // A changed city's form stays open; a new one leaves the form empty for the next.
+    super::session::return_done::<SaveCity>(lang.as_deref(), |lang| match original {
+        Some(_) => crate::paths::admin_city(lang, id),
+        None => crate::paths::admin_cities(lang),
+    });
     Ok(id)
 }
 
@@ -171,7 +181,9 @@ pub async fn retire_city(
     crate::backend::backend()?
         .retire_city(&secretary, id, retired)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_cities);
+    super::session::return_done::<RetireCity>(lang.as_deref(), |lang| {
+        crate::paths::admin_city(lang, id)
+    });
     Ok(())
 }
 
@@ -188,7 +200,7 @@ pub async fn update_profile(
     crate::backend::backend()?
         .update_profile(&person, profile)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::account);
+    super::session::return_done::<UpdateProfile>(lang.as_deref(), crate::paths::account);
     Ok(())
 }
 
@@ -214,7 +226,7 @@ pub async fn change_password(
         .change_password(&person, &current, password, client)
         .await?;
     sign_in(&session().await?, account).await?;
-    super::session::return_to(lang.as_deref(), crate::paths::account);
+    super::session::return_done::<ChangePassword>(lang.as_deref(), crate::paths::account);
     Ok(())
 }
 

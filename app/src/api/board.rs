@@ -69,12 +69,14 @@ pub async fn save_review(
     crate::backend::backend()?
         .save_review(&reviewer, id, review, step)
         .await?;
-    super::session::return_to(lang.as_deref(), |lang| crate::paths::review_desk(lang, id));
+    super::session::return_done::<SaveReview>(lang.as_deref(), |lang| {
+        crate::paths::review_desk(lang, id)
+    });
     Ok(step == crate::model::ReviewStep::Submit)
 }
 
-/// Declares the reviewer's conflict of interest with the application's city. Without JavaScript the
-/// reviewer is sent back to the board, since the application is no longer theirs to see.
+/// Declares the reviewer's conflict of interest with the application's city. The reviewer is sent on
+/// to the board, since the application is no longer theirs to see.
 #[server(prefix = "/api", endpoint = "declare_conflict")]
 pub async fn declare_conflict(
     id: i32,
@@ -86,7 +88,8 @@ pub async fn declare_conflict(
     crate::backend::backend()?
         .declare_conflict(&reviewer, id, note)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::board);
+    // The board says the declaration is recorded: the desk is no longer the reader's to see.
+    super::session::return_done::<DeclareConflict>(lang.as_deref(), crate::paths::board);
     Ok(())
 }
 
@@ -106,7 +109,9 @@ pub async fn add_comment(
     crate::backend::backend()?
         .add_comment(&author, form, body)
         .await?;
-    super::session::return_to(lang.as_deref(), |lang| crate::paths::form_desk(lang, form));
+    super::session::return_done::<AddComment>(lang.as_deref(), |lang| {
+        crate::paths::form_desk(lang, form)
+    });
     Ok(())
 }
 

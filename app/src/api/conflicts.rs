@@ -26,7 +26,7 @@ pub async fn record_conflict(
     crate::backend::backend()?
         .record_conflict(&secretary, change)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::conflicts);
+    super::session::return_done::<RecordConflict>(lang.as_deref(), crate::paths::conflicts);
     Ok(())
 }
 

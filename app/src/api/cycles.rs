@@ -49,7 +49,10 @@ pub async fn save_cycle(
     crate::backend::backend()?
         .save_cycle(&secretary, original, cycle)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_cycles);
+    // Back to the saved cycle's form, which says it was saved.
+    super::session::return_done::<SaveCycle>(lang.as_deref(), |lang| {
+        format!("{}?year={year}", crate::paths::admin_cycles(lang))
+    });
     Ok(year)
 }
 

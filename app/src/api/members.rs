@@ -41,7 +41,11 @@ pub async fn save_member(
     let this_year = Deadline::at(backend.now()).riga.year();
     let member = form.check(this_year).map_err(AppError::Validation)?;
     let city = backend.save_member(&secretary, original, member).await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_members);
+    // A changed member's form stays open; a new one leaves the form empty for the next.
+    super::session::return_done::<SaveMember>(lang.as_deref(), |lang| match original {
+        Some(_) => crate::paths::admin_member(lang, city),
+        None => crate::paths::admin_members(lang),
+    });
     Ok(city)
 }
 
@@ -59,6 +63,8 @@ pub async fn move_report_due(
     crate::backend::backend()?
         .move_report_due(&secretary, city, period, due)
         .await?;
-    super::session::return_to(lang.as_deref(), crate::paths::admin_members);
+    super::session::return_done::<MoveReportDue>(lang.as_deref(), |lang| {
+        crate::paths::admin_member(lang, city)
+    });
     Ok(period)
 }

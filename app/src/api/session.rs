@@ -72,6 +72,15 @@ pub fn return_to(lang: Option<&str>, to: impl FnOnce(crate::i18n::Lang) -> Strin
     }
 }
 
+/// The same, with the page told that server function `S` took the post (see `paths::with_done`), so
+/// that it says so.
+pub fn return_done<S: server_fn::ServerFn>(
+    lang: Option<&str>,
+    to: impl FnOnce(crate::i18n::Lang) -> String,
+) {
+    return_to(lang, |lang| crate::paths::with_done(to(lang), S::PATH));
+}
+
 /// A failure of the session store, which is the database: a backend that cannot answer makes the
 /// request worth repeating in a moment; anything else is a fault to look into.
 pub fn session_error(context: &str, error: tower_sessions::session::Error) -> AppError {

@@ -4,8 +4,8 @@ use crate::model::application::field_id;
 use leptos::prelude::*;
 
 /// The GOV.UK error summary: shown above a form after a failed submit, focused so that screen readers
-/// announce it (by the page itself where the server draws it after a post), with a link to each field
-/// that needs attention.
+/// announce it, with a link to each field that needs attention (which a [`super::FormRegion`] makes
+/// move the focus to the field).
 #[component]
 pub fn ErrorSummary(
     #[prop(into)] error: Signal<Option<AppError>>,
@@ -21,14 +21,6 @@ pub fn ErrorSummary(
     standing: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let node = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if !standing && error.with(Option::is_some) {
-            if let Some(el) = node.get() {
-                let _ = el.focus();
-            }
-        }
-    });
     move || {
         error.get().map(|error| {
             let items = if error.field_errors().is_empty() {
@@ -47,18 +39,9 @@ pub fn ErrorSummary(
                             Some(link) => link.run(field.field.clone()),
                             None => format!("#{}", field_id(&field.field)),
                         };
-                        let target = href.strip_prefix('#').map(str::to_owned);
-                        let focus_field = move |event: leptos::ev::MouseEvent| {
-                            #[cfg(feature = "hydrate")]
-                            if let Some(id) = &target {
-                                focus_by_id(id, &event);
-                            }
-                            #[cfg(not(feature = "hydrate"))]
-                            let _ = (&target, event);
-                        };
                         view! {
                             <li>
-                                <a href=href on:click=focus_field>{text}</a>
+                                <a href=href>{text}</a>
                             </li>
                         }
                         .into_any()
@@ -71,7 +54,6 @@ pub fn ErrorSummary(
                     role=(!standing).then_some("alert")
                     tabindex="-1"
                     autofocus=!standing
-                    node_ref=node
                 >
                     <h2 class="error-summary__title">{i18n.tr("error-summary-title")}</h2>
                     <ul class="error-summary__list">{items}</ul>

@@ -111,14 +111,6 @@ fn described_by(
     }
 }
 
-/// False as rendered, true once the island has hydrated. A form's inputs that only a plain form post
-/// needs (the language to redirect to) are disabled then, so that a scripted submit stays on the page.
-pub fn hydrated() -> Signal<bool> {
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    hydrated.into()
-}
-
 /// A labelled `<select>` posting as `form[{name}]`, with an empty first choice so nothing is picked by accident.
 #[component]
 pub fn SelectField(
@@ -148,6 +140,42 @@ pub fn SelectField(
     }
 }
 
+/// The e-mail address a person signs in with.
+#[component]
+pub fn SignInEmailField(#[prop(into, optional)] error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <TextField
+            name="email"
+            label_key="login-email"
+            input_type="email"
+            autocomplete="username"
+            inputmode="email"
+            error
+        />
+    }
+}
+
+/// A new password and the same again; `error` is the password's.
+#[component]
+pub fn NewPasswordFields(error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <TextField
+            name="password"
+            label_key="password-new"
+            hint_key="password-hint"
+            input_type="password"
+            autocomplete="new-password"
+            error
+        />
+        <TextField
+            name="confirmation"
+            label_key="password-confirm"
+            input_type="password"
+            autocomplete="new-password"
+        />
+    }
+}
+
 /// A box to tick saying the person means a step that cannot be undone; posts `{name}=yes`.
 #[component]
 pub fn ConfirmField(
@@ -166,21 +194,6 @@ pub fn ConfirmField(
             </div>
         </div>
     }
-}
-
-/// Empties the form each time `succeeded` turns true: a new entry went through, and the form is ready
-/// for the next one. (A refused one leaves the form as typed.)
-pub fn clear_after(
-    form: NodeRef<leptos::html::Form>,
-    succeeded: impl Fn() -> bool + Send + Sync + 'static,
-) {
-    Effect::new(move |_| {
-        if succeeded() {
-            if let Some(form) = form.get_untracked() {
-                form.reset();
-            }
-        }
-    });
 }
 
 /// A list filtering a page through its address (a GET form), "any" first; each option is its value,

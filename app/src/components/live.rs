@@ -111,7 +111,7 @@ pub fn LiveRegion(id: String, topic: LiveTopic, children: Children) -> impl Into
 }
 
 #[cfg(feature = "hydrate")]
-pub use redraw::{fetch_page, parse_page, Fetched};
+pub use redraw::{fetch_page, parse_page, show_drawn, Fetched};
 
 #[cfg(feature = "hydrate")]
 mod redraw {
@@ -232,16 +232,23 @@ mod redraw {
         }) else {
             return false;
         };
+        show_drawn(&shown, &drawn);
+        true
+    }
+
+    /// Puts the content of `drawn` (from a page the server drew afresh) in place of that of `shown`,
+    /// and brings its islands to life; the keyboard focus stays on the same link or field when the
+    /// new content has it.
+    pub fn show_drawn(shown: &Element, drawn: &Element) {
         let focused = document()
             .active_element()
             .filter(|element| shown.contains(Some(element)))
             .and_then(|element| focus_mark(&element));
         shown.set_inner_html(&drawn.inner_html());
-        hydrate_islands_in(&shown);
-        if let Some(element) = focused.and_then(|mark| find(&shown, &mark)) {
+        hydrate_islands_in(shown);
+        if let Some(element) = focused.and_then(|mark| find(shown, &mark)) {
             let _ = element.focus();
         }
-        true
     }
 
     /// A page's HTML as a document to take parts from.

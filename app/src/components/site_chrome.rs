@@ -1,9 +1,11 @@
 use super::PostForm;
+use crate::api::auth::Logout;
 use crate::i18n::{translate, use_i18n, Lang};
 use crate::model::Role;
 use crate::session_context::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use server_fn::ServerFn;
 
 /// The top of every page: the product's name, the main menu and the language switcher.
 #[component]
@@ -39,8 +41,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><a href=i18n.href("/account")>{i18n.tr("nav-account")}</a></li>
                     {admin}
                     <li>
-                        <PostForm post=session.logout attr:class="inline-form">
-                            <input type="hidden" name="lang" value=move || i18n.lang().code()/>
+                        <PostForm action=Logout::PATH attr:class="inline-form">
                             <button type="submit" class="link-button">{i18n.tr("nav-logout")}</button>
                         </PostForm>
                     </li>

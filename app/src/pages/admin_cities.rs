@@ -1,12 +1,12 @@
 //! `/{lang}/admin/cities`: the cities and municipalities that may apply. The secretary adds one,
 //! renames it or gives the official name UIL should read, and retires it when it may no longer apply;
 //! `?city=` opens one to change. Drawn by the server: the list follows the register's changes live,
-//! and the form is an island of its own.
+//! and the form answers in place.
 
 use crate::api::accounts::{load_cities, RetireCity, SaveCity};
 use crate::components::{
-    clear_after, field_error, hydrated, ErrorPanel, ErrorSummary, FormPost, LiveRegion, PostForm,
-    StackedTable, TextField,
+    done_of, field_error, refusal_of, ErrorPanel, ErrorSummary, FormRegion, LiveRegion, PostForm,
+    StackedTable, SuccessPanel, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::{CityForm, CitySummary, LiveTopic, Register};
@@ -14,6 +14,7 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use server_fn::ServerFn;
 
 const COLUMNS: [&str; 5] = [
     "cities-name",
@@ -62,23 +63,11 @@ fn Cities(cities: Vec<CitySummary>, editing: Option<i32>) -> impl IntoView {
 }
 
 /// The form of a new city, or of the one `edited`, with its retirement.
-#[island]
+#[component]
 fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
-    let save = FormPost::new::<SaveCity>();
-    let retire = FormPost::new::<RetireCity>();
-    let form_ref = NodeRef::new();
-    if edited.is_none() {
-        clear_after(form_ref, move || matches!(save.value().get(), Some(Ok(_))));
-    }
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let scripted = hydrated();
-    let error = Signal::derive(move || {
-        save.value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| retire.value().get().and_then(Result::err))
-    });
+    let error = Signal::stored(refusal_of::<SaveCity>().or_else(refusal_of::<RetireCity>));
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let form = edited.as_ref().map(CityForm::of).unwrap_or_default();
     let heading = match &edited {
@@ -89,62 +78,44 @@ fn CityEditor(edited: Option<CitySummary>) -> impl IntoView {
         ),
         None => i18n.t("cities-new-heading"),
     };
-    let saved = move || {
-        let done = matches!(save.value().get(), Some(Ok(_)))
-            || matches!(retire.value().get(), Some(Ok(())));
-        done.then(|| {
-            view! {
-                <div class="panel panel--success" role="status" data-testid="city-saved">
-                    <p>{i18n.tr("cities-saved")}</p>
-                </div>
-            }
-        })
-    };
+    let saved = (done_of::<SaveCity>() || done_of::<RetireCity>()).then(|| {
+        view! { <SuccessPanel key="cities-saved" testid="city-saved"/> }
+    });
     let retirement = edited.as_ref().map(|city| {
-        let id = city.city.id.to_string();
-        // Each retirement that goes through turns the switch the other way.
-        let retired = RwSignal::new(city.retired);
-        Effect::new(move |_| {
-            retire.version().track();
-            if matches!(retire.value().get_untracked(), Some(Ok(()))) {
-                retired.update(|retired| *retired = !*retired);
-            }
-        });
-        let text = move |(retire_key, reinstate_key): (&'static str, &'static str)| {
-            move || i18n.t(if retired.get() { reinstate_key } else { retire_key })
+        let (id, retired) = (city.city.id.to_string(), city.retired);
+        let (hint, button) = if retired {
+            ("cities-reinstate-hint", "cities-reinstate")
+        } else {
+            ("cities-retire-hint", "cities-retire")
         };
         view! {
-            <p class="muted">{text(("cities-retire-hint", "cities-reinstate-hint"))}</p>
-            <PostForm post=retire attr:class="inline-form">
+            <p class="muted">{i18n.tr(hint)}</p>
+            <PostForm action=RetireCity::PATH attr:class="inline-form">
                 <input type="hidden" name="id" value=id/>
-                <input type="hidden" name="retire" value=move || (!retired.get()).to_string()/>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <button type="submit" class="button button--secondary" disabled=move || retire.pending().get()>
-                    {text(("cities-retire", "cities-reinstate"))}
-                </button>
+                <input type="hidden" name="retire" value=(!retired).to_string()/>
+                <button type="submit" class="button button--secondary">{i18n.tr(button)}</button>
             </PostForm>
         }
     });
     view! {
-        <section class="narrow">
-            <h2>{heading}</h2>
-            {edited.is_some().then(|| view! {
-                <p><a href=paths::admin_cities(lang)>{i18n.tr("cities-new-link")}</a></p>
-            })}
-            {saved}
-            <ErrorSummary error/>
-            <PostForm post=save node_ref=form_ref attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="original" value=edited.as_ref().map(|city| city.city.id.to_string())/>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <TextField name="name" input_name="form[name]" label_key="cities-name" hint_key="cities-name-hint" value=form.name error=field("name")/>
-                <TextField name="official_name" input_name="form[official_name]" label_key="cities-official-name" hint_key="cities-official-name-hint" value=form.official_name error=field("official_name")/>
-                <TextField name="website" input_name="form[website]" label_key="cities-website" input_type="url" value=form.website error=field("website")/>
-                <button type="submit" class="button" disabled=move || save.pending().get()>
-                    {i18n.tr("cities-save")}
-                </button>
-            </PostForm>
-            {retirement}
-        </section>
+        <FormRegion id="city-editor">
+            <section class="narrow">
+                <h2>{heading}</h2>
+                {edited.is_some().then(|| view! {
+                    <p><a href=paths::admin_cities(lang)>{i18n.tr("cities-new-link")}</a></p>
+                })}
+                {saved}
+                <ErrorSummary error/>
+                <PostForm action=SaveCity::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="original" value=edited.as_ref().map(|city| city.city.id.to_string())/>
+                    <TextField name="name" input_name="form[name]" label_key="cities-name" hint_key="cities-name-hint" value=form.name error=field("name")/>
+                    <TextField name="official_name" input_name="form[official_name]" label_key="cities-official-name" hint_key="cities-official-name-hint" value=form.official_name error=field("official_name")/>
+                    <TextField name="website" input_name="form[website]" label_key="cities-website" input_type="url" value=form.website error=field("website")/>
+                    <button type="submit" class="button">{i18n.tr("cities-save")}</button>
+                </PostForm>
+                {retirement}
+            </section>
+        </FormRegion>
     }
 }
 
@@ -168,7 +139,7 @@ fn CityRow(city: CitySummary) -> impl IntoView {
             ),
         ],
     );
-    let href = format!("{}?city={}", paths::admin_cities(lang), city.city.id);
+    let href = paths::admin_city(lang, city.city.id);
     let status = if city.retired {
         "cities-status-retired"
     } else {

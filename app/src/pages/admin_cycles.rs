@@ -4,8 +4,8 @@
 
 use crate::api::cycles::{load_cycles, SaveCycle};
 use crate::components::{
-    field_error, hydrated, ErrorPanel, ErrorSummary, FormPost, LiveRegion, PostForm, StackedTable,
-    TextField,
+    done_of, field_error, refusal_of, ErrorPanel, ErrorSummary, FormRegion, LiveRegion, PostForm,
+    StackedTable, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
@@ -14,6 +14,7 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use server_fn::ServerFn;
 
 const COLUMNS: [&str; 7] = [
     "cycles-year",
@@ -76,13 +77,11 @@ fn Cycles(overview: CyclesOverview, editing: Option<i32>) -> impl IntoView {
 }
 
 /// The form of a new cycle, or of the one `original` names.
-#[island]
+#[component]
 fn CycleEditor(form: CycleForm, original: Option<i32>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let save = FormPost::new::<SaveCycle>();
-    let scripted = hydrated();
-    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<SaveCycle>());
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let heading = match original {
         Some(year) => translate_with(
@@ -92,40 +91,37 @@ fn CycleEditor(form: CycleForm, original: Option<i32>) -> impl IntoView {
         ),
         None => i18n.t("cycles-new-heading"),
     };
-    let saved = move || {
-        save.value().get().and_then(Result::ok).map(|year| {
-            view! {
-                <div class="panel panel--success" role="status" data-testid="cycle-saved">
-                    <p>{translate_with(lang, "cycles-saved", &[("year", Arg::Number(year.into()))])}</p>
-                </div>
-            }
-        })
-    };
+    let saved = original.filter(|_| done_of::<SaveCycle>()).map(|year| {
+        view! {
+            <div class="panel panel--success" role="status" tabindex="-1" autofocus data-testid="cycle-saved">
+                <p>{translate_with(lang, "cycles-saved", &[("year", Arg::Number(year.into()))])}</p>
+            </div>
+        }
+    });
     view! {
-        <section class="narrow">
-            <h2>{heading}</h2>
-            {original.is_some().then(|| view! {
-                <p><a href=paths::admin_cycles(lang)>{i18n.tr("cycles-new-link")}</a></p>
-            })}
-            {saved}
-            <ErrorSummary error/>
-            <PostForm post=save attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="original" value=original.map(|year| year.to_string())/>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <TextField name="year" input_name="form[year]" label_key="cycles-year" inputmode="numeric" value=form.year error=field("year")/>
-                <TextField name="opens" input_name="form[opens]" label_key="cycles-opens" input_type="datetime-local" step="1" value=form.opens error=field("opens")/>
-                <TextField name="closes" input_name="form[closes]" label_key="cycles-closes" input_type="datetime-local" step="1" value=form.closes error=field("closes")/>
-                <TextField name="decision_due" input_name="form[decision_due]" label_key="cycles-decision-due" input_type="datetime-local" step="1" value=form.decision_due error=field("decision_due")/>
-                <TextField name="quota" input_name="form[quota]" label_key="cycles-quota" hint_key="cycles-quota-hint" inputmode="numeric" value=form.quota error=field("quota")/>
-                <div class="choice__item">
-                    <input class="choice__input" type="checkbox" id="field-scores_open" name="form[scores_open]" value="on" checked=form.scores_open.is_some()/>
-                    <label class="choice__label" for="field-scores_open">{i18n.tr("cycles-scores-open")}</label>
-                </div>
-                <button type="submit" class="button" disabled=move || save.pending().get()>
-                    {i18n.tr("cycles-save")}
-                </button>
-            </PostForm>
-        </section>
+        <FormRegion id="cycle-editor">
+            <section class="narrow">
+                <h2>{heading}</h2>
+                {original.is_some().then(|| view! {
+                    <p><a href=paths::admin_cycles(lang)>{i18n.tr("cycles-new-link")}</a></p>
+                })}
+                {saved}
+                <ErrorSummary error/>
+                <PostForm action=SaveCycle::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="original" value=original.map(|year| year.to_string())/>
+                    <TextField name="year" input_name="form[year]" label_key="cycles-year" inputmode="numeric" value=form.year error=field("year")/>
+                    <TextField name="opens" input_name="form[opens]" label_key="cycles-opens" input_type="datetime-local" step="1" value=form.opens error=field("opens")/>
+                    <TextField name="closes" input_name="form[closes]" label_key="cycles-closes" input_type="datetime-local" step="1" value=form.closes error=field("closes")/>
+                    <TextField name="decision_due" input_name="form[decision_due]" label_key="cycles-decision-due" input_type="datetime-local" step="1" value=form.decision_due error=field("decision_due")/>
+                    <TextField name="quota" input_name="form[quota]" label_key="cycles-quota" hint_key="cycles-quota-hint" inputmode="numeric" value=form.quota error=field("quota")/>
+                    <div class="choice__item">
+                        <input class="choice__input" type="checkbox" id="field-scores_open" name="form[scores_open]" value="on" checked=form.scores_open.is_some()/>
+                        <label class="choice__label" for="field-scores_open">{i18n.tr("cycles-scores-open")}</label>
+                    </div>
+                    <button type="submit" class="button">{i18n.tr("cycles-save")}</button>
+                </PostForm>
+            </section>
+        </FormRegion>
     }
 }
 

@@ -1,11 +1,11 @@
 //! `/{lang}/admin/members`: the secretary's registry of member cities, with the progress report each
 //! owes next; entering a membership that began before this system; moving a report's due date. Drawn by
-//! the server: the list follows the register's changes live; each form is an island of its own.
+//! the server: the list follows the register's changes live; each form answers in place.
 
 use crate::api::members::{load_members, MoveReportDue, SaveMember};
 use crate::components::{
-    clear_after, field_error, hydrated, CountdownLabel, ErrorPanel, ErrorSummary, FormPost,
-    LiveCountdown, LiveRegion, PostForm, SelectField, StackedTable, TextField,
+    done_of, field_error, refusal_of, CountdownLabel, ErrorPanel, ErrorSummary, FormRegion,
+    LiveCountdown, LiveRegion, PostForm, SelectField, StackedTable, SuccessPanel, TextField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
@@ -18,6 +18,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use server_fn::ServerFn;
 
 const COLUMNS: [&str; 6] = [
     "members-city",
@@ -80,18 +81,12 @@ fn Members(overview: MembersOverview, editing: Option<i32>) -> impl IntoView {
     }
 }
 
-/// The form of a new member, or of the one `edited`; emptied for the next one once a new one is in.
-#[island]
+/// The form of a new member, or of the one `edited`.
+#[component]
 fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
-    let save = FormPost::new::<SaveMember>();
-    let form_ref = NodeRef::new();
-    if edited.is_none() {
-        clear_after(form_ref, move || matches!(save.value().get(), Some(Ok(_))));
-    }
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let scripted = hydrated();
-    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<SaveMember>());
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let form = edited.as_ref().map(MemberForm::of).unwrap_or_default();
     let heading = match &edited {
@@ -101,15 +96,6 @@ fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
             &[("city", Arg::Text(member.city.name.clone()))],
         ),
         None => i18n.t("members-new-heading"),
-    };
-    let saved = move || {
-        save.value().get().and_then(Result::ok).map(|_| {
-            view! {
-                <div class="panel panel--success" role="status" data-testid="member-saved">
-                    <p>{i18n.tr("members-saved")}</p>
-                </div>
-            }
-        })
     };
     let statuses = MemberStatus::ALL
         .into_iter()
@@ -122,36 +108,33 @@ fn MemberEditor(edited: Option<MemberSummary>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="narrow">
-            <h2>{heading}</h2>
-            {edited.is_some().then(|| view! {
-                <p><a href=paths::admin_members(lang)>{i18n.tr("members-new-link")}</a></p>
-            })}
-            {saved}
-            <ErrorSummary error/>
-            <PostForm post=save node_ref=form_ref attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="original" value=edited.map(|member| member.city.id.to_string())/>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <TextField name="city" input_name="form[city]" label_key="members-city" value=form.city error=field("city")/>
-                <TextField name="website" input_name="form[website]" label_key="members-website" hint_key="members-website-hint" input_type="url" value=form.website error=field("website")/>
-                <TextField name="joined_year" input_name="form[joined_year]" label_key="members-joined-year" hint_key="members-joined-year-hint" inputmode="numeric" value=form.joined_year error=field("joined_year")/>
-                <SelectField name="status" label_key="members-status" error=field("status")>{statuses}</SelectField>
-                <button type="submit" class="button" disabled=move || save.pending().get()>
-                    {i18n.tr("members-save")}
-                </button>
-            </PostForm>
-        </section>
+        <FormRegion id="member-editor">
+            <section class="narrow">
+                <h2>{heading}</h2>
+                {edited.is_some().then(|| view! {
+                    <p><a href=paths::admin_members(lang)>{i18n.tr("members-new-link")}</a></p>
+                })}
+                {done_of::<SaveMember>().then(|| view! { <SuccessPanel key="members-saved" testid="member-saved"/> })}
+                <ErrorSummary error/>
+                <PostForm action=SaveMember::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="original" value=edited.map(|member| member.city.id.to_string())/>
+                    <TextField name="city" input_name="form[city]" label_key="members-city" value=form.city error=field("city")/>
+                    <TextField name="website" input_name="form[website]" label_key="members-website" hint_key="members-website-hint" input_type="url" value=form.website error=field("website")/>
+                    <TextField name="joined_year" input_name="form[joined_year]" label_key="members-joined-year" hint_key="members-joined-year-hint" inputmode="numeric" value=form.joined_year error=field("joined_year")/>
+                    <SelectField name="status" label_key="members-status" error=field("status")>{statuses}</SelectField>
+                    <button type="submit" class="button">{i18n.tr("members-save")}</button>
+                </PostForm>
+            </section>
+        </FormRegion>
     }
 }
 
 /// Moving the due date of the report the member owes next.
-#[island]
+#[component]
 fn DueDateEditor(city: i32, report: crate::model::ReportDue) -> impl IntoView {
-    let move_due = FormPost::new::<MoveReportDue>();
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let scripted = hydrated();
-    let error = Signal::derive(move || move_due.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<MoveReportDue>());
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let form = ReportDueForm {
         period_year: report.period_year.to_string(),
@@ -162,32 +145,22 @@ fn DueDateEditor(city: i32, report: crate::model::ReportDue) -> impl IntoView {
         "members-due-heading",
         &[("period", Arg::Number(report.period_year.into()))],
     );
-    let moved = move || {
-        move_due.value().get().and_then(Result::ok).map(|_| {
-            view! {
-                <div class="panel panel--success" role="status" data-testid="due-moved">
-                    <p>{i18n.tr("members-due-moved")}</p>
-                </div>
-            }
-        })
-    };
     view! {
-        <section class="narrow">
-            <h2>{heading}</h2>
-            <p>{i18n.tr("members-due-text")}</p>
-            {moved}
-            <ErrorSummary error/>
-            <PostForm post=move_due attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="city" value=city.to_string()/>
-                <input type="hidden" name="form[period_year]" value=form.period_year/>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <TextField name="due" input_name="form[due]" label_key="members-due" input_type="datetime-local" step="1" value=form.due error=field("due")/>
-                {move || field("period_year").get().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
-                <button type="submit" class="button" disabled=move || move_due.pending().get()>
-                    {i18n.tr("members-due-save")}
-                </button>
-            </PostForm>
-        </section>
+        <FormRegion id="due-editor">
+            <section class="narrow">
+                <h2>{heading}</h2>
+                <p>{i18n.tr("members-due-text")}</p>
+                {done_of::<MoveReportDue>().then(|| view! { <SuccessPanel key="members-due-moved" testid="due-moved"/> })}
+                <ErrorSummary error/>
+                <PostForm action=MoveReportDue::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="city" value=city.to_string()/>
+                    <input type="hidden" name="form[period_year]" value=form.period_year/>
+                    <TextField name="due" input_name="form[due]" label_key="members-due" input_type="datetime-local" step="1" value=form.due error=field("due")/>
+                    {field("period_year").get().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                    <button type="submit" class="button">{i18n.tr("members-due-save")}</button>
+                </PostForm>
+            </section>
+        </FormRegion>
     }
 }
 
@@ -249,7 +222,7 @@ fn MemberRow(member: MemberSummary, now: DateTime<Utc>) -> impl IntoView {
                 {report.unwrap_or_else(|| view! { <p>{i18n.tr("members-no-report")}</p> }.into_any())}
             </td>
             <td data-label=label("members-edit")>
-                <a href=format!("{}?city={city}", paths::admin_members(lang))>
+                <a href=paths::admin_member(lang, city)>
                     {i18n.tr("members-edit")}
                     <span class="visually-hidden">" " {name}</span>
                 </a>

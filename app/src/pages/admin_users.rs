@@ -1,14 +1,14 @@
 //! `/{lang}/admin/users`: the secretary's people. Invite a person; see everyone with their role,
 //! city, language, last sign-in and invitation; `?account=` opens one account to change its role or
 //! city, deactivate or reactivate it, send a new invitation, or erase the person. Drawn by the server:
-//! the list follows the register's changes live; the invitation and the opened account are islands.
+//! the list follows the register's changes live; the invitation and the opened account answer in place.
 
 use crate::api::accounts::{
     load_accounts, AccountsOverview, ActOnAccount, ChangeAccount, EraseAccount, InviteAccount,
 };
 use crate::components::{
-    clear_after, field_error, hydrated, role_label, ConfirmField, ErrorPanel, ErrorSummary,
-    FormPost, LiveRegion, PostForm, SelectField, StackedTable, TextField,
+    done_of, field_error, refusal_of, role_label, ConfirmField, ErrorPanel, ErrorSummary,
+    FormRegion, LiveRegion, PostForm, SelectField, StackedTable, SuccessPanel, TextField,
 };
 use crate::i18n::{translate, translate_with, use_i18n, Arg, Lang};
 use crate::model::{
@@ -19,6 +19,7 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use server_fn::ServerFn;
 
 const COLUMNS: [&str; 7] = [
     "admin-users-full-name",
@@ -97,168 +98,111 @@ fn city_options(cities: Vec<CityRef>, selected: Option<i32>) -> impl IntoView {
         .collect_view()
 }
 
-/// The invitation of a new person; emptied for the next one once it goes through.
-#[island]
+/// The invitation of a new person.
+#[component]
 fn InviteEditor(cities: Vec<CityRef>) -> impl IntoView {
-    let invite = FormPost::new::<InviteAccount>();
-    let form_ref = NodeRef::new();
-    clear_after(form_ref, move || {
-        matches!(invite.value().get(), Some(Ok(_)))
-    });
     let i18n = use_i18n();
-    let lang = i18n.lang();
-    let scripted = hydrated();
-    let error = Signal::derive(move || invite.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<InviteAccount>());
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
-    let invited = move || {
-        invite.value().get().and_then(Result::ok).map(|email| {
-            view! {
-                <div class="panel panel--success" role="status">
-                    <p>{move || translate_with(i18n.lang(), "admin-users-invited", &[("email", Arg::Text(email.clone()))])}</p>
-                </div>
-            }
-        })
-    };
     view! {
-        <section class="narrow">
-            <h2>{i18n.tr("admin-users-invite-heading")}</h2>
-            <p class="muted">{i18n.tr("admin-users-invite-hint")}</p>
-            {invited}
-            <ErrorSummary error/>
-            <PostForm post=invite node_ref=form_ref attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                <TextField name="email" input_name="form[email]" label_key="admin-users-email" input_type="email" inputmode="email" error=field("email")/>
-                <TextField name="full_name" input_name="form[full_name]" label_key="admin-users-full-name" autocomplete="off" error=field("full_name")/>
-                <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(None)}</SelectField>
-                <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
-                    {city_options(cities, None)}
-                </SelectField>
-                <SelectField name="language" label_key="admin-users-language" error=field("language")>
-                    {Lang::ALL
-                        .into_iter()
-                        .map(|lang| view! { <option value=lang.code()>{translate(lang, "language-name")}</option> })
-                        .collect_view()}
-                </SelectField>
-                <button type="submit" class="button" disabled=move || invite.pending().get()>
-                    {i18n.tr("admin-users-submit")}
-                </button>
-            </PostForm>
-        </section>
+        <FormRegion id="invite">
+            <section class="narrow">
+                <h2>{i18n.tr("admin-users-invite-heading")}</h2>
+                <p class="muted">{i18n.tr("admin-users-invite-hint")}</p>
+                {done_of::<InviteAccount>().then(|| view! { <SuccessPanel key="admin-users-invited"/> })}
+                <ErrorSummary error/>
+                <PostForm action=InviteAccount::PATH attr:class="form" attr:novalidate=true>
+                    <TextField name="email" input_name="form[email]" label_key="admin-users-email" input_type="email" inputmode="email" error=field("email")/>
+                    <TextField name="full_name" input_name="form[full_name]" label_key="admin-users-full-name" autocomplete="off" error=field("full_name")/>
+                    <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(None)}</SelectField>
+                    <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
+                        {city_options(cities, None)}
+                    </SelectField>
+                    <SelectField name="language" label_key="admin-users-language" error=field("language")>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|lang| view! { <option value=lang.code()>{translate(lang, "language-name")}</option> })
+                            .collect_view()}
+                    </SelectField>
+                    <button type="submit" class="button">{i18n.tr("admin-users-submit")}</button>
+                </PostForm>
+            </section>
+        </FormRegion>
     }
 }
 
-/// One account opened for a change of role or city, and the actions its state allows, which follow
-/// each action that goes through.
-#[island]
+/// One account opened for a change of role or city, and the actions its state allows.
+#[component]
 fn AccountEditor(account: AccountSummary, cities: Vec<CityRef>) -> impl IntoView {
-    let change = FormPost::new::<ChangeAccount>();
-    let act = FormPost::new::<ActOnAccount>();
-    let erase = FormPost::new::<EraseAccount>();
     let i18n = use_i18n();
     let lang = i18n.lang();
-    let scripted = hydrated();
-    // The account as the last action that went through left it.
-    let shown = RwSignal::new(account.clone());
-    Effect::new(move |_| {
-        if let Some(Ok(now)) = act.value().get() {
-            shown.set(now);
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(now)) = erase.value().get() {
-            shown.set(now);
-        }
-    });
-    let state = Memo::new(move |_| shown.with(|account| account.state));
-    let error = Signal::derive(move || {
-        change
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| act.value().get().and_then(Result::err))
-            .or_else(|| erase.value().get().and_then(Result::err))
-    });
+    let error = Signal::stored(
+        refusal_of::<ChangeAccount>()
+            .or_else(refusal_of::<ActOnAccount>)
+            .or_else(refusal_of::<EraseAccount>),
+    );
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
-    let done = move || {
-        let changed = matches!(change.value().get(), Some(Ok(())));
-        let acted = matches!(act.value().get(), Some(Ok(_)));
-        let erased = matches!(erase.value().get(), Some(Ok(_)));
-        (changed || acted || erased).then(|| {
-            view! {
-                <div class="panel panel--success" role="status" data-testid="person-changed">
-                    <p>{i18n.tr("admin-users-changed")}</p>
-                </div>
-            }
-        })
-    };
-    let heading = move || {
-        shown.with(|account| match account.state {
-            AccountState::Erased => account.full_name.clone(),
-            _ => translate_with(
-                lang,
-                "admin-users-change-heading",
-                &[("name", Arg::Text(account.full_name.clone()))],
-            ),
-        })
+    let done =
+        (done_of::<ChangeAccount>() || done_of::<ActOnAccount>() || done_of::<EraseAccount>())
+            .then(|| view! { <SuccessPanel key="admin-users-changed" testid="person-changed"/> });
+    let heading = match account.state {
+        AccountState::Erased => account.full_name.clone(),
+        _ => translate_with(
+            lang,
+            "admin-users-change-heading",
+            &[("name", Arg::Text(account.full_name.clone()))],
+        ),
     };
     let id = account.id;
-    let actions = move || {
-        AccountAction::offered(state.get())
-                .into_iter()
-                .map(|action| {
-                    view! {
-                        <PostForm post=act attr:class="inline-form">
-                            <input type="hidden" name="id" value=id.to_string()/>
-                            <input type="hidden" name="action" value=action.as_str()/>
-                            <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                            <button type="submit" class="button button--secondary" disabled=move || act.pending().get()>
-                                {i18n.tr(action.label_key())}
-                            </button>
-                        </PostForm>
-                    }
-                })
-                .collect_view()
-    };
-    let city = account.city.as_ref().map(|city| city.id);
-    let role = account.role;
-    let cities = StoredValue::new(cities);
-    view! {
-        <section class="narrow" data-testid="person-change">
-            <h2>{heading}</h2>
-            <p><a href=paths::admin_users(lang)>{i18n.tr("admin-users-back")}</a></p>
-            {done}
-            <Show
-                when=move || state.get() != AccountState::Erased
-                fallback=move || view! { <p>{i18n.tr("admin-users-erased-hint")}</p> }
-            >
-                <ErrorSummary error/>
-                <PostForm post=change attr:class="form" attr:novalidate=true>
-                    <input type="hidden" name="id" value=id.to_string()/>
-                    <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                    <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(Some(role))}</SelectField>
-                    <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
-                        {city_options(cities.get_value(), city)}
-                    </SelectField>
-                    <button type="submit" class="button" disabled=move || change.pending().get()>
-                        {i18n.tr("admin-users-change-submit")}
-                    </button>
-                </PostForm>
-                <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
-                <div class="button-group">{actions}</div>
-                <section data-testid="person-erase">
-                    <h3>{i18n.tr("admin-users-erase-heading")}</h3>
-                    <p class="muted">{i18n.tr("admin-users-erase-hint")}</p>
-                    <PostForm post=erase attr:class="form" attr:novalidate=true>
+    let body = if account.state == AccountState::Erased {
+        view! { <p>{i18n.tr("admin-users-erased-hint")}</p> }.into_any()
+    } else {
+        let actions = AccountAction::offered(account.state)
+            .into_iter()
+            .map(|action| {
+                view! {
+                    <PostForm action=ActOnAccount::PATH attr:class="inline-form">
                         <input type="hidden" name="id" value=id.to_string()/>
-                        <input type="hidden" name="lang" value=lang.code() disabled=scripted/>
-                        <ConfirmField label_key="admin-users-erase-confirm" error=field("confirm")/>
-                        <button type="submit" class="button button--warning" disabled=move || erase.pending().get()>
-                            {i18n.tr("admin-users-erase")}
-                        </button>
+                        <input type="hidden" name="action" value=action.as_str()/>
+                        <button type="submit" class="button button--secondary">{i18n.tr(action.label_key())}</button>
                     </PostForm>
-                </section>
-            </Show>
-        </section>
+                }
+            })
+            .collect_view();
+        let city = account.city.as_ref().map(|city| city.id);
+        view! {
+            <ErrorSummary error/>
+            <PostForm action=ChangeAccount::PATH attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <SelectField name="role" label_key="admin-users-role" error=field("role")>{role_options(Some(account.role))}</SelectField>
+                <SelectField name="city_id" label_key="admin-users-city" hint_key="admin-users-city-hint" error=field("city_id")>
+                    {city_options(cities, city)}
+                </SelectField>
+                <button type="submit" class="button">{i18n.tr("admin-users-change-submit")}</button>
+            </PostForm>
+            <p class="muted">{i18n.tr("admin-users-actions-hint")}</p>
+            <div class="button-group">{actions}</div>
+            <section data-testid="person-erase">
+                <h3>{i18n.tr("admin-users-erase-heading")}</h3>
+                <p class="muted">{i18n.tr("admin-users-erase-hint")}</p>
+                <PostForm action=EraseAccount::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <ConfirmField label_key="admin-users-erase-confirm" error=field("confirm")/>
+                    <button type="submit" class="button button--warning">{i18n.tr("admin-users-erase")}</button>
+                </PostForm>
+            </section>
+        }
+        .into_any()
+    };
+    view! {
+        <FormRegion id="person-editor">
+            <section class="narrow" data-testid="person-change">
+                <h2>{heading}</h2>
+                <p><a href=paths::admin_users(lang)>{i18n.tr("admin-users-back")}</a></p>
+                {done}
+                {body}
+            </section>
+        </FormRegion>
     }
 }
 
@@ -286,7 +230,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
             </span>
         }
     });
-    let href = format!("{}?account={}", paths::admin_users(lang), account.id);
+    let href = paths::admin_account(lang, account.id);
     let data_email = account.email.clone();
     view! {
         <tr data-testid="person-row" data-email=data_email>

@@ -1,10 +1,11 @@
 //! `/{lang}/admin/outbox`: every mail the site sends, for the secretary. A decision's mails wait here
 //! as drafts to be read, edited if need be, and sent; a mail that failed every attempt can be sent again.
-//! Drawn by the server; each mail's sending form is an island of its own.
+//! Drawn by the server; each mail's sending form answers in place.
 
 use crate::api::board::{load_outbox, SendMail};
 use crate::components::{
-    with_query, ErrorPanel, ErrorSummary, FilterSelect, FormPost, Pagination, PostForm,
+    refusal_of, with_query, ErrorPanel, ErrorSummary, FilterSelect, FormRegion, Pagination,
+    PostForm,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::format_wall_clock;
@@ -13,6 +14,7 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use server_fn::ServerFn;
 
 /// The filters come from the address, so that the filter form works without JavaScript and a
 /// filtered outbox can be bookmarked.
@@ -197,11 +199,10 @@ fn Mail(mail: OutboxItem) -> impl IntoView {
 
 /// Sending mail `id`: a draft (its subject and body) as edited here, or a failed mail again. The
 /// server answers by showing the outbox again, where the mail has moved on.
-#[island]
+#[component]
 fn SendMailForm(id: i32, draft: Option<(String, String)>) -> impl IntoView {
     let i18n = use_i18n();
-    let send = FormPost::new::<SendMail>();
-    let error = Signal::derive(move || send.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<SendMail>());
     let field = move |name: &str| format!("mail-{id}-{name}");
     let (label, class) = match draft {
         Some(_) => ("outbox-send", "button"),
@@ -220,12 +221,13 @@ fn SendMailForm(id: i32, draft: Option<(String, String)>) -> impl IntoView {
         }
     });
     view! {
-        <ErrorSummary error/>
-        <PostForm post=send attr:class="form">
-            <input type="hidden" name="id" value=id.to_string()/>
-            <input type="hidden" name="lang" value=i18n.lang().code()/>
-            {fields}
-            <button type="submit" class=class disabled=move || send.pending().get()>{i18n.tr(label)}</button>
-        </PostForm>
+        <FormRegion id=field("form")>
+            <ErrorSummary error/>
+            <PostForm action=SendMail::PATH attr:class="form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                {fields}
+                <button type="submit" class=class>{i18n.tr(label)}</button>
+            </PostForm>
+        </FormRegion>
     }
 }

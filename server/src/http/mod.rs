@@ -10,6 +10,7 @@ mod errors;
 mod events;
 mod extract;
 mod files;
+mod forms;
 mod language;
 pub mod metrics;
 mod owner;
@@ -138,6 +139,7 @@ pub fn router(
             _,
         >(context, shell))
         .with_state(state)
+        .layer(axum::middleware::from_fn(forms::mark_done))
         .layer(axum::middleware::from_fn(errors::error_status))
         .layer(axum::middleware::from_fn(language::remember_language))
         .layer(axum::middleware::from_fn(errors::mark_answered))

@@ -1,12 +1,12 @@
 //! `/{lang}/board/conflicts`: conflicts of interest between reviewers and cities. The secretary sees
 //! every one, records one for any reviewer and removes any; a reviewer sees their own and takes back a
 //! declaration made by mistake. Every change needs a reason. Drawn by the server: the list follows
-//! changes live (the page's own among them), and each form is an island of its own.
+//! changes live (the page's own among them), and each form answers in place.
 
 use crate::api::conflicts::{load_conflicts, RecordConflict, RemoveConflict};
 use crate::components::{
-    field_error, hydrated, ErrorPanel, ErrorSummary, FormPost, LiveIndicator, LiveRegion, PostForm,
-    SelectField, StackedTable, TextAreaField,
+    done_of, field_error, refusal_of, ErrorPanel, ErrorSummary, FormRegion, LiveIndicator,
+    LiveRegion, PostForm, SelectField, StackedTable, SuccessPanel, TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::field_id;
@@ -16,6 +16,7 @@ use crate::model::{
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use server_fn::ServerFn;
 
 const COLUMNS: &[&str] = &[
     "conflicts-reviewer",
@@ -71,14 +72,11 @@ fn Conflicts(overview: ConflictsOverview) -> impl IntoView {
     }
 }
 
-/// The secretary's form for a new conflict. The list above shows it once recorded, told by the live
-/// event the change sends.
-#[island]
+/// The secretary's form for a new conflict. The list above shows it once recorded.
+#[component]
 fn RecordForm(reviewers: Vec<PersonRef>, cities: Vec<CityRef>) -> impl IntoView {
     let i18n = use_i18n();
-    let record = FormPost::new::<RecordConflict>();
-    let scripted = hydrated();
-    let error = Signal::derive(move || record.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<RecordConflict>());
     let field = move |name: &'static str| Signal::derive(move || field_error(error.get(), name));
     let reviewers = reviewers
         .into_iter()
@@ -88,26 +86,20 @@ fn RecordForm(reviewers: Vec<PersonRef>, cities: Vec<CityRef>) -> impl IntoView 
         .into_iter()
         .map(|city| view! { <option value=city.id.to_string()>{city.name}</option> })
         .collect_view();
-    let done = move || {
-        record.value().get().and_then(Result::ok).map(|_| {
-            view! { <p class="panel panel--success" role="status" data-testid="recorded-conflict">{i18n.tr("conflicts-recorded")}</p> }
-        })
-    };
     view! {
-        <section class="narrow">
-            <h2>{i18n.tr("conflicts-record-heading")}</h2>
-            {done}
-            <ErrorSummary error/>
-            <PostForm post=record attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
-                <SelectField name="reviewer" label_key="conflicts-reviewer" error=field("reviewer")>{reviewers}</SelectField>
-                <SelectField name="city" label_key="conflicts-city" error=field("city")>{cities}</SelectField>
-                <TextAreaField id=field_id("reason") name="form[reason]" label_key="conflicts-reason" error=field("reason")/>
-                <button type="submit" class="button button--warning" disabled=move || record.pending().get()>
-                    {i18n.tr("conflicts-record")}
-                </button>
-            </PostForm>
-        </section>
+        <FormRegion id="record-conflict">
+            <section class="narrow">
+                <h2>{i18n.tr("conflicts-record-heading")}</h2>
+                {done_of::<RecordConflict>().then(|| view! { <SuccessPanel key="conflicts-recorded" testid="recorded-conflict"/> })}
+                <ErrorSummary error/>
+                <PostForm action=RecordConflict::PATH attr:class="form" attr:novalidate=true>
+                    <SelectField name="reviewer" label_key="conflicts-reviewer" error=field("reviewer")>{reviewers}</SelectField>
+                    <SelectField name="city" label_key="conflicts-city" error=field("city")>{cities}</SelectField>
+                    <TextAreaField id=field_id("reason") name="form[reason]" label_key="conflicts-reason" error=field("reason")/>
+                    <button type="submit" class="button button--warning">{i18n.tr("conflicts-record")}</button>
+                </PostForm>
+            </section>
+        </FormRegion>
     }
 }
 
@@ -143,31 +135,29 @@ fn ConflictRow(line: ConflictLine) -> impl IntoView {
     }
 }
 
-/// Takes a conflict back or removes it; the row goes with the live event the change sends.
-#[island]
+/// Takes a conflict back or removes it; the row goes once the list is drawn again. The form stays
+/// unfolded while it shows why the server refused it.
+#[component]
 fn RemoveForm(reviewer: i32, city: i32) -> impl IntoView {
     let i18n = use_i18n();
-    let scripted = hydrated();
-    let remove = FormPost::new::<RemoveConflict>();
-    let error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<RemoveConflict>());
     let id = field_id(&format!("reason-{reviewer}-{city}"));
     let link = {
         let id = id.clone();
         Callback::new(move |_: String| format!("#{id}"))
     };
     view! {
-        <details class="conflict-removal">
-            <summary>{i18n.tr("conflicts-remove")}</summary>
-            <ErrorSummary error link_of=link/>
-            <PostForm post=remove attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="form[reviewer]" value=reviewer.to_string()/>
-                <input type="hidden" name="form[city]" value=city.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
-                <TextAreaField id name="form[reason]" label_key="conflicts-reason" error=Signal::derive(move || field_error(error.get(), "reason"))/>
-                <button type="submit" class="button button--secondary" disabled=move || remove.pending().get()>
-                    {i18n.tr("conflicts-remove-confirm")}
-                </button>
-            </PostForm>
-        </details>
+        <FormRegion id=format!("remove-{reviewer}-{city}")>
+            <details class="conflict-removal" open=error.with_untracked(Option::is_some)>
+                <summary>{i18n.tr("conflicts-remove")}</summary>
+                <ErrorSummary error link_of=link/>
+                <PostForm action=RemoveConflict::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="form[reviewer]" value=reviewer.to_string()/>
+                    <input type="hidden" name="form[city]" value=city.to_string()/>
+                    <TextAreaField id name="form[reason]" label_key="conflicts-reason" error=Signal::derive(move || field_error(error.get(), "reason"))/>
+                    <button type="submit" class="button button--secondary">{i18n.tr("conflicts-remove-confirm")}</button>
+                </PostForm>
+            </details>
+        </FormRegion>
     }
 }

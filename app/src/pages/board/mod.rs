@@ -9,10 +9,10 @@ pub use conflicts::ConflictsPage;
 pub use desk::{ReportDeskPage, ReviewDeskPage};
 pub use reports::BoardReportsPage;
 
-use crate::api::board::load_board;
+use crate::api::board::{load_board, DeclareConflict};
 use crate::components::{
-    with_query, CountdownLabel, ErrorPanel, FilterSelect, LiveCountdown, LiveIndicator, LiveRegion,
-    Pagination, StackedTable,
+    done_of, with_query, CountdownLabel, ErrorPanel, FilterSelect, LiveCountdown, LiveIndicator,
+    LiveRegion, Pagination, StackedTable, SuccessPanel,
 };
 use crate::i18n::{translate_with, use_i18n, Arg, I18n};
 use crate::model::{
@@ -46,6 +46,7 @@ pub fn BoardPage() -> impl IntoView {
     });
     view! {
         <Title text=move || i18n.t("board-title")/>
+        {done_of::<DeclareConflict>().then(|| view! { <SuccessPanel key="desk-conflict-declared"/> })}
         <Suspense fallback=move || view! { <p>{i18n.tr("app-loading")}</p> }>
             {move || {
                 let query = query.clone();

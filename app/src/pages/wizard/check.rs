@@ -2,7 +2,9 @@
 
 use super::StatusTag;
 use crate::api::applications::SubmitForm;
-use crate::components::{ErrorSummary, FormPost, LiveIndicator, LiveRegion, PostForm};
+use crate::components::{
+    refusal_of, ErrorSummary, FormRegion, LiveIndicator, LiveRegion, PostForm,
+};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{answer_rows, path_label, AnswerRow};
@@ -11,6 +13,7 @@ use crate::model::LiveTopic;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use server_fn::ServerFn;
 
 super::draft_page!(
     /// `/{lang}/apply/{id}/check`: every answer with a link to change it, the problems that still block
@@ -103,11 +106,10 @@ fn CheckAnswers(draft: FormDraft) -> impl IntoView {
 }
 
 /// The submit button, and what the server said if it refused.
-#[island]
+#[component]
 fn SendForm(form: FormRef, window_open: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let submit = FormPost::new::<SubmitForm>();
-    let submit_error = Signal::derive(move || submit.value().get().and_then(Result::err));
+    let submit_error = Signal::stored(refusal_of::<SubmitForm>());
     let [submit_heading, submit_text, submit_label] = match form.kind {
         FormKind::Application => ["check-submit-heading", "check-submit-text", "check-submit"],
         FormKind::Report => [
@@ -117,18 +119,17 @@ fn SendForm(form: FormRef, window_open: bool) -> impl IntoView {
         ],
     };
     view! {
-        <ErrorSummary error=submit_error/>
-        <h2>{i18n.tr(submit_heading)}</h2>
-        <p>{i18n.tr(submit_text)}</p>
-        {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
-        <PostForm post=submit attr:class="form">
-            <input type="hidden" name="kind" value=form.kind.as_str()/>
-            <input type="hidden" name="id" value=form.id.to_string()/>
-            <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-            <button type="submit" class="button" disabled=move || submit.pending().get()>
-                {move || if submit.pending().get() { i18n.t("check-submitting") } else { i18n.t(submit_label) }}
-            </button>
-        </PostForm>
+        <FormRegion id="send">
+            <ErrorSummary error=submit_error/>
+            <h2>{i18n.tr(submit_heading)}</h2>
+            <p>{i18n.tr(submit_text)}</p>
+            {(!window_open).then(|| view! { <p class="panel panel--problem">{i18n.tr("error-window-closed")}</p> })}
+            <PostForm action=SubmitForm::PATH attr:class="form">
+                <input type="hidden" name="kind" value=form.kind.as_str()/>
+                <input type="hidden" name="id" value=form.id.to_string()/>
+                <button type="submit" class="button">{i18n.tr(submit_label)}</button>
+            </PostForm>
+        </FormRegion>
     }
 }
 

@@ -2,9 +2,10 @@
 //! application is endorsed, the package for UIL.
 
 use super::{DraftNotice, LastEdit, StatusTag};
+use crate::api::decisions::Decide;
 use crate::components::{
-    field_error, ConfirmField, ErrorSummary, FormPost, LiveIndicator, LiveRegion, PostForm,
-    TextAreaField,
+    field_error, refusal_of, ConfirmField, ErrorSummary, FormRegion, LiveIndicator, LiveRegion,
+    PostForm, TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormDraft, FormRef, SectionState};
@@ -12,6 +13,7 @@ use crate::model::{ApplicationEvent, ApplicationStatus, LiveTopic};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use server_fn::ServerFn;
 
 super::draft_page!(
     /// `/{lang}/apply/{id}`: the task list, each section with its state, and overall progress.
@@ -133,74 +135,72 @@ pub(crate) fn RequestedChanges(
 
 /// Once endorsed: the files that make the package for UIL, and, for a city that takes it to UIL
 /// itself, the record that it did.
-#[island]
+#[component]
 fn EndorsedPackage(
     id: i32,
     status: ApplicationStatus,
     scan: Option<crate::model::application::AttachmentSummary>,
 ) -> impl IntoView {
-    use crate::api::decisions::Decide;
     let i18n = use_i18n();
     let form = FormRef::application(id);
-    let decide = FormPost::new::<Decide>();
-    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
-    let can_record = status == ApplicationStatus::Endorsed;
+    let error = Signal::stored(refusal_of::<Decide>());
+    let record = (status == ApplicationStatus::Endorsed).then(|| {
+        view! {
+            <ErrorSummary error/>
+            <PostForm action=Decide::PATH attr:class="form">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="action" value="record_sent_by_city"/>
+                <div class="choice__item">
+                    <input class="choice__input" type="checkbox" id=field_id("confirm") name="confirm" value="yes"/>
+                    <label class="choice__label" for=field_id("confirm")>{i18n.tr("wizard-sent-confirm")}</label>
+                </div>
+                <button type="submit" class="button button--secondary">{i18n.tr("wizard-sent-record")}</button>
+            </PostForm>
+        }
+    });
     view! {
-        <section class="panel panel--success" data-testid="endorsed-package">
-            <h2>{i18n.tr("wizard-endorsed-heading")}</h2>
-            <p>{i18n.tr("wizard-endorsed-text")}</p>
-            <ul>
-                {scan.map(|scan| view! {
-                    <li data-testid="signed-endorsement-link">
-                        <a href=paths::download(scan.id) download="">{i18n.tr("wizard-signed-endorsement")}</a>
-                    </li>
-                })}
-                <li><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></li>
-                <li><a href=paths::printed(form) download="">{i18n.tr("desk-printed")}</a></li>
-                <li><a href=paths::attachments(i18n.lang(), form)>{i18n.tr("attachments-title")}</a></li>
-            </ul>
-            <Show when=move || can_record>
-                <ErrorSummary error/>
-                <PostForm post=decide attr:class="form">
-                    <input type="hidden" name="id" value=id.to_string()/>
-                    <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                    <input type="hidden" name="action" value="record_sent_by_city"/>
-                    <div class="choice__item">
-                        <input class="choice__input" type="checkbox" id=field_id("confirm") name="confirm" value="yes"/>
-                        <label class="choice__label" for=field_id("confirm")>{i18n.tr("wizard-sent-confirm")}</label>
-                    </div>
-                    <button type="submit" class="button button--secondary">{i18n.tr("wizard-sent-record")}</button>
-                </PostForm>
-            </Show>
-        </section>
+        <FormRegion id="endorsed-package">
+            <section class="panel panel--success" data-testid="endorsed-package">
+                <h2>{i18n.tr("wizard-endorsed-heading")}</h2>
+                <p>{i18n.tr("wizard-endorsed-text")}</p>
+                <ul>
+                    {scan.map(|scan| view! {
+                        <li data-testid="signed-endorsement-link">
+                            <a href=paths::download(scan.id) download="">{i18n.tr("wizard-signed-endorsement")}</a>
+                        </li>
+                    })}
+                    <li><a href=paths::endorsement(id) download="">{i18n.tr("desk-endorsement-download")}</a></li>
+                    <li><a href=paths::printed(form) download="">{i18n.tr("desk-printed")}</a></li>
+                    <li><a href=paths::attachments(i18n.lang(), form)>{i18n.tr("attachments-title")}</a></li>
+                </ul>
+                {record}
+            </section>
+        </FormRegion>
     }
 }
 
-/// The city's withdrawal, folded away below the tasks: a reason the Commission is told, and an
-/// explicit confirmation. Once it is through, the page follows the new status live.
-#[island]
+/// The city's withdrawal, folded away below the tasks (and unfolded while it shows why the server
+/// refused it): a reason the Commission is told, and an explicit confirmation.
+#[component]
 fn Withdrawal(id: i32) -> impl IntoView {
-    use crate::api::decisions::Decide;
     let i18n = use_i18n();
-    let decide = FormPost::new::<Decide>();
-    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<Decide>());
     let problem =
         move |field: &'static str| Signal::derive(move || field_error(error.get(), field));
     view! {
-        <details class="conflict-declaration" data-testid="withdrawal">
-            <summary>{i18n.tr("wizard-withdraw-heading")}</summary>
-            <p>{i18n.tr("wizard-withdraw-text")}</p>
-            <ErrorSummary error/>
-            <PostForm post=decide attr:class="form" attr:novalidate=true>
-                <input type="hidden" name="id" value=id.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
-                <input type="hidden" name="action" value=ApplicationEvent::Withdraw.as_str()/>
-                <TextAreaField id=field_id("reason") name="reason" label_key="wizard-withdraw-reason" rows=3 error=problem("reason")/>
-                <ConfirmField label_key="wizard-withdraw-confirm" error=problem("confirm")/>
-                <button type="submit" class="button button--warning" disabled=move || decide.pending().get()>
-                    {i18n.tr("wizard-withdraw-button")}
-                </button>
-            </PostForm>
-        </details>
+        <FormRegion id="withdrawal">
+            <details class="conflict-declaration" data-testid="withdrawal" open=error.with_untracked(Option::is_some)>
+                <summary>{i18n.tr("wizard-withdraw-heading")}</summary>
+                <p>{i18n.tr("wizard-withdraw-text")}</p>
+                <ErrorSummary error/>
+                <PostForm action=Decide::PATH attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="action" value=ApplicationEvent::Withdraw.as_str()/>
+                    <TextAreaField id=field_id("reason") name="reason" label_key="wizard-withdraw-reason" rows=3 error=problem("reason")/>
+                    <ConfirmField label_key="wizard-withdraw-confirm" error=problem("confirm")/>
+                    <button type="submit" class="button button--warning">{i18n.tr("wizard-withdraw-button")}</button>
+                </PostForm>
+            </details>
+        </FormRegion>
     }
 }

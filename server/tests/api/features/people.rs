@@ -152,6 +152,65 @@ async fn save_city(
     .await
 }
 
+/// The city form posted as a page posts it: sent back to the page, which says the city was saved, or
+/// why it was not (and then nothing is saved, and no older confirmation stays in the address).
+#[tokio::test]
+async fn a_city_posted_as_a_page_comes_back_saved_or_with_its_reason() {
+    let app = spawn_app().await;
+    let secretary = signed_in(&app, SECRETARY).await;
+    let post = |name: &'static str, from: &'static str| {
+        secretary
+            .post(app.url("/api/save_city"))
+            .header("accept", "text/html,application/xhtml+xml")
+            .header("referer", app.url(from))
+            .form(&[
+                ("original", ""),
+                ("form[name]", name),
+                ("form[official_name]", ""),
+                ("form[website]", ""),
+                ("lang", "en"),
+            ])
+            .send()
+    };
+    let saved = post("Ērgļi", "/en/admin/cities").await.unwrap();
+    assert_eq!(saved.status(), 302);
+    let back = saved.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(back, "/en/admin/cities?__done=/api/save_city");
+    let page = app.html_as(&secretary, &back).await;
+    assert!(page.contains("data-testid=\"city-saved\""), "{page}");
+
+    let refused = post("cēsis", "/en/admin/cities?__done=/api/save_city")
+        .await
+        .unwrap();
+    let back = refused.headers()["location"].to_str().unwrap().to_owned();
+    assert!(
+        back.contains("__err=") && !back.contains("__done"),
+        "{back}"
+    );
+    let page = secretary
+        .get(&back)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("class=\"error-summary\""), "{page}");
+    assert!(!page.contains("data-testid=\"city-saved\""), "{page}");
+    let names: Vec<String> = app
+        .get_json(&secretary, "/api/cities")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|city| city["city"]["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        names.iter().filter(|name| name.as_str() == "Cēsis").count(),
+        1
+    );
+}
+
 #[tokio::test]
 async fn the_secretary_adds_renames_and_retires_cities_whose_names_are_unique_in_any_case() {
     let app = spawn_app().await;

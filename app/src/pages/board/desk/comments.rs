@@ -1,12 +1,13 @@
 //! The Commission's internal discussion of a sent form (an application or a report) on its page.
 
 use crate::api::board::AddComment;
-use crate::components::{hydrated, ErrorSummary, FormPost, PostForm};
+use crate::components::{done_of, refusal_of, ErrorSummary, FormRegion, PostForm};
 use crate::i18n::use_i18n;
 use crate::model::application::{field_id, FormRef};
 use crate::model::format_wall_clock;
 use crate::model::CommentView;
 use leptos::prelude::*;
+use server_fn::ServerFn;
 
 /// The Commission's discussion and what it sent the city.
 #[component]
@@ -43,36 +44,23 @@ pub(super) fn CommentList(comments: Vec<CommentView>) -> impl IntoView {
 }
 
 /// A comment for the Commission's eyes only; it appears on every open page of the form.
-#[island]
+#[component]
 pub(super) fn CommentForm(form: FormRef) -> impl IntoView {
     let i18n = use_i18n();
-    let scripted = hydrated();
-    let add = FormPost::new::<AddComment>();
-    let error = Signal::derive(move || add.value().get().and_then(Result::err));
-    let done = move || add.value().get().is_some_and(|r| r.is_ok());
-    let body = NodeRef::<leptos::html::Textarea>::new();
-    // A posted comment shows in the list above; the box empties for the next one. A refused one stays.
-    Effect::new(move |_| {
-        if add.value().with(|value| matches!(value, Some(Ok(())))) {
-            if let Some(body) = body.get_untracked() {
-                body.set_value("");
-            }
-        }
-    });
+    let error = Signal::stored(refusal_of::<AddComment>());
     view! {
-        <PostForm post=add attr:class="form comment-form">
-            <input type="hidden" name="id" value=form.id.to_string()/>
-            <input type="hidden" name="kind" value=form.kind.as_str()/>
-            <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
-            <ErrorSummary error/>
-            <div class="field">
-                <label class="field__label" for=field_id("body")>{i18n.tr("desk-comment-add")}</label>
-                <textarea class="field__input field__input--short" id=field_id("body") name="body" rows="3" node_ref=body></textarea>
-            </div>
-            <button type="submit" class="button button--secondary" disabled=move || add.pending().get()>
-                {i18n.tr("desk-comment-post")}
-            </button>
-            {move || done().then(|| view! { <p class="muted" role="status">{i18n.tr("desk-comment-posted")}</p> })}
-        </PostForm>
+        <FormRegion id="comment">
+            <PostForm action=AddComment::PATH attr:class="form comment-form">
+                <input type="hidden" name="id" value=form.id.to_string()/>
+                <input type="hidden" name="kind" value=form.kind.as_str()/>
+                <ErrorSummary error/>
+                <div class="field">
+                    <label class="field__label" for=field_id("body")>{i18n.tr("desk-comment-add")}</label>
+                    <textarea class="field__input field__input--short" id=field_id("body") name="body" rows="3"></textarea>
+                </div>
+                <button type="submit" class="button button--secondary">{i18n.tr("desk-comment-post")}</button>
+                {done_of::<AddComment>().then(|| view! { <p class="muted" role="status">{i18n.tr("desk-comment-posted")}</p> })}
+            </PostForm>
+        </FormRegion>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::api::decisions::Decide;
 use crate::components::{
-    field_error, ConfirmField, ErrorSummary, FormPost, PostForm, TextAreaField,
+    field_error, refusal_of, ConfirmField, ErrorSummary, FormRegion, PostForm, TextAreaField,
 };
 use crate::i18n::{translate_with, use_i18n, Arg};
 use crate::model::application::{field_id, FormRef};
@@ -10,6 +10,7 @@ use crate::model::format_wall_clock;
 use crate::model::{ApplicationEvent, DecisionView};
 use crate::paths;
 use leptos::prelude::*;
+use server_fn::ServerFn;
 
 /// The decisions taken so far, and the endorsement once there is one.
 #[component]
@@ -63,7 +64,7 @@ pub(super) fn DecisionHistory(
 /// an application and a progress report, each with its own sections and decisions. `unsigned_tick`:
 /// forwarding an application to UIL before the signed endorsement is uploaded needs its own tick, as
 /// the unsigned print goes instead.
-#[island]
+#[component]
 pub(super) fn DecisionForm(
     form: FormRef,
     can_decide: Vec<ApplicationEvent>,
@@ -73,8 +74,7 @@ pub(super) fn DecisionForm(
     if can_decide.is_empty() {
         return ().into_any();
     }
-    let decide = FormPost::new::<Decide>();
-    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let error = Signal::stored(refusal_of::<Decide>());
     let problem = move |field: &'static str| move || field_error(error.get(), field);
     let actions = can_decide
         .into_iter()
@@ -109,13 +109,13 @@ pub(super) fn DecisionForm(
         })
         .collect_view();
     view! {
+        <FormRegion id="decide">
         <section class="decision-form-section" data-testid="decide">
             <h2>{i18n.tr("desk-decide-heading")}</h2>
             <ErrorSummary error/>
-            <PostForm post=decide attr:class="form">
+            <PostForm action=Decide::PATH attr:class="form">
                 <input type="hidden" name="id" value=form.id.to_string()/>
                 <input type="hidden" name="kind" value=form.kind.as_str()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code()/>
                 <div class="field" class:field--error=move || problem("action")().is_some()>
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{i18n.tr("desk-decide-action")}</legend>
@@ -139,11 +139,10 @@ pub(super) fn DecisionForm(
                     <ConfirmField name="unsigned" label_key="desk-decide-unsigned" error=Signal::derive(problem("unsigned"))/>
                 })}
                 <ConfirmField label_key="desk-decide-confirm" error=Signal::derive(problem("confirm"))/>
-                <button type="submit" class="button" disabled=move || decide.pending().get()>
-                    {i18n.tr("desk-decide-submit")}
-                </button>
+                <button type="submit" class="button">{i18n.tr("desk-decide-submit")}</button>
             </PostForm>
         </section>
+        </FormRegion>
     }
     .into_any()
 }

@@ -3,15 +3,18 @@
 
 use super::criterion_label;
 use crate::api::board::{DeclareConflict, SaveReview};
-use crate::components::{field_error, hydrated, ErrorSummary, FormPost, PostForm};
+use crate::components::{
+    done_of, field_error, refusal_of, ErrorSummary, FormRegion, PostForm, SuccessPanel,
+};
 use crate::i18n::use_i18n;
 use crate::model::application::{area_label_key, field_id};
 use crate::model::{criteria, ApplicationStatus, MyReview, Recommendation, ReviewForm};
 use leptos::prelude::*;
+use server_fn::ServerFn;
 
 /// The reader's own review: scores and comments on each criterion, the recommendation, saved as a
 /// draft or submitted; and the declaration of a conflict of interest, which ends the reader's part.
-#[island]
+#[component]
 pub(super) fn MyReviewForm(
     id: i32,
     mine: MyReview,
@@ -25,13 +28,8 @@ pub(super) fn MyReviewForm(
     if !status.is_under_review() {
         return view! { <p class="panel">{i18n.tr("desk-review-closed")}</p> }.into_any();
     }
-    let scripted = hydrated();
-    let save = FormPost::new::<SaveReview>();
-    let conflict = FormPost::new::<DeclareConflict>();
-    let error = Signal::derive(move || save.value().get().and_then(Result::err));
-    let saved = Signal::derive(move || save.value().get().and_then(Result::ok));
-    let conflict_error = Signal::derive(move || conflict.value().get().and_then(Result::err));
-    let conflict_done = move || conflict.value().get().is_some_and(|r| r.is_ok());
+    let error = Signal::stored(refusal_of::<SaveReview>());
+    let conflict_error = Signal::stored(refusal_of::<DeclareConflict>());
     let label_of = Callback::new(move |field: String| {
         let criterion = field
             .strip_prefix("score-")
@@ -116,26 +114,24 @@ pub(super) fn MyReviewForm(
             }
         })
         .collect_view();
-    let status_line = move || {
-        saved.get().map(|submitted| {
-            let key = if submitted {
-                "desk-review-submitted"
-            } else {
-                "desk-review-saved"
-            };
-            view! { <div class="panel panel--success" role="status" data-testid="review-saved"><p>{i18n.tr(key)}</p></div> }
-        })
-    };
     let already_submitted = mine == MyReview::Submitted;
+    let status_line = done_of::<SaveReview>().then(|| {
+        let key = if already_submitted {
+            "desk-review-submitted"
+        } else {
+            "desk-review-saved"
+        };
+        view! { <SuccessPanel key testid="review-saved"/> }
+    });
     view! {
+        <FormRegion id="my-review">
         <section class="review-form-section">
             <h2>{i18n.tr("desk-my-review")}</h2>
             {already_submitted.then(|| view! { <p class="muted">{i18n.tr("desk-review-revise")}</p> })}
             <ErrorSummary error label_of/>
             {status_line}
-            <PostForm post=save attr:class="form review-form">
+            <PostForm action=SaveReview::PATH attr:class="form review-form">
                 <input type="hidden" name="id" value=id.to_string()/>
-                <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
                 <p class="field__hint">{i18n.tr("desk-scale-hint")}</p>
                 {criteria_fields}
                 <div class="field" class:field--error=move || field_error(error.get(), "recommendation").is_some()>
@@ -152,11 +148,9 @@ pub(super) fn MyReviewForm(
                     </textarea>
                 </div>
                 <div class="button-group">
-                    <button type="submit" class="button" name="then" value="submit" disabled=move || save.pending().get()>
-                        {i18n.tr("desk-review-submit")}
-                    </button>
-                    <button type="submit" class="button button--secondary" name="then" value="draft" disabled=move || save.pending().get()>
-                        {move || if save.pending().get() { i18n.t("desk-review-saving") } else { i18n.t("desk-review-save-draft") }}
+                    <button type="submit" class="button" name="then" value="submit">{i18n.tr("desk-review-submit")}</button>
+                    <button type="submit" class="button button--secondary" name="then" value="draft">
+                        {i18n.tr("desk-review-save-draft")}
                     </button>
                 </div>
             </PostForm>
@@ -164,24 +158,17 @@ pub(super) fn MyReviewForm(
                 <summary>{i18n.tr("desk-conflict-heading")}</summary>
                 <p>{i18n.tr("desk-conflict-text")}</p>
                 <ErrorSummary error=conflict_error/>
-                <Show
-                    when=conflict_done
-                    fallback=move || view! {
-                        <PostForm post=conflict attr:class="form">
-                            <input type="hidden" name="id" value=id.to_string()/>
-                            <input type="hidden" name="lang" value=move || i18n.lang().code() disabled=scripted/>
-                            <div class="field">
-                                <label class="field__label" for=field_id("note")>{i18n.tr("desk-conflict-note")}</label>
-                                <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
-                            </div>
-                            <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
-                        </PostForm>
-                    }
-                >
-                    <p class="panel" role="status">{i18n.tr("desk-conflict-declared")}</p>
-                </Show>
+                <PostForm action=DeclareConflict::PATH attr:class="form">
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <div class="field">
+                        <label class="field__label" for=field_id("note")>{i18n.tr("desk-conflict-note")}</label>
+                        <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
+                    </div>
+                    <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
+                </PostForm>
             </details>
         </section>
+        </FormRegion>
     }
     .into_any()
 }

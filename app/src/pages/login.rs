@@ -15,21 +15,23 @@ pub fn LoginPage() -> impl IntoView {
     let error = Signal::stored(refusal_of::<Login>());
     view! {
         <Title text=move || i18n.t("login-title")/>
-        <div class="narrow"><FormRegion id="sign-in">
-            <h1>{i18n.tr("login-title")}</h1>
-            <ErrorSummary error/>
-            <PostForm action=Login::PATH attr:class="form" attr:novalidate=true>
-                <SignInEmailField/>
-                <TextField
-                    name="password"
-                    label_key="login-password"
-                    input_type="password"
-                    autocomplete="current-password"
-                />
-                <button type="submit" class="button">{i18n.tr("login-submit")}</button>
-            </PostForm>
-            <p><a href=i18n.href("/forgot-password")>{i18n.tr("login-forgot")}</a></p>
-            <p class="muted">{i18n.tr("login-help")}</p>
-        </FormRegion></div>
+        <div class="narrow">
+            <FormRegion id="sign-in">
+                <h1>{i18n.tr("login-title")}</h1>
+                <ErrorSummary error/>
+                <PostForm action=Login::PATH attr:class="form" attr:novalidate=true>
+                    <SignInEmailField/>
+                    <TextField
+                        name="password"
+                        label_key="login-password"
+                        input_type="password"
+                        autocomplete="current-password"
+                    />
+                    <button type="submit" class="button">{i18n.tr("login-submit")}</button>
+                </PostForm>
+                <p><a href=i18n.href("/forgot-password")>{i18n.tr("login-forgot")}</a></p>
+                <p class="muted">{i18n.tr("login-help")}</p>
+            </FormRegion>
+        </div>
     }
 }

@@ -110,38 +110,38 @@ pub(super) fn DecisionForm(
         .collect_view();
     view! {
         <FormRegion id="decide">
-        <section class="decision-form-section" data-testid="decide">
-            <h2>{i18n.tr("desk-decide-heading")}</h2>
-            <ErrorSummary error/>
-            <PostForm action=Decide::PATH attr:class="form">
-                <input type="hidden" name="id" value=form.id.to_string()/>
-                <input type="hidden" name="kind" value=form.kind.as_str()/>
-                <div class="field" class:field--error=move || problem("action")().is_some()>
-                    <fieldset class="fieldset">
-                        <legend class="fieldset__legend">{i18n.tr("desk-decide-action")}</legend>
-                        {move || problem("action")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
-                        <div class="choice">{actions}</div>
-                    </fieldset>
-                </div>
-                <TextAreaField
-                    id=field_id("reason")
-                    name="reason"
-                    label_key="desk-decide-reason"
-                    hint_key="desk-decide-reason-hint"
-                    rows=4
-                    error=Signal::derive(problem("reason"))
-                />
-                <details class="conflict-declaration">
-                    <summary>{i18n.tr("desk-decide-section-comments")}</summary>
-                    {section_fields}
-                </details>
-                {unsigned_tick.then(|| view! {
-                    <ConfirmField name="unsigned" label_key="desk-decide-unsigned" error=Signal::derive(problem("unsigned"))/>
-                })}
-                <ConfirmField label_key="desk-decide-confirm" error=Signal::derive(problem("confirm"))/>
-                <button type="submit" class="button">{i18n.tr("desk-decide-submit")}</button>
-            </PostForm>
-        </section>
+            <section class="decision-form-section" data-testid="decide">
+                <h2>{i18n.tr("desk-decide-heading")}</h2>
+                <ErrorSummary error/>
+                <PostForm action=Decide::PATH attr:class="form">
+                    <input type="hidden" name="id" value=form.id.to_string()/>
+                    <input type="hidden" name="kind" value=form.kind.as_str()/>
+                    <div class="field" class:field--error=move || problem("action")().is_some()>
+                        <fieldset class="fieldset">
+                            <legend class="fieldset__legend">{i18n.tr("desk-decide-action")}</legend>
+                            {move || problem("action")().map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                            <div class="choice">{actions}</div>
+                        </fieldset>
+                    </div>
+                    <TextAreaField
+                        id=field_id("reason")
+                        name="reason"
+                        label_key="desk-decide-reason"
+                        hint_key="desk-decide-reason-hint"
+                        rows=4
+                        error=Signal::derive(problem("reason"))
+                    />
+                    <details class="conflict-declaration">
+                        <summary>{i18n.tr("desk-decide-section-comments")}</summary>
+                        {section_fields}
+                    </details>
+                    {unsigned_tick.then(|| view! {
+                        <ConfirmField name="unsigned" label_key="desk-decide-unsigned" error=Signal::derive(problem("unsigned"))/>
+                    })}
+                    <ConfirmField label_key="desk-decide-confirm" error=Signal::derive(problem("confirm"))/>
+                    <button type="submit" class="button">{i18n.tr("desk-decide-submit")}</button>
+                </PostForm>
+            </section>
         </FormRegion>
     }
     .into_any()

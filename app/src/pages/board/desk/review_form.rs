@@ -125,49 +125,49 @@ pub(super) fn MyReviewForm(
     });
     view! {
         <FormRegion id="my-review">
-        <section class="review-form-section">
-            <h2>{i18n.tr("desk-my-review")}</h2>
-            {already_submitted.then(|| view! { <p class="muted">{i18n.tr("desk-review-revise")}</p> })}
-            <ErrorSummary error label_of/>
-            {status_line}
-            <PostForm action=SaveReview::PATH attr:class="form review-form">
-                <input type="hidden" name="id" value=id.to_string()/>
-                <p class="field__hint">{i18n.tr("desk-scale-hint")}</p>
-                {criteria_fields}
-                <div class="field" class:field--error=move || field_error(error.get(), "recommendation").is_some()>
-                    <fieldset class="fieldset">
-                        <legend class="fieldset__legend">{i18n.tr("desk-recommendation")}</legend>
-                        {move || field_error(error.get(), "recommendation").map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
-                        <div class="choice">{recommendations}</div>
-                    </fieldset>
-                </div>
-                <div class="field">
-                    <label class="field__label" for=field_id("overall_comment")>{i18n.tr("desk-overall-comment")}</label>
-                    <textarea class="field__input" id=field_id("overall_comment") name="review[overall_comment]" rows="4">
-                        {seed.overall_comment.clone()}
-                    </textarea>
-                </div>
-                <div class="button-group">
-                    <button type="submit" class="button" name="then" value="submit">{i18n.tr("desk-review-submit")}</button>
-                    <button type="submit" class="button button--secondary" name="then" value="draft">
-                        {i18n.tr("desk-review-save-draft")}
-                    </button>
-                </div>
-            </PostForm>
-            <details class="conflict-declaration">
-                <summary>{i18n.tr("desk-conflict-heading")}</summary>
-                <p>{i18n.tr("desk-conflict-text")}</p>
-                <ErrorSummary error=conflict_error/>
-                <PostForm action=DeclareConflict::PATH attr:class="form">
+            <section class="review-form-section">
+                <h2>{i18n.tr("desk-my-review")}</h2>
+                {already_submitted.then(|| view! { <p class="muted">{i18n.tr("desk-review-revise")}</p> })}
+                <ErrorSummary error label_of/>
+                {status_line}
+                <PostForm action=SaveReview::PATH attr:class="form review-form">
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <div class="field">
-                        <label class="field__label" for=field_id("note")>{i18n.tr("desk-conflict-note")}</label>
-                        <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
+                    <p class="field__hint">{i18n.tr("desk-scale-hint")}</p>
+                    {criteria_fields}
+                    <div class="field" class:field--error=move || field_error(error.get(), "recommendation").is_some()>
+                        <fieldset class="fieldset">
+                            <legend class="fieldset__legend">{i18n.tr("desk-recommendation")}</legend>
+                            {move || field_error(error.get(), "recommendation").map(|key| view! { <p class="field__error">{i18n.t(&key)}</p> })}
+                            <div class="choice">{recommendations}</div>
+                        </fieldset>
                     </div>
-                    <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
+                    <div class="field">
+                        <label class="field__label" for=field_id("overall_comment")>{i18n.tr("desk-overall-comment")}</label>
+                        <textarea class="field__input" id=field_id("overall_comment") name="review[overall_comment]" rows="4">
+                            {seed.overall_comment.clone()}
+                        </textarea>
+                    </div>
+                    <div class="button-group">
+                        <button type="submit" class="button" name="then" value="submit">{i18n.tr("desk-review-submit")}</button>
+                        <button type="submit" class="button button--secondary" name="then" value="draft">
+                            {i18n.tr("desk-review-save-draft")}
+                        </button>
+                    </div>
                 </PostForm>
-            </details>
-        </section>
+                <details class="conflict-declaration">
+                    <summary>{i18n.tr("desk-conflict-heading")}</summary>
+                    <p>{i18n.tr("desk-conflict-text")}</p>
+                    <ErrorSummary error=conflict_error/>
+                    <PostForm action=DeclareConflict::PATH attr:class="form">
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <div class="field">
+                            <label class="field__label" for=field_id("note")>{i18n.tr("desk-conflict-note")}</label>
+                            <textarea class="field__input field__input--short" id=field_id("note") name="note" rows="2"></textarea>
+                        </div>
+                        <button type="submit" class="button button--warning">{i18n.tr("desk-conflict-declare")}</button>
+                    </PostForm>
+                </details>
+            </section>
         </FormRegion>
     }
     .into_any()

@@ -171,6 +171,11 @@ pub fn admin_cycles(lang: Lang) -> String {
     format!("/{}/admin/cycles", lang.code())
 }
 
+/// The cycles page with year `year`'s cycle opened.
+pub fn admin_cycle(lang: Lang, year: i32) -> String {
+    format!("{}?year={year}", admin_cycles(lang))
+}
+
 /// The secretary's registry of member cities.
 pub fn admin_users(lang: Lang) -> String {
     format!("/{}/admin/users", lang.code())

@@ -51,7 +51,7 @@ pub async fn save_cycle(
         .await?;
     // Back to the saved cycle's form, which says it was saved.
     super::session::return_done::<SaveCycle>(lang.as_deref(), |lang| {
-        format!("{}?year={year}", crate::paths::admin_cycles(lang))
+        crate::paths::admin_cycle(lang, year)
     });
     Ok(year)
 }

@@ -111,7 +111,7 @@ pub fn LiveRegion(id: String, topic: LiveTopic, children: Children) -> impl Into
 }
 
 #[cfg(feature = "hydrate")]
-pub use redraw::{fetch_page, parse_page, show_drawn, Fetched};
+pub use redraw::{elements, fetch_page, parse_page, show_drawn, Fetched};
 
 #[cfg(feature = "hydrate")]
 mod redraw {
@@ -267,13 +267,8 @@ mod redraw {
         else {
             return;
         };
-        let Ok(islands) = region.query_selector_all("leptos-island") else {
-            return;
-        };
         let own = region.closest("leptos-island").ok().flatten();
-        for island in (0..islands.length())
-            .filter_map(|index| islands.item(index)?.dyn_into::<Element>().ok())
-        {
+        for island in elements(region, "leptos-island") {
             let outer = island
                 .parent_element()
                 .and_then(|parent| parent.closest("leptos-island").ok().flatten());
@@ -292,12 +287,22 @@ mod redraw {
     }
 
     fn find(region: &Element, (name, value): &(&'static str, String)) -> Option<HtmlElement> {
-        let marked = region.query_selector_all(&format!("[{name}]")).ok()?;
-        (0..marked.length())
-            .filter_map(|index| marked.item(index)?.dyn_into::<Element>().ok())
+        elements(region, &format!("[{name}]"))
+            .into_iter()
             .find(|element| element.get_attribute(name).as_deref() == Some(value.as_str()))?
             .dyn_into()
             .ok()
+    }
+
+    /// The elements below `root` that `selector` picks, in the document's order.
+    pub fn elements(root: &Element, selector: &str) -> Vec<Element> {
+        root.query_selector_all(selector)
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|index| list.item(index)?.dyn_into::<Element>().ok())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 

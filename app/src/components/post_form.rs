@@ -109,18 +109,17 @@ pub async fn send<T: serde::de::DeserializeOwned>(
         .await
         .ok_or(AppError::Transport)?;
     in_browser::follow_redirect(&answer);
+    let body = in_browser::text(&answer).await.ok_or(AppError::Transport)?;
     if (400..=599).contains(&answer.status()) {
         use server_fn::error::FromServerFnError;
-        let body = in_browser::text(&answer).await.ok_or(AppError::Transport)?;
         return Err(AppError::de(body.into()));
     }
-    let body = in_browser::text(&answer).await.ok_or(AppError::Transport)?;
     serde_json::from_str(&body).map_err(|_| AppError::Transport)
 }
 
 #[cfg(feature = "hydrate")]
 mod in_browser {
-    use crate::components::{parse_page, show_drawn};
+    use crate::components::{elements, parse_page, show_drawn};
     use leptos::prelude::document;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -294,32 +293,21 @@ mod in_browser {
     /// One typed field: its form's place in the region, its name, and its value or whether a box
     /// with this value is ticked.
     struct Typed {
-        form: u32,
+        form: usize,
         name: String,
         value: String,
         checked: Option<bool>,
     }
 
-    /// The elements below `root` that `selector` picks, in the document's order.
-    fn all(root: &Element, selector: &str) -> Vec<Element> {
-        root.query_selector_all(selector)
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|index| list.item(index)?.dyn_into::<Element>().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
     fn controls(form: &Element) -> Vec<Element> {
-        all(form, "input[name], textarea[name], select[name]")
+        elements(form, "input[name], textarea[name], select[name]")
     }
 
     /// What the person typed, chose and ticked in the region's forms; the server's own hidden fields
     /// and the buttons are the server's to draw.
     fn typed_values(region: &Element) -> Vec<Typed> {
         let mut typed = Vec::new();
-        for (form, element) in all(region, "form").iter().enumerate() {
+        for (form, element) in elements(region, "form").iter().enumerate() {
             for control in controls(element) {
                 let name = control.get_attribute("name").unwrap_or_default();
                 let (value, checked) = if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
@@ -336,7 +324,7 @@ mod in_browser {
                     continue;
                 };
                 typed.push(Typed {
-                    form: form as u32,
+                    form,
                     name,
                     value,
                     checked,
@@ -347,9 +335,9 @@ mod in_browser {
     }
 
     fn put_back(region: &Element, typed: &[Typed]) {
-        let forms = all(region, "form");
+        let forms = elements(region, "form");
         for field in typed {
-            let Some(form) = forms.get(field.form as usize) else {
+            let Some(form) = forms.get(field.form) else {
                 continue;
             };
             let named = controls(form).into_iter().filter(|control| {

@@ -169,7 +169,7 @@ fn CycleRow(cycle: CycleSettings) -> impl IntoView {
             <td data-label=label("cycles-applications")>{applications}</td>
             <td data-label=label("cycles-scores-column")>{scores}</td>
             <td data-label=label("cycles-edit")>
-                <a href=format!("{}?year={year}", paths::admin_cycles(lang))>
+                <a href=paths::admin_cycle(lang, year)>
                     {i18n.tr("cycles-edit")}
                     <span class="visually-hidden">" " {year}</span>
                 </a>

@@ -84,7 +84,7 @@ pub async fn time_limit(
     };
     let lang =
         Lang::from_path(request.uri().path()).unwrap_or_else(|| preferred(request.headers()));
-    let script = request.uri().path().starts_with("/api/");
+    let script = super::is_server_function(request.uri().path());
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
     match tokio::time::timeout(limit, next.run(request)).await {

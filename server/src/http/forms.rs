@@ -13,12 +13,11 @@ use axum::middleware::Next;
 use axum::response::Response;
 use url::Url;
 
-const API: &str = "/api/";
 const REFUSED: &str = "__err";
 
 pub async fn mark_done(request: Request, next: Next) -> Response {
     let posted_as_page = request.method() == Method::POST
-        && request.uri().path().starts_with(API)
+        && super::is_server_function(request.uri().path())
         && request
             .headers()
             .get(header::ACCEPT)

@@ -179,6 +179,11 @@ pub fn router(
         .layer(axum::middleware::from_fn(owner::without_stray_owner))
 }
 
+/// Whether `path` is a server function's, where the pages' scripts and forms post.
+fn is_server_function(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
 /// 200 when the database answers, 503 otherwise; for load balancers and monitoring.
 async fn health(State(services): State<Arc<SeaBackend>>) -> (StatusCode, &'static str) {
     match services.ping().await {
